@@ -1,0 +1,44 @@
+//! `clock_res_get`, `clock_time_get`.
+//!
+//! p2 calls: `wasi:clocks/wall-clock#{now,resolution}` for `REALTIME`,
+//! `wasi:clocks/monotonic-clock#{now,resolution}` for `MONOTONIC`. The CPU
+//! time clocks answer `EBADF` and unknown ids `EINVAL`, as native p1 does.
+
+use crate::bindings::wasi::clocks::{monotonic_clock, wall_clock};
+use crate::errno::{ret, Errno, Result};
+use crate::guest;
+
+const REALTIME: u32 = 0;
+const MONOTONIC: u32 = 1;
+const PROCESS_CPUTIME: u32 = 2;
+const THREAD_CPUTIME: u32 = 3;
+
+fn nanos(t: wall_clock::Datetime) -> Result<u64> {
+    t.seconds
+        .checked_mul(1_000_000_000)
+        .and_then(|s| s.checked_add(u64::from(t.nanoseconds)))
+        .ok_or(Errno::OVERFLOW)
+}
+
+fn read_clock(id: u32, resolution: bool) -> Result<u64> {
+    match id {
+        REALTIME if resolution => nanos(wall_clock::resolution()),
+        REALTIME => nanos(wall_clock::now()),
+        MONOTONIC if resolution => Ok(monotonic_clock::resolution()),
+        MONOTONIC => Ok(monotonic_clock::now()),
+        PROCESS_CPUTIME | THREAD_CPUTIME => Err(Errno::BADF),
+        _ => Err(Errno::INVAL),
+    }
+}
+
+/// p1 `clock_res_get`.
+#[unsafe(no_mangle)]
+pub extern "C" fn clock_res_get(id: u32, out: u64) -> i32 {
+    ret(read_clock(id, true).and_then(|t| guest::write_u64(out, t)))
+}
+
+/// p1 `clock_time_get` (the precision argument is ignored, as native does).
+#[unsafe(no_mangle)]
+pub extern "C" fn clock_time_get(id: u32, _precision: u64, out: u64) -> i32 {
+    ret(read_clock(id, false).and_then(|t| guest::write_u64(out, t)))
+}

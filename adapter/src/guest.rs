@@ -1,0 +1,149 @@
+//! Guest memory: the only way the adapter reaches the guest's linear memory.
+//!
+//! No p2 calls. The composer generates the three `p1-adapt:guest` intrinsics
+//! over the guest's memory (bounds-checked; out of bounds fails, which the
+//! adapter reports as `EFAULT`, never a trap). Guest addresses are `u64`
+//! whatever the guest's index type; [`ptr_size`] (4 or 8) gives the width of
+//! pointer and size fields inside p1 structs (iovecs, prestat, argv), so a
+//! memory64 guest is a parameter of this layer, not a second adapter.
+
+use crate::errno::{Errno, Result};
+
+#[link(wasm_import_module = "p1-adapt:guest")]
+unsafe extern "C" {
+    /// Copies `len` bytes from guest address `src` to adapter address `dst`;
+    /// returns 0, or 1 when `[src, src+len)` is not inside guest memory.
+    #[link_name = "read"]
+    fn intrinsic_read(dst: *mut u8, src: u64, len: usize) -> u32;
+    /// Copies `len` bytes from adapter address `src` to guest address `dst`;
+    /// returns 0, or 1 when `[dst, dst+len)` is not inside guest memory.
+    #[link_name = "write"]
+    fn intrinsic_write(dst: u64, src: *const u8, len: usize) -> u32;
+    /// Size in bytes of a pointer or `size` in the guest's p1 ABI: 4 or 8.
+    #[link_name = "pointer-size"]
+    fn intrinsic_pointer_size() -> u32;
+}
+
+/// Width of guest pointers and sizes in bytes (4 for wasm32, 8 for memory64).
+#[inline]
+pub fn ptr_size() -> u64 {
+    // SAFETY: the intrinsic has no preconditions.
+    u64::from(unsafe { intrinsic_pointer_size() })
+}
+
+/// Largest value a guest `size` can hold.
+pub fn size_max() -> u64 {
+    if ptr_size() == 4 {
+        u64::from(u32::MAX)
+    } else {
+        u64::MAX
+    }
+}
+
+/// Copies guest bytes at `addr` into `buf`.
+pub fn read(addr: u64, buf: &mut [u8]) -> Result<()> {
+    // SAFETY: `buf` is a valid writable region of adapter memory of that length.
+    match unsafe { intrinsic_read(buf.as_mut_ptr(), addr, buf.len()) } {
+        0 => Ok(()),
+        _ => Err(Errno::FAULT),
+    }
+}
+
+/// Copies `data` into guest memory at `addr`.
+pub fn write(addr: u64, data: &[u8]) -> Result<()> {
+    // SAFETY: `data` is a valid readable region of adapter memory of that length.
+    match unsafe { intrinsic_write(addr, data.as_ptr(), data.len()) } {
+        0 => Ok(()),
+        _ => Err(Errno::FAULT),
+    }
+}
+
+/// Checks that `[addr, addr+len)` lies inside guest memory (a zero-length
+/// write probes it without changing anything).
+pub fn check(addr: u64, len: u64) -> Result<()> {
+    let end = addr.checked_add(len).ok_or(Errno::FAULT)?;
+    // A read of zero bytes at `end` succeeds exactly when end <= memory size.
+    read(end, &mut [])?;
+    read(addr, &mut [])
+}
+
+/// `addr + offset`, with overflow reported as `EFAULT`.
+pub fn offset(addr: u64, offset: u64) -> Result<u64> {
+    addr.checked_add(offset).ok_or(Errno::FAULT)
+}
+
+macro_rules! scalar {
+    ($read:ident, $write:ident, $t:ty) => {
+        #[doc = concat!("Reads a little-endian `", stringify!($t), "` from guest memory.")]
+        pub fn $read(addr: u64) -> Result<$t> {
+            let mut b = [0u8; core::mem::size_of::<$t>()];
+            read(addr, &mut b)?;
+            Ok(<$t>::from_le_bytes(b))
+        }
+        #[doc = concat!("Writes a little-endian `", stringify!($t), "` to guest memory.")]
+        pub fn $write(addr: u64, v: $t) -> Result<()> {
+            write(addr, &v.to_le_bytes())
+        }
+    };
+}
+scalar!(read_u8, write_u8, u8);
+scalar!(read_u16, write_u16, u16);
+scalar!(read_u32, write_u32, u32);
+scalar!(read_u64, write_u64, u64);
+
+/// Reads a pointer or `size` field (4 or 8 bytes, per [`ptr_size`]).
+pub fn read_usize(addr: u64) -> Result<u64> {
+    if ptr_size() == 4 {
+        read_u32(addr).map(u64::from)
+    } else {
+        read_u64(addr)
+    }
+}
+
+/// Writes a pointer or `size` field; a value the guest cannot represent is
+/// `EOVERFLOW`.
+pub fn write_usize(addr: u64, v: u64) -> Result<()> {
+    if ptr_size() == 4 {
+        write_u32(addr, u32::try_from(v).map_err(|_| Errno::OVERFLOW)?)
+    } else {
+        write_u64(addr, v)
+    }
+}
+
+/// One entry of a guest `iovec`/`ciovec` array.
+#[derive(Clone, Copy, Debug)]
+pub struct Iovec {
+    /// Guest address of the buffer.
+    pub buf: u64,
+    /// Length of the buffer in bytes.
+    pub len: u64,
+}
+
+/// Reads entry `i` of the iovec array at `iovs` (`{ buf: ptr, len: size }`).
+pub fn iovec(iovs: u64, i: u64) -> Result<Iovec> {
+    let ps = ptr_size();
+    let at = i
+        .checked_mul(2 * ps)
+        .and_then(|o| iovs.checked_add(o))
+        .ok_or(Errno::FAULT)?;
+    if ps == 4 {
+        let mut b = [0u8; 8];
+        read(at, &mut b)?;
+        Ok(Iovec {
+            buf: u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+            len: u64::from(u32::from_le_bytes([b[4], b[5], b[6], b[7]])),
+        })
+    } else {
+        let mut b = [0u8; 16];
+        read(at, &mut b)?;
+        let (lo, hi) = b.split_at(8);
+        let mut x = [0u8; 8];
+        x.copy_from_slice(lo);
+        let buf = u64::from_le_bytes(x);
+        x.copy_from_slice(hi);
+        Ok(Iovec {
+            buf,
+            len: u64::from_le_bytes(x),
+        })
+    }
+}

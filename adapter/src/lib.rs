@@ -1,0 +1,91 @@
+//! p1-adapt's adapter: the whole `wasi_snapshot_preview1` ABI implemented on
+//! WASI 0.2 imports.
+//!
+//! This crate is built for `wasm32-unknown-unknown` and fused into a guest
+//! module by the composer (the root crate). It owns its memory (stack,
+//! statics, heap): it never addresses the guest's memory directly, only
+//! through the composer-generated intrinsics in [`guest`], which take 64-bit
+//! guest addresses and report out-of-bounds accesses as `EFAULT`.
+//!
+//! Every p1 function is exported under its p1 name with guest pointers and
+//! sizes widened to `u64` (see `p1_signatures` in the composer); the
+//! composer's thunks widen a wasm32 guest's `i32` arguments.
+//!
+//! Map of the crate:
+//! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.
+//! - [`errno`]: the p1 errno values and `Result`.
+//! - [`state`]: the adapter's global state (lazily created).
+//! - [`descriptors`]: the fd table.
+//! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
+//!   [`fd`], [`path`], [`poll`], [`sockets`], [`proc`].
+//! - [`run`]: the `wasi:cli/run` export of command components.
+#![no_std]
+
+extern crate alloc;
+
+#[allow(clippy::all, missing_docs, unused)]
+mod bindings {
+    wit_bindgen::generate!({
+        path: "../wit",
+        world: "p1-adapt:adapter/imports",
+        generate_all,
+    });
+}
+
+pub mod args_env;
+pub mod clocks;
+pub mod descriptors;
+pub mod errno;
+pub mod fd;
+pub mod guest;
+pub mod path;
+pub mod poll;
+pub mod proc;
+pub mod random;
+pub mod run;
+pub mod sockets;
+pub mod state;
+
+#[global_allocator]
+static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+
+#[panic_handler]
+fn panic(_info: &core::panic::PanicInfo<'_>) -> ! {
+    core::arch::wasm32::unreachable()
+}
+
+/// The canonical ABI's allocator: results of p2 imports (strings, lists)
+/// are allocated here, in the adapter's own memory.
+///
+/// # Safety
+/// Called by the component model's lifting/lowering code with the canonical
+/// ABI's contract (valid `old`/`old_size`, power-of-two `align`).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cabi_realloc(
+    old: *mut u8,
+    old_size: usize,
+    align: usize,
+    new_size: usize,
+) -> *mut u8 {
+    use alloc::alloc::{alloc, realloc, Layout};
+    let ptr = if old_size == 0 {
+        if new_size == 0 {
+            return align as *mut u8;
+        }
+        // SAFETY: align is a power of two per the canonical ABI; size is non-zero.
+        unsafe { alloc(Layout::from_size_align_unchecked(new_size, align)) }
+    } else {
+        // SAFETY: `old` was returned by this allocator with this size and align.
+        unsafe {
+            realloc(
+                old,
+                Layout::from_size_align_unchecked(old_size, align),
+                new_size,
+            )
+        }
+    };
+    if ptr.is_null() {
+        core::arch::wasm32::unreachable();
+    }
+    ptr
+}

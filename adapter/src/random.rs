@@ -1,0 +1,28 @@
+//! `random_get`.
+//!
+//! p2 calls: `wasi:random/random#get-random-bytes`, in chunks of at most
+//! 4 KiB so the adapter's heap stays small whatever the guest asks for.
+
+use crate::bindings::wasi::random::random;
+use crate::errno::{ret, Result};
+use crate::guest;
+
+const CHUNK: u64 = 4096;
+
+fn fill(buf: u64, len: u64) -> Result<()> {
+    guest::check(buf, len)?;
+    let mut done = 0;
+    while done < len {
+        let n = (len - done).min(CHUNK);
+        let bytes = random::get_random_bytes(n);
+        guest::write(buf + done, &bytes)?;
+        done += n;
+    }
+    Ok(())
+}
+
+/// p1 `random_get`.
+#[unsafe(no_mangle)]
+pub extern "C" fn random_get(buf: u64, len: u64) -> i32 {
+    ret(fill(buf, len))
+}

@@ -1,0 +1,19 @@
+//! The `wasi:cli/run#run` export of command components.
+//!
+//! No p2 calls: it runs the guest's `_start` (bound by the composer to the
+//! `p1-adapt:guest/start` import) and reports success; `proc_exit` ends the
+//! instance with its own code before this returns.
+
+#[link(wasm_import_module = "p1-adapt:guest")]
+unsafe extern "C" {
+    #[link_name = "start"]
+    fn guest_start();
+}
+
+/// `wasi:cli/run@0.2.12#run`: `result<_, _>`, 0 is `ok`.
+#[unsafe(export_name = "wasi:cli/run@0.2.12#run")]
+pub extern "C" fn run() -> i32 {
+    // SAFETY: the composer binds this import to the guest's `_start`.
+    unsafe { guest_start() };
+    0
+}

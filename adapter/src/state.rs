@@ -1,0 +1,50 @@
+//! The adapter's global state, created on first use.
+//!
+//! No p2 calls of its own. The adapter is single-threaded and never
+//! re-entered while an entry point runs (p2 imports do not call back into the
+//! module; `cabi_realloc` only touches the allocator), so each p1 entry point
+//! takes the state once with [`with`] and passes `&mut State` down.
+
+use crate::args_env::StringTable;
+use crate::descriptors::Descriptors;
+use core::cell::UnsafeCell;
+
+/// Everything the adapter remembers between calls.
+pub struct State {
+    /// Arguments, fetched once (`wasi:cli/environment#get-arguments`).
+    pub args: Option<StringTable>,
+    /// Environment, fetched once (`wasi:cli/environment#get-environment`).
+    pub env: Option<StringTable>,
+    /// The fd table.
+    pub fds: Descriptors,
+}
+
+struct Global(UnsafeCell<Option<State>>);
+
+// SAFETY: wasm32-unknown-unknown without threads: there is one thread.
+unsafe impl Sync for Global {}
+
+static STATE: Global = Global(UnsafeCell::new(None));
+
+/// Runs `f` with the adapter state. Must not be nested (entry points call it
+/// once and pass the reference down).
+pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    // SAFETY: single-threaded and not re-entered (see module docs), so this is
+    // the only live reference to the state.
+    let slot = unsafe { &mut *STATE.0.get() };
+    if slot.is_none() {
+        let fresh = State {
+            args: None,
+            env: None,
+            fds: Descriptors::new(),
+        };
+        // SAFETY: the slot is `None`, so overwriting it without dropping the
+        // old value leaks nothing; it keeps the drop glue of `State` (and the
+        // p2 resource drops it calls) out of programs that never close an fd.
+        unsafe { core::ptr::write(slot, Some(fresh)) };
+    }
+    match slot {
+        Some(state) => f(state),
+        None => core::arch::wasm32::unreachable(),
+    }
+}

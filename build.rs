@@ -1,0 +1,85 @@
+//! Builds the adapter (`adapter/`, a `#![no_std]` crate) for
+//! `wasm32-unknown-unknown` with a nested cargo into its own target
+//! directory, and leaves `adapter.wasm` in `OUT_DIR` for `include_bytes!`.
+//!
+//! The build is deterministic: source paths are remapped so the bytes do not
+//! depend on where the checkout or the cargo home lives.
+
+use std::env;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let adapter = manifest.join("adapter");
+    for p in [
+        "adapter/src",
+        "adapter/Cargo.toml",
+        "adapter/Cargo.lock",
+        "wit",
+    ] {
+        println!("cargo:rerun-if-changed={p}");
+    }
+
+    let target_dir = out.join("adapter-target");
+    let cargo_home = env::var("CARGO_HOME")
+        .ok()
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let mut flags = vec![
+        "-Clink-arg=-zstack-size=65536".to_string(),
+        format!(
+            "--remap-path-prefix={}=/p1-adapt/adapter",
+            adapter.display()
+        ),
+    ];
+    if let Some(home) = cargo_home {
+        flags.push(format!("--remap-path-prefix={}=/cargo", home.display()));
+    }
+
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(&adapter)
+        .args([
+            "build",
+            "--release",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .arg("--target-dir")
+        .arg(&target_dir);
+    // The outer build's settings are for the host crate, not for the adapter.
+    for (k, _) in env::vars_os() {
+        let k = k.to_string_lossy().into_owned();
+        if k == "RUSTFLAGS"
+            || k == "RUSTC_WRAPPER"
+            || k == "RUSTC_WORKSPACE_WRAPPER"
+            || k.starts_with("CARGO_BUILD_")
+            || k.starts_with("CARGO_PROFILE_")
+            || k == "CARGO_TARGET_DIR"
+            || k == "CARGO_ENCODED_RUSTFLAGS"
+            || k == "CARGO_LLVM_COV"
+        {
+            cmd.env_remove(&k);
+        }
+    }
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
+
+    let output = cmd.output().expect("failed to run cargo for the adapter");
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let hint = if stderr.contains("wasm32-unknown-unknown")
+            && stderr.contains("target may not be installed")
+        {
+            "\nhint: run `rustup target add wasm32-unknown-unknown wasm32-wasip1`"
+        } else {
+            ""
+        };
+        panic!("building the adapter (adapter/) failed:\n{stderr}{hint}");
+    }
+    let wasm = target_dir.join("wasm32-unknown-unknown/release/p1_adapt_adapter.wasm");
+    std::fs::copy(&wasm, out.join("adapter.wasm")).expect("copy adapter.wasm");
+}

@@ -1,0 +1,91 @@
+//! Step 2: check that a parsed module is an adaptable p1 module, collecting
+//! every problem rather than stopping at the first.
+
+use crate::error::Problem;
+use crate::module::Module;
+use crate::p1;
+use wasmparser::{ExternalKind, TypeRef};
+
+/// What the checks learnt about an accepted module.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    /// Index of the memory exported as `memory`.
+    pub memory: u32,
+    /// Whether that memory is 64-bit.
+    pub memory64: bool,
+    /// The `_start` function.
+    pub start: u32,
+}
+
+/// Checks `m`; returns the facts, or every problem found.
+pub fn check(m: &Module<'_>) -> Result<Facts, Vec<Problem>> {
+    let mut problems = Vec::new();
+
+    let memory = m
+        .exports
+        .iter()
+        .find(|e| e.name == "memory" && e.kind == ExternalKind::Memory)
+        .map(|e| e.index);
+    let memory_ty = memory.and_then(|i| m.memories.get(i as usize));
+    match memory_ty {
+        None => problems.push(Problem::NoExportedMemory),
+        Some(t) if t.shared => problems.push(Problem::SharedMemory),
+        Some(_) => {}
+    }
+    let memory64 = memory_ty.is_some_and(|t| t.memory64);
+
+    for i in &m.imports {
+        if i.module != p1::MODULE {
+            problems.push(Problem::UnknownImportModule {
+                module: i.module.to_string(),
+                name: i.name.to_string(),
+            });
+            continue;
+        }
+        let Some(func) = p1::find(i.name) else {
+            problems.push(Problem::UnknownP1Function(i.name.to_string()));
+            continue;
+        };
+        let (TypeRef::Func(t) | TypeRef::FuncExact(t)) = i.ty else {
+            problems.push(Problem::NotAFunction(i.name.to_string()));
+            continue;
+        };
+        let (params, results) = func.guest_signature(memory64);
+        let found = m.types.get(t as usize).and_then(Option::as_ref);
+        let ok = found.is_some_and(|f| f.params() == params && f.results() == results);
+        if !ok {
+            problems.push(Problem::WrongSignature {
+                name: i.name.to_string(),
+                expected: p1::format_signature(&params, &results),
+                found: found
+                    .map(|f| p1::format_signature(f.params(), f.results()))
+                    .unwrap_or_else(|| "a non-function type".into()),
+            });
+        }
+    }
+
+    let start = m.exported_func("_start");
+    if start.is_some() && m.exported_func("_initialize").is_some() {
+        problems.push(Problem::BothEntryPoints);
+    }
+    match start {
+        None => problems.push(Problem::NoEntryPoint),
+        Some(f) => {
+            let ok = m
+                .func_type(f)
+                .is_some_and(|t| t.params().is_empty() && t.results().is_empty());
+            if !ok {
+                problems.push(Problem::BadStartSignature);
+            }
+        }
+    }
+
+    match (problems.is_empty(), memory, start) {
+        (true, Some(memory), Some(start)) => Ok(Facts {
+            memory,
+            memory64,
+            start,
+        }),
+        _ => Err(problems),
+    }
+}

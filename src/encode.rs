@@ -1,0 +1,48 @@
+//! Steps 5 and 6: encode the fused module as a component with wit-component
+//! (the adapter's world as its component type; wit-component imports only
+//! the interfaces the module uses), then validate the result.
+
+use crate::error::Error;
+use crate::wit;
+use wasmparser::{Validator, WasmFeatures};
+use wit_component::{ComponentEncoder, StringEncoding};
+
+/// Encodes `module` with the world `p1-adapt:adapter/{world}`.
+pub fn encode(mut module: Vec<u8>, world: &str) -> Result<Vec<u8>, Error> {
+    let (resolve, pkg) = wit::resolve().map_err(Error::internal)?;
+    let world = wit::adapter_world(&resolve, pkg, world).map_err(Error::internal)?;
+    wit_component::embed_component_metadata(
+        &mut module,
+        &resolve,
+        world,
+        StringEncoding::UTF8,
+        false,
+    )
+    .map_err(Error::internal)?;
+    ComponentEncoder::default()
+        .validate(true)
+        .module(&module)
+        .and_then(|e| e.encode())
+        .map_err(|e| Error::internal(format!("{e:#}")))
+}
+
+/// Validates a finished component.
+pub fn validate(component: &[u8]) -> Result<(), Error> {
+    Validator::new_with_features(WasmFeatures::all())
+        .validate_all(component)
+        .map(drop)
+        .map_err(|e| Error::internal(format!("the component does not validate: {e}")))
+}
+
+/// The interfaces a component imports (top-level import names).
+pub fn imports(component: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(component) {
+        if let Ok(wasmparser::Payload::ComponentImportSection(s)) = payload {
+            for i in s.into_iter().flatten() {
+                out.push(i.name.name.to_string());
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! Errors: every problem found in an input, and the failures that are not
+//! the input's fault.
+
+use std::fmt;
+
+/// Why a module could not be adapted.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not an adaptable p1 module; every problem found is listed.
+    Rejected(Vec<Problem>),
+    /// p1-adapt failed on an input it accepted: a bug, reported with detail.
+    Internal(String),
+}
+
+/// One problem with an input module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Problem {
+    /// The bytes are neither WebAssembly binary nor text.
+    NotWasm,
+    /// The bytes are WebAssembly but malformed or invalid (truncated, bad
+    /// section...): wasmparser's message.
+    Invalid(String),
+    /// The input is a WebAssembly text file that does not parse.
+    BadText(String),
+    /// The input is already a component.
+    Component,
+    /// An import from a module other than `wasi_snapshot_preview1`.
+    UnknownImportModule {
+        /// Import module name.
+        module: String,
+        /// Item name.
+        name: String,
+    },
+    /// A `wasi_snapshot_preview1` import that preview 1 does not define.
+    UnknownP1Function(String),
+    /// A `wasi_snapshot_preview1` import that is not a function.
+    NotAFunction(String),
+    /// A p1 function imported with the wrong core signature.
+    WrongSignature {
+        /// The p1 function.
+        name: String,
+        /// What preview 1 (for the guest's pointer width) expects.
+        expected: String,
+        /// What the module declares.
+        found: String,
+    },
+    /// The module has no memory exported as `memory` (p1 passes pointers
+    /// into it).
+    NoExportedMemory,
+    /// The exported memory is shared (threads): not supported.
+    SharedMemory,
+    /// Neither `_start` (command) nor a reactor entry point was found.
+    NoEntryPoint,
+    /// The module exports both `_start` and `_initialize`.
+    BothEntryPoints,
+    /// `_start` does not have type `() -> ()`.
+    BadStartSignature,
+    /// A module kind this version does not support yet.
+    Unsupported(String),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::NotWasm => write!(f, "not a WebAssembly module (neither binary nor text)"),
+            Problem::Invalid(m) => write!(f, "invalid WebAssembly: {m}"),
+            Problem::BadText(m) => write!(f, "invalid WebAssembly text: {m}"),
+            Problem::Component => write!(f, "already a component; p1-adapt takes a core module"),
+            Problem::UnknownImportModule { module, name } => {
+                write!(f, "imports `{module}::{name}`: only `wasi_snapshot_preview1` imports can be adapted")
+            }
+            Problem::UnknownP1Function(n) => {
+                write!(
+                    f,
+                    "imports `wasi_snapshot_preview1::{n}`, which preview 1 does not define"
+                )
+            }
+            Problem::NotAFunction(n) => {
+                write!(
+                    f,
+                    "imports `wasi_snapshot_preview1::{n}` as something other than a function"
+                )
+            }
+            Problem::WrongSignature {
+                name,
+                expected,
+                found,
+            } => write!(
+                f,
+                "imports `wasi_snapshot_preview1::{name}` with type {found}, expected {expected}"
+            ),
+            Problem::NoExportedMemory => write!(f, "exports no memory named `memory`"),
+            Problem::SharedMemory => {
+                write!(f, "its memory is shared (threads), which is not supported")
+            }
+            Problem::NoEntryPoint => write!(
+                f,
+                "exports no `_start` function (only commands are supported so far)"
+            ),
+            Problem::BothEntryPoints => {
+                write!(f, "exports both `_start` and `_initialize`: a module is a command or a reactor, not both")
+            }
+            Problem::BadStartSignature => {
+                write!(f, "exports `_start` with a type other than () -> ()")
+            }
+            Problem::Unsupported(m) => write!(f, "not supported: {m}"),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Rejected(problems) => {
+                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                write!(f, "{}", list.join("; "))
+            }
+            Error::Internal(m) => write!(f, "internal error (please report): {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// The problems with the input, if it was rejected.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Error::Rejected(p) => p,
+            Error::Internal(_) => &[],
+        }
+    }
+
+    pub(crate) fn internal(e: impl fmt::Display) -> Self {
+        Error::Internal(e.to_string())
+    }
+}

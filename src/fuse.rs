@@ -1,0 +1,677 @@
+//! Step 3: fuse the guest and the live part of the adapter into one core
+//! module with `wasm_encoder::reencode`.
+//!
+//! Index spaces of the result, in order:
+//! - functions: the adapter's live WASI imports, the guest's functions, the
+//!   thunks standing in for the guest's p1 imports, the adapter's live
+//!   functions, then the generated guest-memory intrinsics;
+//! - types, tables, memories, tags, globals, elements, data: the guest's
+//!   first (so its indices do not move), then the adapter's.
+//!
+//! The guest's p1 imports become calls to the adapter's exports of the same
+//! name; where the guest's signature differs (wasm32 pointers) a thunk
+//! zero-extends each `i32` argument the adapter takes as `i64`. The adapter's
+//! `p1-adapt:guest` imports become generated bodies over the guest memory.
+
+use crate::check::Facts;
+use crate::error::Error;
+use crate::gc::Live;
+use crate::module::Module;
+use std::fmt;
+use wasm_encoder::reencode::{self, Reencode};
+use wasm_encoder::{
+    BlockType, CodeSection, CustomSection, DataCountSection, DataSection, ElementSection,
+    EntityType, ExportKind, ExportSection, Function, FunctionSection, GlobalSection, ImportSection,
+    IndirectNameMap, Instruction, MemorySection, NameMap, NameSection, StartSection, TableSection,
+    TagSection, TypeSection, ValType,
+};
+use wasmparser::{KnownCustom, Name, TypeRef};
+
+/// Import module of the guest-memory intrinsics and the entry point.
+pub const GUEST_MODULE: &str = "p1-adapt:guest";
+
+/// What the fused module exports, besides `memory` (the adapter's).
+pub struct Exports<'n> {
+    /// `(export name, adapter export name)` pairs.
+    pub adapter: Vec<(&'n str, &'n str)>,
+}
+
+/// The fused module and what was left out of it.
+pub struct Fused {
+    /// The core module.
+    pub module: Vec<u8>,
+    /// Custom sections of the guest that could not be kept (their code
+    /// offsets no longer hold), by name.
+    pub dropped_sections: Vec<String>,
+}
+
+#[derive(Debug)]
+struct DeadFunction(u32);
+
+impl fmt::Display for DeadFunction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "reference to adapter function {} that was not kept",
+            self.0
+        )
+    }
+}
+
+/// Index translation for one input module.
+struct Remap {
+    funcs: Vec<Option<u32>>,
+    types: u32,
+    tables: u32,
+    memories: u32,
+    tags: u32,
+    globals: u32,
+    elements: u32,
+    data: u32,
+}
+
+impl Reencode for Remap {
+    type Error = DeadFunction;
+
+    fn function_index(&mut self, f: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        self.funcs
+            .get(f as usize)
+            .copied()
+            .flatten()
+            .ok_or(reencode::Error::UserError(DeadFunction(f)))
+    }
+    fn type_index(&mut self, t: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(t + self.types)
+    }
+    fn table_index(&mut self, t: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(t + self.tables)
+    }
+    fn memory_index(&mut self, m: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(m + self.memories)
+    }
+    fn tag_index(&mut self, t: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(t + self.tags)
+    }
+    fn global_index(&mut self, g: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(g + self.globals)
+    }
+    fn element_index(&mut self, e: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(e + self.elements)
+    }
+    fn data_index(&mut self, d: u32) -> Result<u32, reencode::Error<DeadFunction>> {
+        Ok(d + self.data)
+    }
+}
+
+/// A guest-memory intrinsic the adapter imports.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Intrinsic {
+    Read,
+    Write,
+    PointerSize,
+    Start,
+}
+
+impl Intrinsic {
+    fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "read" => Intrinsic::Read,
+            "write" => Intrinsic::Write,
+            "pointer-size" => Intrinsic::PointerSize,
+            "start" => Intrinsic::Start,
+            _ => return None,
+        })
+    }
+}
+
+/// A function of the output that is generated here rather than copied.
+enum Generated {
+    Thunk {
+        adapter_fn: u32,
+        guest_ty: u32,
+        adapter_ty: u32,
+    },
+    Intrinsic(Intrinsic),
+}
+
+/// Fuses `guest` (checked, with `facts`) and `adapter` (with `live`).
+pub fn fuse(
+    guest: &Module<'_>,
+    facts: &Facts,
+    adapter: &Module<'_>,
+    live: &Live,
+    exports: &Exports<'_>,
+) -> Result<Fused, Error> {
+    let err = |e: reencode::Error<DeadFunction>| Error::internal(e);
+    let a_imported = adapter.imported.funcs as usize;
+    let adapter_export = |name: &str| {
+        adapter
+            .exported_func(name)
+            .ok_or_else(|| Error::internal(format!("the adapter does not export `{name}`")))
+    };
+
+    // --- function index space ---
+    let mut a_funcs: Vec<Option<u32>> = vec![None; adapter.func_types.len()];
+    let mut g_funcs: Vec<Option<u32>> = vec![None; guest.func_types.len()];
+    let mut next = 0u32;
+    let mut imports = ImportSection::new();
+    let mut intrinsics = Vec::new();
+    for (i, imp) in adapter.imports.iter().enumerate() {
+        let TypeRef::Func(ty) = imp.ty else {
+            return Err(Error::internal(format!(
+                "adapter imports a non-function `{}`",
+                imp.name
+            )));
+        };
+        if !live.funcs[i] {
+            continue;
+        }
+        if imp.module == GUEST_MODULE {
+            let k = Intrinsic::from_name(imp.name)
+                .ok_or_else(|| Error::internal(format!("unknown intrinsic `{}`", imp.name)))?;
+            intrinsics.push((i, k, ty));
+            continue;
+        }
+        imports.import(
+            imp.module,
+            imp.name,
+            EntityType::Function(ty + guest.types.len() as u32),
+        );
+        a_funcs[i] = Some(next);
+        next += 1;
+    }
+    let g_imported = guest.imported.funcs as usize;
+    for slot in g_funcs.iter_mut().skip(g_imported) {
+        *slot = Some(next);
+        next += 1;
+    }
+    // Guest p1 imports: direct when the signatures agree, else a thunk.
+    let mut pending_alias = Vec::new();
+    let mut generated: Vec<Generated> = Vec::new();
+    let mut generated_names: Vec<(u32, String)> = Vec::new();
+    for (k, imp) in guest.imports.iter().enumerate() {
+        let a = adapter_export(imp.name)?;
+        let g_ty = guest.func_types[k];
+        let a_ty = adapter.func_types[a as usize];
+        let same = match (guest.func_type(k as u32), adapter.func_type(a)) {
+            (Some(g), Some(x)) => g.params() == x.params() && g.results() == x.results(),
+            _ => false,
+        };
+        if same {
+            pending_alias.push((k, a));
+        } else {
+            g_funcs[k] = Some(next);
+            generated_names.push((next, format!("{}::{}", imp.module, imp.name)));
+            next += 1;
+            generated.push(Generated::Thunk {
+                adapter_fn: a,
+                guest_ty: g_ty,
+                adapter_ty: a_ty,
+            });
+        }
+    }
+    let thunk_count = generated.len();
+    for (i, slot) in a_funcs.iter_mut().enumerate().skip(a_imported) {
+        if live.funcs[i] {
+            *slot = Some(next);
+            next += 1;
+        }
+    }
+    for &(i, k, _) in &intrinsics {
+        a_funcs[i] = Some(next);
+        generated_names.push((next, format!("{GUEST_MODULE}.{}", adapter.imports[i].name)));
+        next += 1;
+        generated.push(Generated::Intrinsic(k));
+    }
+    for (k, a) in pending_alias {
+        g_funcs[k] = a_funcs[a as usize];
+    }
+
+    let mut g = Remap {
+        funcs: g_funcs,
+        types: 0,
+        tables: 0,
+        memories: 0,
+        tags: 0,
+        globals: 0,
+        elements: 0,
+        data: 0,
+    };
+    let mut a = Remap {
+        funcs: a_funcs,
+        types: guest.types.len() as u32,
+        tables: guest.imported.tables + guest.tables.len() as u32,
+        memories: guest.memories.len() as u32,
+        tags: guest.imported.tags + guest.tags.len() as u32,
+        globals: guest.imported.globals + guest.globals.len() as u32,
+        elements: guest.elements.len() as u32,
+        data: guest.data.len() as u32,
+    };
+    let guest_mem = facts.memory;
+    let adapter_mem = a.memories;
+
+    let mut out = wasm_encoder::Module::new();
+
+    // --- types ---
+    let mut types = TypeSection::new();
+    for rg in &guest.rec_groups {
+        g.parse_recursive_type_group(types.ty(), rg.clone())
+            .map_err(err)?;
+    }
+    for rg in &adapter.rec_groups {
+        a.parse_recursive_type_group(types.ty(), rg.clone())
+            .map_err(err)?;
+    }
+    out.section(&types);
+    out.section(&imports);
+
+    // --- functions ---
+    let mut funcs = FunctionSection::new();
+    for &t in &guest.func_types[g_imported..] {
+        funcs.function(t);
+    }
+    for gen in &generated[..thunk_count] {
+        if let Generated::Thunk { guest_ty, .. } = gen {
+            funcs.function(*guest_ty);
+        }
+    }
+    for (i, &t) in adapter.func_types.iter().enumerate().skip(a_imported) {
+        if live.funcs[i] {
+            funcs.function(t + a.types);
+        }
+    }
+    for &(_, _, t) in &intrinsics {
+        funcs.function(t + a.types);
+    }
+    out.section(&funcs);
+
+    // --- tables, memories, tags, globals ---
+    let mut tables = TableSection::new();
+    for t in &guest.tables {
+        g.parse_table(&mut tables, t.clone()).map_err(err)?;
+    }
+    for t in &adapter.tables {
+        a.parse_table(&mut tables, t.clone()).map_err(err)?;
+    }
+    out.section(&tables);
+    let mut memories = MemorySection::new();
+    for m in guest.memories.iter().chain(&adapter.memories) {
+        memories.memory(g.memory_type(*m).map_err(err)?);
+    }
+    out.section(&memories);
+    let mut tags = TagSection::new();
+    for t in &guest.tags {
+        tags.tag(g.tag_type(*t).map_err(err)?);
+    }
+    for t in &adapter.tags {
+        tags.tag(a.tag_type(*t).map_err(err)?);
+    }
+    if !tags.is_empty() {
+        out.section(&tags);
+    }
+    let mut globals = GlobalSection::new();
+    for gl in &guest.globals {
+        g.parse_global(&mut globals, gl.clone()).map_err(err)?;
+    }
+    for gl in &adapter.globals {
+        a.parse_global(&mut globals, gl.clone()).map_err(err)?;
+    }
+    out.section(&globals);
+
+    // --- exports, start ---
+    let mut ex = ExportSection::new();
+    ex.export("memory", ExportKind::Memory, adapter_mem);
+    for (name, from) in &exports.adapter {
+        let f = adapter_export(from)?;
+        ex.export(name, ExportKind::Func, a.function_index(f).map_err(err)?);
+    }
+    out.section(&ex);
+    if let Some(s) = guest.start {
+        out.section(&StartSection {
+            function_index: g.function_index(s).map_err(err)?,
+        });
+    }
+
+    // --- elements, data count ---
+    let mut elements = ElementSection::new();
+    for e in &guest.elements {
+        g.parse_element(&mut elements, e.clone()).map_err(err)?;
+    }
+    if live.elements {
+        for e in &adapter.elements {
+            a.parse_element(&mut elements, e.clone()).map_err(err)?;
+        }
+    }
+    if !elements.is_empty() {
+        out.section(&elements);
+    }
+    let data_total = guest.data.len() + adapter.data.len();
+    if guest.data_count || adapter.data_count {
+        out.section(&DataCountSection {
+            count: data_total as u32,
+        });
+    }
+
+    // --- code ---
+    let mut code = CodeSection::new();
+    for body in &guest.code {
+        g.parse_function_body(&mut code, body.clone())
+            .map_err(err)?;
+    }
+    let ctx = Intrinsics {
+        guest_mem,
+        guest_memory64: facts.memory64,
+        page_log2: guest
+            .memories
+            .get(guest_mem as usize)
+            .and_then(|m| m.page_size_log2)
+            .unwrap_or(16),
+        adapter_mem,
+        start: g.function_index(facts.start).map_err(err)?,
+    };
+    for gen in &generated[..thunk_count] {
+        if let Generated::Thunk {
+            adapter_fn,
+            guest_ty,
+            adapter_ty,
+        } = gen
+        {
+            let f = thunk(
+                guest.types[*guest_ty as usize].as_ref(),
+                adapter.types[*adapter_ty as usize].as_ref(),
+                a.function_index(*adapter_fn).map_err(err)?,
+            )?;
+            code.function(&f);
+        }
+    }
+    for (i, body) in adapter.code.iter().enumerate() {
+        if live.funcs[i + a_imported] {
+            a.parse_function_body(&mut code, body.clone())
+                .map_err(err)?;
+        }
+    }
+    for gen in &generated[thunk_count..] {
+        if let Generated::Intrinsic(k) = gen {
+            code.function(&ctx.body(*k));
+        }
+    }
+    out.section(&code);
+
+    // --- data ---
+    let mut data = DataSection::new();
+    for d in &guest.data {
+        g.parse_data(&mut data, d.clone()).map_err(err)?;
+    }
+    for d in &adapter.data {
+        a.parse_data(&mut data, d.clone()).map_err(err)?;
+    }
+    out.section(&data);
+
+    // --- custom sections ---
+    let mut dropped = Vec::new();
+    let mut names = None;
+    let mut keep = Vec::new();
+    for c in &guest.customs {
+        let n = c.name();
+        if n == "name" {
+            names = Some(c.clone());
+        } else if n.starts_with(".debug_")
+            || n.starts_with("metadata.code.")
+            || n.starts_with("reloc.")
+            || n == "linking"
+            || n == "dylink.0"
+            || n == "sourceMappingURL"
+            || n.starts_with("component-type")
+        {
+            dropped.push(n.to_string());
+        } else {
+            keep.push(c.clone());
+        }
+    }
+    let adapter_names = adapter.customs.iter().find(|c| c.name() == "name");
+    let name_section = merge_names(
+        names.as_ref(),
+        &mut g,
+        adapter_names,
+        &mut a,
+        guest.imported.funcs,
+        generated_names,
+    )?;
+    out.section(&name_section);
+    for c in &keep {
+        out.section(&CustomSection {
+            name: c.name().into(),
+            data: c.data().into(),
+        });
+    }
+
+    Ok(Fused {
+        module: out.finish(),
+        dropped_sections: dropped,
+    })
+}
+
+/// A thunk: widens each guest `i32` the adapter takes as `i64`, then calls.
+fn thunk(
+    guest: Option<&wasmparser::FuncType>,
+    adapter: Option<&wasmparser::FuncType>,
+    target: u32,
+) -> Result<Function, Error> {
+    let (Some(g), Some(a)) = (guest, adapter) else {
+        return Err(Error::internal("thunk between non-function types"));
+    };
+    if g.params().len() != a.params().len() {
+        return Err(Error::internal("thunk arity mismatch"));
+    }
+    let mut f = Function::new([]);
+    for (i, (gt, at)) in g.params().iter().zip(a.params()).enumerate() {
+        f.instruction(&Instruction::LocalGet(i as u32));
+        if *gt == wasmparser::ValType::I32 && *at == wasmparser::ValType::I64 {
+            f.instruction(&Instruction::I64ExtendI32U);
+        }
+    }
+    f.instruction(&Instruction::Call(target));
+    f.instruction(&Instruction::End);
+    Ok(f)
+}
+
+/// What the intrinsic bodies need to know about the layout.
+struct Intrinsics {
+    guest_mem: u32,
+    guest_memory64: bool,
+    page_log2: u32,
+    adapter_mem: u32,
+    start: u32,
+}
+
+impl Intrinsics {
+    fn body(&self, k: Intrinsic) -> Function {
+        use Instruction as I;
+        match k {
+            Intrinsic::PointerSize => {
+                let mut f = Function::new([]);
+                f.instruction(&I::I32Const(if self.guest_memory64 { 8 } else { 4 }));
+                f.instruction(&I::End);
+                f
+            }
+            Intrinsic::Start => {
+                let mut f = Function::new([]);
+                f.instruction(&I::Call(self.start));
+                f.instruction(&I::End);
+                f
+            }
+            // read(dst: i32 adapter, src: i64 guest, len: i32) -> i32
+            // write(dst: i64 guest, src: i32 adapter, len: i32) -> i32
+            Intrinsic::Read | Intrinsic::Write => {
+                let (guest_addr, adapter_addr) = if k == Intrinsic::Read { (1, 0) } else { (0, 1) };
+                let size = 3; // local: guest memory size in bytes (i64)
+                let mut f = Function::new([(1, ValType::I64)]);
+                f.instruction(&I::MemorySize(self.guest_mem));
+                if !self.guest_memory64 {
+                    f.instruction(&I::I64ExtendI32U);
+                }
+                f.instruction(&I::I64Const(i64::from(self.page_log2)));
+                f.instruction(&I::I64Shl);
+                f.instruction(&I::LocalSet(size));
+                // addr > size || len > size - addr  =>  fault
+                f.instruction(&I::LocalGet(guest_addr));
+                f.instruction(&I::LocalGet(size));
+                f.instruction(&I::I64GtU);
+                f.instruction(&I::If(BlockType::Empty));
+                f.instruction(&I::I32Const(1));
+                f.instruction(&I::Return);
+                f.instruction(&I::End);
+                f.instruction(&I::LocalGet(2));
+                f.instruction(&I::I64ExtendI32U);
+                f.instruction(&I::LocalGet(size));
+                f.instruction(&I::LocalGet(guest_addr));
+                f.instruction(&I::I64Sub);
+                f.instruction(&I::I64GtU);
+                f.instruction(&I::If(BlockType::Empty));
+                f.instruction(&I::I32Const(1));
+                f.instruction(&I::Return);
+                f.instruction(&I::End);
+                let push_guest = |f: &mut Function| {
+                    f.instruction(&I::LocalGet(guest_addr));
+                    if !self.guest_memory64 {
+                        f.instruction(&I::I32WrapI64);
+                    }
+                };
+                if k == Intrinsic::Read {
+                    f.instruction(&I::LocalGet(adapter_addr));
+                    push_guest(&mut f);
+                } else {
+                    push_guest(&mut f);
+                    f.instruction(&I::LocalGet(adapter_addr));
+                }
+                f.instruction(&I::LocalGet(2));
+                let (dst_mem, src_mem) = if k == Intrinsic::Read {
+                    (self.adapter_mem, self.guest_mem)
+                } else {
+                    (self.guest_mem, self.adapter_mem)
+                };
+                f.instruction(&I::MemoryCopy { dst_mem, src_mem });
+                f.instruction(&I::I32Const(0));
+                f.instruction(&I::End);
+                f
+            }
+        }
+    }
+}
+
+/// The name section of the result: the guest's names (function-indexed ones
+/// moved), the adapter's function names prefixed `p1-adapt:`, and names for
+/// the generated functions.
+fn merge_names<'a>(
+    guest_names: Option<&wasmparser::CustomSectionReader<'a>>,
+    g: &mut Remap,
+    adapter_names: Option<&wasmparser::CustomSectionReader<'a>>,
+    a: &mut Remap,
+    guest_imported_funcs: u32,
+    generated: Vec<(u32, String)>,
+) -> Result<NameSection, Error> {
+    let bad = |e: wasmparser::BinaryReaderError| Error::internal(format!("name section: {e}"));
+    let mut funcs: Vec<(u32, String)> = generated;
+    let mut locals: Vec<(u32, NameMap)> = Vec::new();
+    let mut labels: Vec<(u32, NameMap)> = Vec::new();
+    let mut module_name = None;
+    let mut rest: Vec<Name<'a>> = Vec::new();
+
+    let mut read = |sec: &wasmparser::CustomSectionReader<'a>,
+                    remap: &mut Remap,
+                    prefix: &str,
+                    is_guest: bool|
+     -> Result<(), Error> {
+        let KnownCustom::Name(reader) = sec.as_known() else {
+            return Ok(());
+        };
+        for sub in reader {
+            match sub.map_err(bad)? {
+                Name::Module { name, .. } if is_guest => module_name = Some(name.to_string()),
+                Name::Function(map) => {
+                    for n in map {
+                        let n = n.map_err(bad)?;
+                        // Names of the guest's imports go to their thunks below.
+                        if is_guest && n.index < guest_imported_funcs {
+                            continue;
+                        }
+                        if let Ok(i) = remap.function_index(n.index) {
+                            funcs.push((i, format!("{prefix}{}", n.name)));
+                        }
+                    }
+                }
+                Name::Local(map) | Name::Label(map) if !is_guest => {
+                    let _ = map;
+                }
+                Name::Local(map) => {
+                    for n in map {
+                        let n = n.map_err(bad)?;
+                        if let Ok(i) = remap.function_index(n.index) {
+                            let mut m = NameMap::new();
+                            for x in n.names {
+                                let x = x.map_err(bad)?;
+                                m.append(x.index, x.name);
+                            }
+                            locals.push((i, m));
+                        }
+                    }
+                }
+                Name::Label(map) => {
+                    for n in map {
+                        let n = n.map_err(bad)?;
+                        if let Ok(i) = remap.function_index(n.index) {
+                            let mut m = NameMap::new();
+                            for x in n.names {
+                                let x = x.map_err(bad)?;
+                                m.append(x.index, x.name);
+                            }
+                            labels.push((i, m));
+                        }
+                    }
+                }
+                other if is_guest => rest.push(other),
+                _ => {}
+            }
+        }
+        Ok(())
+    };
+    if let Some(s) = guest_names {
+        read(s, g, "", true)?;
+    }
+    if let Some(s) = adapter_names {
+        read(s, a, "p1-adapt:", false)?;
+    }
+    funcs.sort_by_key(|(i, _)| *i);
+    funcs.dedup_by_key(|(i, _)| *i);
+    locals.sort_by_key(|(i, _)| *i);
+    labels.sort_by_key(|(i, _)| *i);
+
+    let mut names = NameSection::new();
+    if let Some(m) = &module_name {
+        names.module(m);
+    }
+    let mut fm = NameMap::new();
+    for (i, n) in &funcs {
+        fm.append(*i, n);
+    }
+    names.functions(&fm);
+    if !locals.is_empty() {
+        let mut im = IndirectNameMap::new();
+        for (i, m) in &locals {
+            im.append(*i, m);
+        }
+        names.locals(&im);
+    }
+    if !labels.is_empty() {
+        let mut im = IndirectNameMap::new();
+        for (i, m) in &labels {
+            im.append(*i, m);
+        }
+        names.labels(&im);
+    }
+    for sub in rest {
+        g.parse_custom_name_subsection(&mut names, sub)
+            .map_err(|e| Error::internal(format!("name section: {e}")))?;
+    }
+    Ok(names)
+}

@@ -1,0 +1,131 @@
+//! p1-adapt: run WASI preview 1 modules on WASI 0.2 hosts.
+//!
+//! [`adapt`] turns a core module importing `wasi_snapshot_preview1` into a
+//! WASI 0.2 component. The adapter that implements preview 1 on WASI 0.2 has
+//! its own private memory and is *fused* into the module (one core module,
+//! two memories): the guest's memory, allocator and stack are never touched
+//! except through the arguments of the p1 calls it makes.
+//!
+//! ```
+//! let module = wat::parse_str(r#"
+//!     (module
+//!       (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+//!       (memory (export "memory") 1)
+//!       (func (export "_start") (call $exit (i32.const 3))))
+//! "#).unwrap();
+//! let adapted = p1_adapt::adapt(&module)?;
+//! assert!(wasmparser::Parser::is_component(&adapted.component));
+//! assert_eq!(adapted.imports, ["wasi:cli/exit@0.2.12"]);
+//! # Ok::<(), p1_adapt::Error>(())
+//! ```
+//!
+//! The pipeline, one module per step: [`input`](self) (read binary or text),
+//! check (is it an adaptable p1 module? every problem at once), GC (which
+//! parts of the adapter the guest reaches), fuse (one core module), encode
+//! (wit-component), validate. Writing the file atomically is the CLI's job.
+
+mod check;
+mod encode;
+mod error;
+mod fuse;
+mod gc;
+mod input;
+mod module;
+mod p1;
+mod wit;
+
+pub use error::{Error, Problem};
+use module::Module;
+
+/// The adapter core module (built from `adapter/` by the build script),
+/// before fusion.
+pub const ADAPTER_MODULE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/adapter.wasm"));
+
+/// The version of WASI 0.2 whose interfaces adapted components import.
+pub const WASI_VERSION: &str = "0.2.12";
+
+/// The `wasi:cli/run` export of command components.
+const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
+
+/// Adapts modules; holds the options (none yet beyond the defaults, so
+/// [`adapt`] is the same as `Adapter::new().adapt`).
+#[derive(Debug, Clone, Default)]
+pub struct Adapter {
+    _options: (),
+}
+
+/// A finished adaptation.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Adaptation {
+    /// The component's bytes.
+    pub component: Vec<u8>,
+    /// The interfaces the component imports, e.g. `wasi:cli/stdout@0.2.12`.
+    pub imports: Vec<String>,
+    /// Things the user should know that did not stop the adaptation (for
+    /// example custom sections that had to be dropped).
+    pub warnings: Vec<String>,
+}
+
+impl Adapter {
+    /// An adapter with default options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adapts `input`, a core module in WebAssembly binary or text form.
+    ///
+    /// # Errors
+    /// [`Error::Rejected`] with every [`Problem`] found when the input is not
+    /// an adaptable preview 1 module; [`Error::Internal`] on a p1-adapt bug.
+    pub fn adapt(&self, input: &[u8]) -> Result<Adaptation, Error> {
+        // 1. parse
+        let bytes = input::read(input).map_err(|p| Error::Rejected(vec![p]))?;
+        let guest = Module::parse(&bytes).map_err(Error::internal)?;
+        // 2. check
+        let facts = check::check(&guest).map_err(Error::Rejected)?;
+        // 3. plan the GC: the adapter exports the fused module needs
+        let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
+        let mut roots = vec!["cabi_realloc", RUN_EXPORT];
+        roots.extend(guest.imports.iter().map(|i| i.name));
+        let root_funcs = roots
+            .iter()
+            .map(|n| {
+                adapter
+                    .exported_func(n)
+                    .ok_or_else(|| Error::internal(format!("adapter lacks export `{n}`")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let live = gc::live(&adapter, root_funcs).map_err(Error::internal)?;
+        // 4. fuse
+        let exports = fuse::Exports {
+            adapter: vec![("cabi_realloc", "cabi_realloc"), (RUN_EXPORT, RUN_EXPORT)],
+        };
+        let fused = fuse::fuse(&guest, &facts, &adapter, &live, &exports)?;
+        // 5. encode
+        let component = encode::encode(fused.module, "command")?;
+        // 6. validate
+        encode::validate(&component)?;
+
+        let warnings = fused
+            .dropped_sections
+            .iter()
+            .map(|s| {
+                format!("dropped custom section `{s}`: its code offsets do not survive fusion")
+            })
+            .collect();
+        Ok(Adaptation {
+            imports: encode::imports(&component),
+            component,
+            warnings,
+        })
+    }
+}
+
+/// Adapts `input` with default options: see [`Adapter::adapt`].
+///
+/// # Errors
+/// As [`Adapter::adapt`].
+pub fn adapt(input: &[u8]) -> Result<Adaptation, Error> {
+    Adapter::new().adapt(input)
+}

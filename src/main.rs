@@ -1,0 +1,173 @@
+//! The `p1-adapt` command line: see `p1-adapt --help`.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
+
+USAGE:
+    p1-adapt <INPUT> -o <OUTPUT> [--quiet]
+
+ARGS:
+    <INPUT>     core module importing wasi_snapshot_preview1 (.wasm or .wat);
+                `-` reads standard input
+OPTIONS:
+    -o, --output <OUTPUT>   where to write the component; `-` writes standard
+                            output. The file is written atomically: on any
+                            error nothing is left behind.
+    -q, --quiet             print nothing on success
+    -h, --help              this text
+    -V, --version           the version
+
+EXAMPLES:
+    p1-adapt hello.wasm -o hello.component.wasm
+    wasmtime run hello.component.wasm
+    cat app.wasm | p1-adapt - -o - > app.component.wasm
+
+EXIT STATUS:
+    0  the component was written
+    1  the input was rejected (every problem is printed, one per line)
+    2  usage error, or the input or output could not be read or written
+    3  internal error (a p1-adapt bug: please report it with the input)
+";
+
+struct Args {
+    input: String,
+    output: String,
+    quiet: bool,
+}
+
+enum Parsed {
+    Run(Args),
+    Exit(ExitCode),
+}
+
+fn parse_args() -> Result<Parsed, String> {
+    let mut input = None;
+    let mut output = None;
+    let mut quiet = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return Ok(Parsed::Exit(ExitCode::SUCCESS));
+            }
+            "-V" | "--version" => {
+                println!(
+                    "p1-adapt {} (WASI {})",
+                    env!("CARGO_PKG_VERSION"),
+                    p1_adapt::WASI_VERSION
+                );
+                return Ok(Parsed::Exit(ExitCode::SUCCESS));
+            }
+            "-o" | "--output" => {
+                output = Some(args.next().ok_or("`-o` needs a file name")?);
+            }
+            "-q" | "--quiet" => quiet = true,
+            s if s.starts_with("--output=") => output = Some(s["--output=".len()..].to_string()),
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option `{s}`")),
+            _ if input.is_none() => input = Some(a),
+            _ => return Err(format!("unexpected argument `{a}` (one input at a time)")),
+        }
+    }
+    let input = input.ok_or("no input given")?;
+    let output = output.ok_or("no output given (`-o FILE`, or `-o -` for standard output)")?;
+    Ok(Parsed::Run(Args {
+        input,
+        output,
+        quiet,
+    }))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Parsed::Run(a)) => a,
+        Ok(Parsed::Exit(code)) => return code,
+        Err(e) => {
+            eprintln!("p1-adapt: error: {e}\nTry `p1-adapt --help`.");
+            return ExitCode::from(2);
+        }
+    };
+    let input_name = if args.input == "-" {
+        "<stdin>"
+    } else {
+        args.input.as_str()
+    };
+    let bytes = match read_input(&args.input) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("p1-adapt: error: {input_name}: cannot read: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let adapted = match p1_adapt::adapt(&bytes) {
+        Ok(a) => a,
+        Err(p1_adapt::Error::Rejected(problems)) => {
+            for p in problems {
+                eprintln!("p1-adapt: error: {input_name}: {p}");
+            }
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("p1-adapt: error: {input_name}: {e}");
+            return ExitCode::from(3);
+        }
+    };
+    for w in &adapted.warnings {
+        eprintln!("p1-adapt: warning: {input_name}: {w}");
+    }
+    if let Err(e) = write_output(&args.output, &adapted.component) {
+        eprintln!("p1-adapt: error: {}: cannot write: {e}", args.output);
+        return ExitCode::from(2);
+    }
+    if !args.quiet && args.output != "-" {
+        eprintln!(
+            "p1-adapt: {input_name} -> {} ({} bytes); imports: {}",
+            args.output,
+            adapted.component.len(),
+            adapted.imports.join(", ")
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut b = Vec::new();
+        std::io::stdin().read_to_end(&mut b)?;
+        Ok(b)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+/// Writes to a temporary file beside `path` and renames it into place, so a
+/// failure never leaves a partial file.
+fn write_output(path: &str, bytes: &[u8]) -> std::io::Result<()> {
+    if path == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        return out.flush();
+    }
+    let path = Path::new(path);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("not a file name"))?;
+    let tmp = dir.join(format!(
+        ".{}.p1-adapt-{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

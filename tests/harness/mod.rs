@@ -1,0 +1,253 @@
+//! The differential harness: build guest programs, run them natively through
+//! wasmtime's preview 1 implementation (the behaviour oracle) and adapted by
+//! p1-adapt through wasmtime's WASI 0.2 command linker, and compare.
+#![allow(dead_code)] // each test binary uses part of it
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use wasmtime::component::{Component, Linker as ComponentLinker, ResourceTable};
+use wasmtime::{Engine, Linker, Module, Store};
+use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
+use wasmtime_wasi::{FsPerms, I32Exit, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// `_start` returned (0) or `proc_exit`/`exit-with-code` gave this code.
+    Exit(i32),
+    /// The instance trapped; the message.
+    Trap(String),
+}
+
+/// Everything observable about one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub status: Status,
+}
+
+impl Run {
+    pub fn stdout_str(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+    pub fn stderr_str(&self) -> String {
+        String::from_utf8_lossy(&self.stderr).into_owned()
+    }
+}
+
+/// What a guest is run with. Preopens are `(host dir, guest name)`.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub stdin: Vec<u8>,
+    pub preopens: Vec<(PathBuf, String)>,
+}
+
+impl Config {
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.args = args.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    pub fn env(mut self, env: &[(&str, &str)]) -> Self {
+        self.env = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        self
+    }
+    pub fn stdin(mut self, stdin: impl Into<Vec<u8>>) -> Self {
+        self.stdin = stdin.into();
+        self
+    }
+    pub fn preopen(mut self, host: &Path, guest: &str) -> Self {
+        self.preopens.push((host.to_path_buf(), guest.to_string()));
+        self
+    }
+
+    fn builder(&self, stdout: &MemoryOutputPipe, stderr: &MemoryOutputPipe) -> WasiCtxBuilder {
+        let mut b = WasiCtxBuilder::new();
+        b.args(&self.args)
+            .envs(&self.env)
+            .stdin(MemoryInputPipe::new(self.stdin.clone()))
+            .stdout(stdout.clone())
+            .stderr(stderr.clone());
+        for (host, guest) in &self.preopens {
+            b.preopened_dir(host, guest, FsPerms::ReadWrite)
+                .expect("preopen");
+        }
+        b
+    }
+}
+
+pub fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(Engine::default)
+}
+
+fn status(result: wasmtime::Result<()>) -> Status {
+    match result {
+        Ok(()) => Status::Exit(0),
+        Err(e) => match e.downcast_ref::<I32Exit>() {
+            Some(I32Exit(code)) => Status::Exit(*code),
+            None => Status::Trap(format!("{e:?}")),
+        },
+    }
+}
+
+const CAPACITY: usize = 256 << 20;
+
+/// Runs a core p1 module natively (wasmtime_wasi::p1).
+pub fn run_native(module: &[u8], config: &Config) -> Run {
+    let (stdout, stderr) = (
+        MemoryOutputPipe::new(CAPACITY),
+        MemoryOutputPipe::new(CAPACITY),
+    );
+    let ctx = config.builder(&stdout, &stderr).build_p1();
+    let engine = engine();
+    let module = Module::new(engine, module).expect("compile module");
+    let mut store = Store::new(engine, ctx);
+    let mut linker = Linker::new(engine);
+    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s| s).expect("p1 linker");
+    let result = linker
+        .instantiate(&mut store, &module)
+        .and_then(|i| i.get_typed_func::<(), ()>(&mut store, "_start"))
+        .and_then(|f| f.call(&mut store, ()));
+    let status = status(result);
+    drop(store);
+    Run {
+        stdout: stdout.contents().to_vec(),
+        stderr: stderr.contents().to_vec(),
+        status,
+    }
+}
+
+struct Host {
+    ctx: WasiCtx,
+    table: ResourceTable,
+}
+
+impl WasiView for Host {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView {
+            ctx: &mut self.ctx,
+            table: &mut self.table,
+        }
+    }
+}
+
+/// Runs a command component through the WASI 0.2 linker.
+pub fn run_component(component: &[u8], config: &Config) -> Run {
+    let (stdout, stderr) = (
+        MemoryOutputPipe::new(CAPACITY),
+        MemoryOutputPipe::new(CAPACITY),
+    );
+    let ctx = config.builder(&stdout, &stderr).build();
+    let engine = engine();
+    let component = Component::new(engine, component).expect("compile component");
+    let mut store = Store::new(
+        engine,
+        Host {
+            ctx,
+            table: ResourceTable::new(),
+        },
+    );
+    let mut linker = ComponentLinker::new(engine);
+    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
+    let result =
+        wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)
+            .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store))
+            .and_then(|r| {
+                r.map_err(|()| wasmtime::Error::msg("run returned error"))
+                    .map_err(Into::into)
+            })
+            .map(|_| ());
+    let status = match status(result) {
+        Status::Trap(m) if m.contains("run returned error") => Status::Exit(1),
+        s => s,
+    };
+    drop(store);
+    Run {
+        stdout: stdout.contents().to_vec(),
+        stderr: stderr.contents().to_vec(),
+        status,
+    }
+}
+
+/// Adapts `module` with p1-adapt.
+pub fn adapt(module: &[u8]) -> Vec<u8> {
+    match p1_adapt::adapt(module) {
+        Ok(a) => a.component,
+        Err(e) => panic!("adaptation failed: {e}"),
+    }
+}
+
+/// Runs `module` natively and adapted with the same configuration.
+pub fn both(module: &[u8], config: &Config) -> (Run, Run) {
+    let native = run_native(module, config);
+    let adapted = run_component(&adapt(module), config);
+    (native, adapted)
+}
+
+/// Asserts two runs are identical, with a readable diff on failure.
+pub fn assert_same(native: &Run, adapted: &Run) {
+    if native != adapted {
+        panic!(
+            "native and adapted runs differ\n--- native: {:?}\nstdout:\n{}\nstderr:\n{}\n--- adapted: {:?}\nstdout:\n{}\nstderr:\n{}",
+            native.status,
+            clip(&native.stdout_str()),
+            clip(&native.stderr_str()),
+            adapted.status,
+            clip(&adapted.stdout_str()),
+            clip(&adapted.stderr_str()),
+        );
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.len() > 4000 {
+        format!(
+            "{}\n... ({} bytes)",
+            &s[..s.floor_char_boundary(4000)],
+            s.len()
+        )
+    } else {
+        s.to_string()
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The compiled Rust guest `tests/programs/src/bin/{name}.rs`.
+pub fn rust_guest(name: &str) -> Vec<u8> {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let dir = BUILT.get_or_init(|| {
+        let target = root().join("target/test-programs");
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "--release", "--target", "wasm32-wasip1", "--bins", "--manifest-path"])
+            .arg(root().join("tests/programs/Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target);
+        for k in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET"] {
+            cmd.env_remove(k);
+        }
+        let out = cmd.output().expect("run cargo for tests/programs");
+        assert!(
+            out.status.success(),
+            "building the test programs failed (is the wasm32-wasip1 target installed? `rustup target add wasm32-wasip1`):\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        target.join("wasm32-wasip1/release")
+    });
+    std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
+}
+
+/// The WAT guest `tests/wat/{name}.wat`, as binary.
+pub fn wat_guest(name: &str) -> Vec<u8> {
+    let path = root().join("tests/wat").join(format!("{name}.wat"));
+    wat::parse_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
