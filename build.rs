@@ -6,14 +6,13 @@
 //! depend on where the checkout or the cargo home lives.
 
 use std::env;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
     let manifest =
         PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let adapter = manifest.join("adapter");
     for p in [
         "adapter/src",
         "adapter/Cargo.toml",
@@ -22,8 +21,18 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={p}");
     }
+    match build_adapter(&manifest.join("adapter"), &out.join("adapter-target")) {
+        Ok(wasm) => {
+            std::fs::copy(&wasm, out.join("adapter.wasm")).expect("copy adapter.wasm");
+        }
+        Err(e) => panic!("{e}"),
+    }
+}
 
-    let target_dir = out.join("adapter-target");
+/// Builds the adapter crate at `adapter` into `target_dir` and returns the
+/// path of the wasm file. Also used by the determinism test, which builds a
+/// copy of the sources elsewhere and compares the bytes.
+pub fn build_adapter(adapter: &Path, target_dir: &Path) -> Result<PathBuf, String> {
     let cargo_home = env::var("CARGO_HOME")
         .ok()
         .map(PathBuf::from)
@@ -41,7 +50,7 @@ fn main() {
 
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(&adapter)
+    cmd.current_dir(adapter)
         .args([
             "build",
             "--release",
@@ -50,7 +59,7 @@ fn main() {
             "wasm32-unknown-unknown",
         ])
         .arg("--target-dir")
-        .arg(&target_dir);
+        .arg(target_dir);
     // The outer build's settings are for the host crate, not for the adapter.
     for (k, _) in env::vars_os() {
         let k = k.to_string_lossy().into_owned();
@@ -68,18 +77,20 @@ fn main() {
     }
     cmd.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
 
-    let output = cmd.output().expect("failed to run cargo for the adapter");
+    let output = cmd
+        .output()
+        .map_err(|e| format!("failed to run cargo for the adapter: {e}"))?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let hint = if stderr.contains("wasm32-unknown-unknown")
-            && stderr.contains("target may not be installed")
-        {
+        let hint = if stderr.contains("wasm32-unknown-unknown") {
             "\nhint: run `rustup target add wasm32-unknown-unknown wasm32-wasip1`"
         } else {
             ""
         };
-        panic!("building the adapter (adapter/) failed:\n{stderr}{hint}");
+        return Err(format!(
+            "building the adapter ({}) failed:\n{stderr}{hint}",
+            adapter.display()
+        ));
     }
-    let wasm = target_dir.join("wasm32-unknown-unknown/release/p1_adapt_adapter.wasm");
-    std::fs::copy(&wasm, out.join("adapter.wasm")).expect("copy adapter.wasm");
+    Ok(target_dir.join("wasm32-unknown-unknown/release/p1_adapt_adapter.wasm"))
 }

@@ -34,14 +34,21 @@ pub fn validate(component: &[u8]) -> Result<(), Error> {
         .map_err(|e| Error::internal(format!("the component does not validate: {e}")))
 }
 
-/// The interfaces a component imports (top-level import names).
+/// The interfaces a component imports (its top-level import names).
 pub fn imports(component: &[u8]) -> Vec<String> {
     let mut out = Vec::new();
+    let mut depth = 0usize;
     for payload in wasmparser::Parser::new(0).parse_all(component) {
-        if let Ok(wasmparser::Payload::ComponentImportSection(s)) = payload {
-            for i in s.into_iter().flatten() {
-                out.push(i.name.name.to_string());
+        match payload {
+            Ok(wasmparser::Payload::ModuleSection { .. })
+            | Ok(wasmparser::Payload::ComponentSection { .. }) => depth += 1,
+            Ok(wasmparser::Payload::End(_)) => depth = depth.saturating_sub(1),
+            Ok(wasmparser::Payload::ComponentImportSection(s)) if depth == 0 => {
+                for i in s.into_iter().flatten() {
+                    out.push(i.name.name.to_string());
+                }
             }
+            _ => {}
         }
     }
     out

@@ -58,13 +58,13 @@ pub fn live(
                 Operator::CallIndirect { .. }
                 | Operator::ReturnCallIndirect { .. }
                 | Operator::CallRef { .. }
-                | Operator::ReturnCallRef { .. } => {
-                    if !live.elements {
-                        live.elements = true;
-                        for e in &adapter.elements {
-                            for g in element_funcs(&e.items)? {
-                                mark(g, &mut live, &mut work);
-                            }
+                | Operator::ReturnCallRef { .. }
+                    if !live.elements =>
+                {
+                    live.elements = true;
+                    for e in &adapter.elements {
+                        for g in element_funcs(&e.items)? {
+                            mark(g, &mut live, &mut work);
                         }
                     }
                 }

@@ -107,6 +107,7 @@ impl Func {
     }
 
     /// The signature the adapter exports (pointers and sizes as `i64`).
+    #[cfg(test)]
     pub fn adapter_signature(&self) -> (Vec<ValType>, Vec<ValType>) {
         self.signature(ValType::I64)
     }
@@ -141,5 +142,36 @@ pub fn format_signature(params: &[ValType], results: &[ValType]) -> String {
     match results {
         [] => format!("({})", list(params)),
         _ => format!("({}) -> {}", list(params), list(results)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::module::Module;
+
+    #[test]
+    fn table_has_every_p1_function_once() {
+        assert_eq!(FUNCS.len(), 46);
+        let mut names: Vec<_> = FUNCS.iter().map(|f| f.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 46);
+    }
+
+    /// The adapter exports every p1 function with the widened signature the
+    /// thunks rely on.
+    #[test]
+    fn adapter_exports_match_the_table() {
+        let adapter = Module::parse(crate::ADAPTER_MODULE).unwrap();
+        for f in FUNCS {
+            let idx = adapter
+                .exported_func(f.name)
+                .unwrap_or_else(|| panic!("adapter lacks {}", f.name));
+            let ty = adapter.func_type(idx).unwrap();
+            let (params, results) = f.adapter_signature();
+            assert_eq!(ty.params(), params, "{}", f.name);
+            assert_eq!(ty.results(), results, "{}", f.name);
+        }
     }
 }

@@ -158,15 +158,12 @@ pub fn run_component(component: &[u8], config: &Config) -> Run {
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
     let result =
         wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)
-            .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store))
-            .and_then(|r| {
-                r.map_err(|()| wasmtime::Error::msg("run returned error"))
-                    .map_err(Into::into)
-            })
-            .map(|_| ());
-    let status = match status(result) {
-        Status::Trap(m) if m.contains("run returned error") => Status::Exit(1),
-        s => s,
+            .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store));
+    let status = match result {
+        // `run` returning `err` is how a p2 command reports failure: status 1.
+        Ok(Err(())) => Status::Exit(1),
+        Ok(Ok(())) => Status::Exit(0),
+        Err(e) => status(Err(e)),
     };
     drop(store);
     Run {

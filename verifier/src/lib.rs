@@ -1,1 +1,3 @@
-//! placeholder
+//! Static verification of components against host worlds.
+//!
+//! Not implemented yet: see `README.md` for what this crate will provide.
