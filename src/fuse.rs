@@ -17,6 +17,7 @@ use crate::check::Facts;
 use crate::error::Error;
 use crate::gc::Live;
 use crate::module::Module;
+use std::collections::HashMap;
 use std::fmt;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{
@@ -29,6 +30,32 @@ use wasmparser::{KnownCustom, Name, TypeRef};
 
 /// Import module of the guest-memory intrinsics and the entry point.
 pub const GUEST_MODULE: &str = "p1-adapt:guest";
+
+/// Import module of the adapter's link points: an import `p1-adapt:optional`
+/// `F/NAME` is bound to the adapter's own export `p1-adapt:F/NAME` when the
+/// feature `F` is enabled for this guest, and to a trap otherwise, so that
+/// code the guest cannot reach (e.g. file I/O in `fd_write` when the guest
+/// cannot open files) and the WASI imports it needs are dropped.
+pub const OPTIONAL_MODULE: &str = "p1-adapt:optional";
+
+/// The link points of `adapter` enabled by `enabled(feature)`: import index
+/// to the adapter function it is bound to.
+pub fn links(adapter: &Module<'_>, enabled: impl Fn(&str) -> bool) -> HashMap<u32, u32> {
+    let mut out = HashMap::new();
+    for (i, imp) in adapter.imports.iter().enumerate() {
+        if imp.module != OPTIONAL_MODULE {
+            continue;
+        }
+        let feature = imp.name.split('/').next().unwrap_or_default();
+        if !enabled(feature) {
+            continue;
+        }
+        if let Some(f) = adapter.exported_func(&format!("p1-adapt:{}", imp.name)) {
+            out.insert(i as u32, f);
+        }
+    }
+    out
+}
 
 /// What the fused module exports, besides `memory` (the adapter's).
 pub struct Exports<'n> {
@@ -110,6 +137,8 @@ enum Intrinsic {
     Write,
     PointerSize,
     Start,
+    /// A disabled link point: unreachable by construction.
+    Unreachable,
 }
 
 impl Intrinsic {
@@ -140,6 +169,7 @@ pub fn fuse(
     facts: &Facts,
     adapter: &Module<'_>,
     live: &Live,
+    links: &HashMap<u32, u32>,
     exports: &Exports<'_>,
 ) -> Result<Fused, Error> {
     let err = |e: reencode::Error<DeadFunction>| Error::internal(e);
@@ -170,6 +200,12 @@ pub fn fuse(
             let k = Intrinsic::from_name(imp.name)
                 .ok_or_else(|| Error::internal(format!("unknown intrinsic `{}`", imp.name)))?;
             intrinsics.push((i, k, ty));
+            continue;
+        }
+        if imp.module == OPTIONAL_MODULE {
+            if !links.contains_key(&(i as u32)) {
+                intrinsics.push((i, Intrinsic::Unreachable, ty));
+            }
             continue;
         }
         imports.import(
@@ -219,12 +255,18 @@ pub fn fuse(
     }
     for &(i, k, _) in &intrinsics {
         a_funcs[i] = Some(next);
-        generated_names.push((next, format!("{GUEST_MODULE}.{}", adapter.imports[i].name)));
+        generated_names.push((
+            next,
+            format!("{}.{}", adapter.imports[i].module, adapter.imports[i].name),
+        ));
         next += 1;
         generated.push(Generated::Intrinsic(k));
     }
     for (k, a) in pending_alias {
         g_funcs[k] = a_funcs[a as usize];
+    }
+    for (&i, &target) in links {
+        a_funcs[i as usize] = a_funcs[target as usize];
     }
 
     let mut g = Remap {
@@ -497,6 +539,12 @@ impl Intrinsics {
             Intrinsic::Start => {
                 let mut f = Function::new([]);
                 f.instruction(&I::Call(self.start));
+                f.instruction(&I::End);
+                f
+            }
+            Intrinsic::Unreachable => {
+                let mut f = Function::new([]);
+                f.instruction(&I::Unreachable);
                 f.instruction(&I::End);
                 f
             }

@@ -6,6 +6,7 @@
 //! reached this way are exactly the WASI interfaces the component imports.
 
 use crate::module::Module;
+use std::collections::HashMap;
 use wasmparser::{ElementItems, Operator};
 
 /// The live part of the adapter.
@@ -16,10 +17,13 @@ pub struct Live {
     pub elements: bool,
 }
 
-/// Computes the live set from the given root function indices.
+/// Computes the live set from the given root function indices. `links`
+/// maps adapter imports that the composer binds to one of the adapter's own
+/// functions (enabled `p1-adapt:optional` link points) to that function.
 pub fn live(
     adapter: &Module<'_>,
     roots: impl IntoIterator<Item = u32>,
+    links: &HashMap<u32, u32>,
 ) -> wasmparser::Result<Live> {
     let n = adapter.func_types.len();
     let mut live = Live {
@@ -28,10 +32,12 @@ pub fn live(
     };
     let mut work: Vec<u32> = Vec::new();
     let mark = |f: u32, live: &mut Live, work: &mut Vec<u32>| {
-        if let Some(slot) = live.funcs.get_mut(f as usize) {
-            if !*slot {
-                *slot = true;
-                work.push(f);
+        for f in [Some(f), links.get(&f).copied()].into_iter().flatten() {
+            if let Some(slot) = live.funcs.get_mut(f as usize) {
+                if !*slot {
+                    *slot = true;
+                    work.push(f);
+                }
             }
         }
     };

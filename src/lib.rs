@@ -96,12 +96,17 @@ impl Adapter {
                     .ok_or_else(|| Error::internal(format!("adapter lacks export `{n}`")))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let live = gc::live(&adapter, root_funcs).map_err(Error::internal)?;
+        // Link points: files can exist only if the guest can open them.
+        let links = fuse::links(&adapter, |feature| match feature {
+            "files" => guest.imports.iter().any(|i| i.name == "path_open"),
+            _ => false,
+        });
+        let live = gc::live(&adapter, root_funcs, &links).map_err(Error::internal)?;
         // 4. fuse
         let exports = fuse::Exports {
             adapter: vec![("cabi_realloc", "cabi_realloc"), (RUN_EXPORT, RUN_EXPORT)],
         };
-        let fused = fuse::fuse(&guest, &facts, &adapter, &live, &exports)?;
+        let fused = fuse::fuse(&guest, &facts, &adapter, &live, &links, &exports)?;
         // 5. encode
         let component = encode::encode(fused.module, "command")?;
         // 6. validate

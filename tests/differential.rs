@@ -20,6 +20,24 @@ fn hello() {
     assert_eq!(run.status, Status::Exit(0));
 }
 
+/// A Rust hello world reaches only stdio, args/env and exit: its component
+/// imports nothing else (no filesystem, no clocks).
+#[test]
+fn hello_imports_only_what_it_reaches() {
+    let adapted = p1_adapt::adapt(&rust_guest("hello")).unwrap();
+    assert_eq!(
+        adapted.imports,
+        [
+            "wasi:io/error@0.2.12",
+            "wasi:io/streams@0.2.12",
+            "wasi:cli/environment@0.2.12",
+            "wasi:cli/exit@0.2.12",
+            "wasi:cli/stdout@0.2.12",
+            "wasi:cli/stderr@0.2.12",
+        ]
+    );
+}
+
 #[test]
 fn args_and_env_many_and_non_ascii() {
     let mut args: Vec<String> = [

@@ -14,6 +14,7 @@ use crate::bindings::wasi::cli::{stderr, stdin, stdout};
 use crate::bindings::wasi::cli::{terminal_stderr, terminal_stdin, terminal_stdout};
 use crate::bindings::wasi::filesystem::{preopens, types as fs};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
+
 use crate::errno::{Errno, Result};
 use alloc::collections::BTreeSet;
 use alloc::string::String;
@@ -34,13 +35,61 @@ pub enum StdioKind {
 pub enum Descriptor {
     /// A standard stream; its p2 stream is fetched on first use.
     Stdio(Stdio),
-    /// A directory (a preopen, or later one opened by `path_open`).
-    Directory {
-        /// The p2 handle.
-        fd: fs::Descriptor,
-        /// The name it was preopened under, `None` if opened by path.
-        preopen: Option<String>,
-    },
+    /// A directory: a preopen, or one opened by `path_open`.
+    Directory(Dir),
+    /// Anything else opened by `path_open` (regular files, devices, ...).
+    File(File),
+}
+
+/// A directory descriptor.
+pub struct Dir {
+    /// The p2 handle.
+    pub fd: fs::Descriptor,
+    /// The name it was preopened under, `None` if opened by path.
+    pub preopen: Option<String>,
+    /// The `fd_readdir` listing being read, kept between calls so a cookie
+    /// resumes without re-reading the directory.
+    pub listing: Option<crate::fd::Listing>,
+}
+
+/// A file descriptor with p1's per-fd state.
+pub struct File {
+    /// The p2 handle.
+    pub fd: fs::Descriptor,
+    /// The current offset (for `fd_read`, `fd_write`, `fd_seek`).
+    pub position: u64,
+    /// `true` after an append-mode write: the offset is the file's size,
+    /// fetched (with one `stat`) only when something needs it.
+    pub position_at_end: bool,
+    /// `FDFLAGS_APPEND`: writes go to the end.
+    pub append: bool,
+    /// `FDFLAGS_NONBLOCK` (reported by `fd_fdstat_get`; file I/O blocks).
+    pub nonblocking: bool,
+    /// The append stream, created by the first append-mode write.
+    pub append_stream: Option<OutputStream>,
+}
+
+impl File {
+    /// A freshly opened file at offset 0.
+    pub fn new(fd: fs::Descriptor, append: bool, nonblocking: bool) -> Self {
+        File {
+            fd,
+            position: 0,
+            position_at_end: false,
+            append,
+            nonblocking,
+            append_stream: None,
+        }
+    }
+
+    /// The current offset, resolving "at end" after appends with a `stat`.
+    pub fn position(&mut self) -> Result<u64> {
+        if self.position_at_end {
+            self.position = self.fd.stat().map_err(Errno::from)?.size;
+            self.position_at_end = false;
+        }
+        Ok(self.position)
+    }
 }
 
 /// A standard stream descriptor.
@@ -123,10 +172,11 @@ impl Descriptors {
         }
         self.preopens_loaded = true;
         for (fd, name) in preopens::get_directories() {
-            self.table.push(Some(Descriptor::Directory {
+            self.table.push(Some(Descriptor::Directory(Dir {
                 fd,
                 preopen: Some(name),
-            }));
+                listing: None,
+            })));
         }
     }
 
@@ -152,6 +202,68 @@ impl Descriptors {
             .get_mut(i)
             .and_then(Option::as_mut)
             .ok_or(Errno::BADF)
+    }
+
+    /// A directory fd (`EBADF` for anything else), as the `path_*`
+    /// functions and `fd_readdir` require.
+    pub fn dir(&mut self, fd: u32) -> Result<&mut Dir> {
+        match self.get(fd)? {
+            Descriptor::Directory(d) => Ok(d),
+            _ => Err(Errno::BADF),
+        }
+    }
+
+    /// A file fd (`EBADF` for anything else).
+    pub fn file(&mut self, fd: u32) -> Result<&mut File> {
+        match self.get(fd)? {
+            Descriptor::File(f) => Ok(f),
+            _ => Err(Errno::BADF),
+        }
+    }
+
+    /// The handles of two directory fds at once (`EBADF` unless both are
+    /// directories), for `path_link` and `path_rename`.
+    pub fn two_dirs(&mut self, a: u32, b: u32) -> Result<(&fs::Descriptor, &fs::Descriptor)> {
+        self.dir(a)?;
+        self.dir(b)?;
+        let get = |fd: u32| match self.table.get(fd as usize) {
+            Some(Some(Descriptor::Directory(d))) => Ok(&d.fd),
+            _ => Err(Errno::BADF),
+        };
+        Ok((get(a)?, get(b)?))
+    }
+
+    /// A file or directory's p2 handle (`EBADF` for stdio).
+    pub fn fs(&mut self, fd: u32) -> Result<&fs::Descriptor> {
+        match self.get(fd)? {
+            Descriptor::File(f) => Ok(&f.fd),
+            Descriptor::Directory(d) => Ok(&d.fd),
+            Descriptor::Stdio(_) => Err(Errno::BADF),
+        }
+    }
+
+    /// A file that has an offset: `ESPIPE` for stdio, `EBADF` for the rest.
+    pub fn seekable(&mut self, fd: u32) -> Result<&mut File> {
+        match self.get(fd)? {
+            Descriptor::File(f) => Ok(f),
+            Descriptor::Stdio(_) => Err(Errno::SPIPE),
+            Descriptor::Directory(_) => Err(Errno::BADF),
+        }
+    }
+
+    /// `fd_renumber`: both must be open; `to` is closed and replaced by
+    /// `from`, whose number becomes free (as native p1).
+    pub fn renumber(&mut self, from: u32, to: u32) -> Result<()> {
+        self.get(from)?;
+        self.get(to)?;
+        if from == to {
+            return Ok(());
+        }
+        drop(self.remove(to)?);
+        let d = self.remove(from)?;
+        self.table[to as usize] = Some(d);
+        self.free.remove(&to);
+        Ok(())
     }
 
     /// Stores `d` under a new fd: the highest closed one, else one past the

@@ -52,3 +52,62 @@ macro_rules! enosys {
         }
     )*};
 }
+
+impl From<crate::bindings::wasi::filesystem::types::ErrorCode> for Errno {
+    /// The p1 errno for a `wasi:filesystem` error, as native p1 maps it.
+    fn from(code: crate::bindings::wasi::filesystem::types::ErrorCode) -> Self {
+        use crate::bindings::wasi::filesystem::types::ErrorCode as E;
+        match code {
+            E::Access => Errno::ACCES,
+            E::WouldBlock => Errno::AGAIN,
+            E::Already => Errno::ALREADY,
+            E::BadDescriptor => Errno::BADF,
+            E::Busy => Errno::BUSY,
+            E::Deadlock => Errno::DEADLK,
+            E::Quota => Errno::DQUOT,
+            E::Exist => Errno::EXIST,
+            E::FileTooLarge => Errno::FBIG,
+            E::IllegalByteSequence => Errno::ILSEQ,
+            E::InProgress => Errno::INPROGRESS,
+            E::Interrupted => Errno::INTR,
+            E::Invalid => Errno::INVAL,
+            E::Io => Errno::IO,
+            E::IsDirectory => Errno::ISDIR,
+            E::Loop => Errno::LOOP,
+            E::TooManyLinks => Errno::MLINK,
+            E::MessageSize => Errno::MSGSIZE,
+            E::NameTooLong => Errno::NAMETOOLONG,
+            E::NoDevice => Errno::NODEV,
+            E::NoEntry => Errno::NOENT,
+            E::NoLock => Errno::NOLCK,
+            E::InsufficientMemory => Errno::NOMEM,
+            E::InsufficientSpace => Errno::NOSPC,
+            E::NotDirectory => Errno::NOTDIR,
+            E::NotEmpty => Errno::NOTEMPTY,
+            E::NotRecoverable => Errno::NOTRECOVERABLE,
+            E::Unsupported => Errno::NOTSUP,
+            E::NoTty => Errno::NOTTY,
+            E::NoSuchDevice => Errno::NXIO,
+            E::Overflow => Errno::OVERFLOW,
+            E::NotPermitted => Errno::PERM,
+            E::Pipe => Errno::PIPE,
+            E::ReadOnly => Errno::ROFS,
+            E::InvalidSeek => Errno::SPIPE,
+            E::TextFileBusy => Errno::TXTBSY,
+            E::CrossDevice => Errno::XDEV,
+        }
+    }
+}
+
+/// The errno for a failed stream operation on a file: the filesystem error
+/// behind it when there is one, else `EIO` (as native p1).
+pub fn stream_errno(e: crate::bindings::wasi::io::streams::StreamError) -> Errno {
+    use crate::bindings::wasi::io::streams::StreamError;
+    match e {
+        StreamError::Closed => Errno::IO,
+        StreamError::LastOperationFailed(err) => {
+            crate::bindings::wasi::filesystem::types::filesystem_error_code(&err)
+                .map_or(Errno::IO, Errno::from)
+        }
+    }
+}

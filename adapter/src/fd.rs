@@ -1,24 +1,48 @@
 //! `fd_*` functions.
 //!
-//! p2 calls: `wasi:io/streams#{blocking-read,read}` on stdin,
-//! `wasi:io/streams#blocking-write-and-flush` on stdout/stderr (4 KiB per
-//! call, the most it accepts), stream and descriptor drops on `fd_close`.
-//! The file and directory functions (`fd_seek`, `fd_readdir`, ...) answer
-//! `ENOSYS` until the filesystem work implements them.
+//! p2 calls, per p1 call:
+//! - stdio: `wasi:io/streams#{blocking-read,read}` on stdin,
+//!   `#blocking-write-and-flush` on stdout/stderr (4 KiB per call, the most
+//!   it accepts);
+//! - files: `wasi:filesystem/types#[method]descriptor.read` /
+//!   `.write` (one call per MiB moved; `fd_read` of a small buffer is one
+//!   call), append mode through one cached `append-via-stream`;
+//!   `fd_seek(END)`, `fd_tell` after appends: one `stat`;
+//! - `fd_fdstat_get`: `get-flags` + `get-type`; `fd_filestat_get`: `stat` +
+//!   `metadata-hash`;
+//! - `fd_readdir`: `read-directory` + `metadata-hash` when a listing starts
+//!   (cookie 0), then `read-directory-entry` + `metadata-hash-at` once per
+//!   entry ever returned; later calls resume from the cached listing.
 
+use crate::bindings::wasi::filesystem::types as fs;
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream, StreamError};
-use crate::descriptors::{Descriptor, StdioKind};
-use crate::errno::{ret, Errno, Result};
+use crate::descriptors::{Descriptor, File, StdioKind};
+use crate::errno::{ret, stream_errno, Errno, Result};
 use crate::guest::{self, Iovec};
 use crate::state::{self, State};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// Bytes moved per stream call (the most `blocking-write-and-flush` takes).
 const CHUNK: usize = 4096;
 /// Largest single read asked of the host.
 const READ_MAX: u64 = 64 * 1024;
+/// Largest single file read or write handed to the host.
+const FILE_CHUNK: u64 = 1 << 20;
 
 const RIGHTS_FD_READ: u64 = 1 << 1;
+const RIGHTS_FD_SEEK: u64 = 1 << 2;
 const RIGHTS_FD_WRITE: u64 = 1 << 6;
+const RIGHTS_FD_READDIR: u64 = 1 << 14;
+const RIGHTS_PATH_FILESTAT_SET_SIZE: u64 = 1 << 19;
+const RIGHTS_FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
+/// Every p1 right (bits 0-29).
+const RIGHTS_ALL: u64 = (1 << 30) - 1;
+const FDFLAGS_APPEND: u16 = 1;
+const FDFLAGS_DSYNC: u16 = 2;
+const FDFLAGS_NONBLOCK: u16 = 4;
+const FDFLAGS_RSYNC: u16 = 8;
+const FDFLAGS_SYNC: u16 = 16;
 const FILETYPE_UNKNOWN: u8 = 0;
 const FILETYPE_CHARACTER_DEVICE: u8 = 2;
 const FILETYPE_DIRECTORY: u8 = 3;
@@ -72,34 +96,22 @@ fn first_non_empty(iovs: u64, n: u64) -> Result<Option<(u64, Iovec)>> {
     Ok(None)
 }
 
-fn write_all(out: &OutputStream, iov: Iovec) -> Result<()> {
-    let mut buf = [0u8; CHUNK];
-    let mut done = 0u64;
-    while done < iov.len {
-        let n = (iov.len - done).min(CHUNK as u64) as usize;
-        guest::read(iov.buf + done, &mut buf[..n])?;
-        out.blocking_write_and_flush(&buf[..n])
-            .map_err(|_| Errno::IO)?;
-        done += n as u64;
-    }
-    Ok(())
-}
-
-/// Writes every iovec in order (native writes only the first non-empty one;
-/// both are valid `writev` results, and libc loops either way). A fault or
-/// stream error after some bytes went out ends the call with a short count.
-fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64) -> Result<u64> {
-    let first = first_non_empty(iovs, n)?;
-    let out = match s.fds.get_for_stream(fd)? {
-        Descriptor::Stdio(st) if st.kind != StdioKind::Stdin => st.output()?,
-        _ => return Err(Errno::BADF),
-    };
-    let Some((i, first)) = first else {
-        return Ok(0);
-    };
+/// Moves every iovec in order through `put`, which returns how many bytes of
+/// that iovec it moved. Native p1 moves only the first non-empty one; both
+/// are valid `readv`/`writev` results and libc loops either way. An error
+/// before any byte moved is returned; after that, a fault, an error or a
+/// short transfer ends the call with the count so far.
+fn each_iovec(
+    iovs: u64,
+    n: u64,
+    (i, first): (u64, Iovec),
+    mut put: impl FnMut(Iovec) -> Result<u64>,
+) -> Result<u64> {
     guest::check(first.buf, first.len)?;
-    write_all(out, first)?;
-    let mut total = first.len;
+    let mut total = put(first)?;
+    if total < first.len {
+        return Ok(total);
+    }
     let max = guest::size_max();
     for j in i + 1..n {
         let Ok(v) = guest::iovec(iovs, j) else { break };
@@ -109,18 +121,145 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64) -> Result<u64> {
         if total.checked_add(v.len).is_none_or(|t| t > max) || guest::check(v.buf, v.len).is_err() {
             break;
         }
-        if write_all(out, v).is_err() {
-            break;
+        match put(v) {
+            Ok(k) => {
+                total += k;
+                if k < v.len {
+                    break;
+                }
+            }
+            Err(_) => break,
         }
-        total += v.len;
     }
     Ok(total)
 }
 
-/// Reads into `iov`; the first read blocks until data or end of stream, the
-/// ones after take only what is already there. Returns bytes read and
-/// whether the buffer was filled (so the next iovec may be tried).
-fn read_into(input: &InputStream, iov: Iovec, blocking: bool) -> Result<(u64, bool)> {
+/// Writes one iovec to a stream in 4 KiB `blocking-write-and-flush` calls.
+fn stream_write(
+    out: &OutputStream,
+    iov: Iovec,
+    errno: impl Fn(StreamError) -> Errno,
+) -> Result<u64> {
+    let mut buf = [0u8; CHUNK];
+    let mut done = 0u64;
+    while done < iov.len {
+        let n = (iov.len - done).min(CHUNK as u64) as usize;
+        guest::read(iov.buf + done, &mut buf[..n])?;
+        out.blocking_write_and_flush(&buf[..n]).map_err(&errno)?;
+        done += n as u64;
+    }
+    Ok(done)
+}
+
+/// Writes one iovec to a file at `offset` with `descriptor.write`, a MiB at
+/// a time; returns the bytes written (short if the host wrote less).
+fn file_write(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
+    let mut buf = Vec::new();
+    let mut done = 0u64;
+    while done < iov.len {
+        let n = (iov.len - done).min(FILE_CHUNK);
+        buf.resize(n as usize, 0);
+        guest::read(iov.buf + done, &mut buf)?;
+        let at = offset.checked_add(done).ok_or(Errno::FBIG)?;
+        let written = match fd.write(&buf, at) {
+            Ok(w) => w,
+            Err(_) if done > 0 => return Ok(done),
+            Err(e) => return Err(e.into()),
+        };
+        done += written;
+        if written < n {
+            break;
+        }
+    }
+    Ok(done)
+}
+
+/// Reads into one iovec from a file at `offset` with `descriptor.read`, a
+/// MiB at a time, until it is full or the file ends.
+fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
+    let mut done = 0u64;
+    while done < iov.len {
+        let want = (iov.len - done).min(FILE_CHUNK);
+        let at = offset.checked_add(done).ok_or(Errno::OVERFLOW)?;
+        let (bytes, eof) = match fd.read(want, at) {
+            Ok(r) => r,
+            Err(_) if done > 0 => return Ok(done),
+            Err(e) => return Err(e.into()),
+        };
+        if bytes.len() as u64 > want {
+            return Err(Errno::RANGE);
+        }
+        guest::write(iov.buf + done, &bytes)?;
+        done += bytes.len() as u64;
+        if eof || (bytes.len() as u64) < want {
+            break;
+        }
+    }
+    Ok(done)
+}
+
+/// Where a write goes: `fd_write` uses and advances the offset, `fd_pwrite`
+/// gives its own and leaves the offset alone.
+#[derive(Clone, Copy)]
+enum At {
+    Cursor,
+    Offset(u64),
+}
+
+fn write_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
+    if f.append {
+        // Linux semantics, as native: append mode ignores a pwrite offset.
+        if f.append_stream.is_none() {
+            f.append_stream = Some(f.fd.append_via_stream()?);
+        }
+        let Some(out) = f.append_stream.as_ref() else {
+            return Err(Errno::IO);
+        };
+        let n = each_iovec(iovs, n, first, |v| stream_write(out, v, stream_errno))?;
+        if let At::Cursor = at {
+            f.position_at_end = true;
+        }
+        return Ok(n);
+    }
+    let start = match at {
+        At::Cursor => f.position()?,
+        At::Offset(o) => o,
+    };
+    let mut offset = start;
+    let fd = &f.fd;
+    let n = each_iovec(iovs, n, first, |v| {
+        let k = file_write(fd, v, offset)?;
+        offset += k;
+        Ok(k)
+    })?;
+    if let At::Cursor = at {
+        f.position = start.checked_add(n).ok_or(Errno::OVERFLOW)?;
+    }
+    Ok(n)
+}
+
+fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64> {
+    let first = first_non_empty(iovs, n)?;
+    match s.fds.get_for_stream(fd)? {
+        Descriptor::Stdio(_) if matches!(at, At::Offset(_)) => Err(Errno::SPIPE),
+        Descriptor::Stdio(st) if st.kind != StdioKind::Stdin => {
+            let out = st.output()?;
+            match first {
+                None => Ok(0),
+                Some(first) => each_iovec(iovs, n, first, |v| stream_write(out, v, |_| Errno::IO)),
+            }
+        }
+        Descriptor::File(f) => match first {
+            None => Ok(0),
+            Some(first) => optional::file_io(optional::WRITE, f, iovs, n, first, at),
+        },
+        _ => Err(Errno::BADF),
+    }
+}
+
+/// Reads into `iov` from stdin; the first read blocks until data or end of
+/// stream, the ones after take only what is already there.
+fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
     let mut done = 0u64;
     let mut blocking = blocking;
     while done < iov.len {
@@ -132,8 +271,8 @@ fn read_into(input: &InputStream, iov: Iovec, blocking: bool) -> Result<(u64, bo
         };
         let bytes = match got {
             Ok(b) => b,
-            Err(StreamError::Closed) => return Ok((done, false)),
-            Err(_) if done > 0 => return Ok((done, false)),
+            Err(StreamError::Closed) => return Ok(done),
+            Err(_) if done > 0 => return Ok(done),
             Err(_) => return Err(Errno::IO),
         };
         if bytes.is_empty() {
@@ -141,7 +280,7 @@ fn read_into(input: &InputStream, iov: Iovec, blocking: bool) -> Result<(u64, bo
             if blocking && done == 0 {
                 return Err(Errno::INTR);
             }
-            return Ok((done, false));
+            return Ok(done);
         }
         if bytes.len() as u64 > want {
             return Err(Errno::RANGE);
@@ -150,54 +289,196 @@ fn read_into(input: &InputStream, iov: Iovec, blocking: bool) -> Result<(u64, bo
         done += bytes.len() as u64;
         blocking = false;
         if (bytes.len() as u64) < want {
-            return Ok((done, false));
+            return Ok(done);
         }
     }
-    Ok((done, true))
+    Ok(done)
 }
 
-fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64) -> Result<u64> {
+fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64> {
     let first = first_non_empty(iovs, n)?;
-    let input = match s.fds.get_for_stream(fd)? {
-        Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => st.input()?,
-        _ => return Err(Errno::BADF),
-    };
-    let Some((i, first)) = first else {
-        // Native asks the host for zero bytes: EINTR, or 0 at end of stream.
-        return match input.blocking_read(0) {
-            Ok(_) => Err(Errno::INTR),
-            Err(StreamError::Closed) => Ok(0),
-            Err(_) => Err(Errno::IO),
-        };
-    };
-    guest::check(first.buf, first.len)?;
-    let (mut total, mut full) = read_into(input, first, true)?;
-    let max = guest::size_max();
-    let mut j = i + 1;
-    while full && j < n {
-        let Ok(v) = guest::iovec(iovs, j) else { break };
-        j += 1;
-        if v.len == 0 {
-            continue;
+    match s.fds.get_for_stream(fd)? {
+        Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => {
+            if let At::Offset(_) = at {
+                return Err(Errno::SPIPE);
+            }
+            let input = st.input()?;
+            let Some(first) = first else {
+                // Native asks the host for zero bytes: EINTR, or 0 at end.
+                return match input.blocking_read(0) {
+                    Ok(_) => Err(Errno::INTR),
+                    Err(StreamError::Closed) => Ok(0),
+                    Err(_) => Err(Errno::IO),
+                };
+            };
+            let mut blocking = true;
+            each_iovec(iovs, n, first, |v| {
+                let k = stdin_read(input, v, blocking)?;
+                blocking = false;
+                Ok(k)
+            })
         }
-        if total.checked_add(v.len).is_none_or(|t| t > max) || guest::check(v.buf, v.len).is_err() {
-            break;
-        }
-        let (got, filled) = match read_into(input, v, false) {
-            Ok(r) => r,
-            Err(_) => break,
-        };
-        total += got;
-        full = filled;
+        Descriptor::File(f) => match first {
+            None => Ok(0),
+            Some(first) => optional::file_io(optional::READ, f, iovs, n, first, at),
+        },
+        _ => Err(Errno::BADF),
     }
-    Ok(total)
+}
+
+fn read_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
+    let start = match at {
+        At::Cursor => f.position()?,
+        At::Offset(o) => o,
+    };
+    let mut offset = start;
+    let fd = &f.fd;
+    let n = each_iovec(iovs, n, first, |v| {
+        let k = file_read(fd, v, offset)?;
+        offset += k;
+        Ok(k)
+    })?;
+    if let At::Cursor = at {
+        f.position = start + n;
+    }
+    Ok(n)
+}
+
+/// File I/O behind a link point: `fd_read`/`fd_write` reach files only
+/// through the `p1-adapt:optional` imports below, which the composer binds
+/// to the `p1-adapt:files/*` exports when the guest can open files (it
+/// imports `path_open`) and to a trap otherwise (no file fd can exist then).
+/// So a program that only does stdio does not import `wasi:filesystem`.
+mod optional {
+    use super::{read_file, write_file, At, File, Iovec};
+    use crate::errno::{Errno, Result};
+    use core::ffi::c_void;
+
+    /// Arguments of a file read or write, passed by pointer.
+    #[repr(C)]
+    pub struct FileIo {
+        file: *mut c_void,
+        iovs: u64,
+        n: u64,
+        first_index: u64,
+        first_buf: u64,
+        first_len: u64,
+        offset: u64,
+        at_offset: u32,
+    }
+
+    pub const READ: bool = false;
+    pub const WRITE: bool = true;
+
+    #[link(wasm_import_module = "p1-adapt:optional")]
+    unsafe extern "C" {
+        #[link_name = "files/read"]
+        fn files_read(io: *const FileIo) -> i64;
+        #[link_name = "files/write"]
+        fn files_write(io: *const FileIo) -> i64;
+    }
+
+    fn encode(r: Result<u64>) -> i64 {
+        match r {
+            Ok(n) => n as i64,
+            Err(e) => -i64::from(e.0),
+        }
+    }
+
+    fn decode(r: i64) -> Result<u64> {
+        if r < 0 {
+            Err(Errno((-r) as u16))
+        } else {
+            Ok(r as u64)
+        }
+    }
+
+    pub fn file_io(
+        write: bool,
+        f: &mut File,
+        iovs: u64,
+        n: u64,
+        first: (u64, Iovec),
+        at: At,
+    ) -> Result<u64> {
+        let (offset, at_offset) = match at {
+            At::Cursor => (0, 0),
+            At::Offset(o) => (o, 1),
+        };
+        let io = FileIo {
+            file: (f as *mut File).cast(),
+            iovs,
+            n,
+            first_index: first.0,
+            first_buf: first.1.buf,
+            first_len: first.1.len,
+            offset,
+            at_offset,
+        };
+        // SAFETY: `io` and the file it points to outlive the call; the
+        // import is bound to `run` below or to a trap.
+        decode(unsafe {
+            if write {
+                files_write(&io)
+            } else {
+                files_read(&io)
+            }
+        })
+    }
+
+    /// The arguments behind `io`. Direct calls only from here on: a function
+    /// pointer would put the file code in the table, where the composer's
+    /// GC must assume any indirect call reaches it.
+    fn unpack<'a>(io: *const FileIo) -> (&'a mut File, u64, u64, (u64, Iovec), At) {
+        // SAFETY: called only through `file_io`, whose `io` is valid and
+        // whose file is exclusively borrowed for the call.
+        let io = unsafe { &*io };
+        // SAFETY: as above.
+        let f = unsafe { &mut *io.file.cast::<File>() };
+        let at = if io.at_offset != 0 {
+            At::Offset(io.offset)
+        } else {
+            At::Cursor
+        };
+        let first = (
+            io.first_index,
+            Iovec {
+                buf: io.first_buf,
+                len: io.first_len,
+            },
+        );
+        (f, io.iovs, io.n, first, at)
+    }
+
+    /// The real file read, bound by the composer when files can exist.
+    #[unsafe(export_name = "p1-adapt:files/read")]
+    extern "C" fn export_read(io: *const FileIo) -> i64 {
+        let (f, iovs, n, first, at) = unpack(io);
+        encode(read_file(f, iovs, n, first, at))
+    }
+
+    /// The real file write, bound by the composer when files can exist.
+    #[unsafe(export_name = "p1-adapt:files/write")]
+    extern "C" fn export_write(io: *const FileIo) -> i64 {
+        let (f, iovs, n, first, at) = unpack(io);
+        encode(write_file(f, iovs, n, first, at))
+    }
 }
 
 /// p1 `fd_write`.
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_write(fd: u32, iovs: u64, iovs_len: u64, nwritten: u64) -> i32 {
     ret(state::with(|s| {
-        let n = write_iovecs(s, fd, iovs, iovs_len)?;
+        let n = write_iovecs(s, fd, iovs, iovs_len, At::Cursor)?;
+        guest::write_usize(nwritten, n)
+    }))
+}
+
+/// p1 `fd_pwrite`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_pwrite(fd: u32, iovs: u64, iovs_len: u64, offset: u64, nwritten: u64) -> i32 {
+    ret(state::with(|s| {
+        let n = write_iovecs(s, fd, iovs, iovs_len, At::Offset(offset))?;
         guest::write_usize(nwritten, n)
     }))
 }
@@ -206,7 +487,16 @@ pub extern "C" fn fd_write(fd: u32, iovs: u64, iovs_len: u64, nwritten: u64) -> 
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_read(fd: u32, iovs: u64, iovs_len: u64, nread: u64) -> i32 {
     ret(state::with(|s| {
-        let n = read_iovecs(s, fd, iovs, iovs_len)?;
+        let n = read_iovecs(s, fd, iovs, iovs_len, At::Cursor)?;
+        guest::write_usize(nread, n)
+    }))
+}
+
+/// p1 `fd_pread`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_pread(fd: u32, iovs: u64, iovs_len: u64, offset: u64, nread: u64) -> i32 {
+    ret(state::with(|s| {
+        let n = read_iovecs(s, fd, iovs, iovs_len, At::Offset(offset))?;
         guest::write_usize(nread, n)
     }))
 }
@@ -236,13 +526,329 @@ pub extern "C" fn fd_fdstat_get(fd: u32, out: u64) -> i32 {
             };
             write_fdstat(out, filetype, 0, rights, rights)
         }
-        Descriptor::Directory {
-            preopen: Some(_), ..
-        } => {
+        Descriptor::Directory(d) if d.preopen.is_some() => {
             let (base, inheriting) = preopen_rights();
             write_fdstat(out, FILETYPE_DIRECTORY, 0, base, inheriting)
         }
-        Descriptor::Directory { preopen: None, .. } => Err(Errno::NOSYS),
+        Descriptor::Directory(d) => fdstat_of(&d.fd, false, false, out),
+        Descriptor::File(f) => fdstat_of(&f.fd, f.append, f.nonblocking, out),
+    }))
+}
+
+/// What native p1 computes for a file or an opened directory: every right,
+/// less those the open mode and the type exclude.
+fn fdstat_of(fd: &fs::Descriptor, append: bool, nonblocking: bool, out: u64) -> Result<()> {
+    let flags = fd.get_flags()?;
+    let filetype = filetype(fd.get_type()?);
+    let mut rights = RIGHTS_ALL;
+    if filetype == FILETYPE_DIRECTORY {
+        rights &= !(RIGHTS_FD_SEEK | RIGHTS_FD_FILESTAT_SET_SIZE | RIGHTS_PATH_FILESTAT_SET_SIZE);
+    }
+    if !flags.contains(fs::DescriptorFlags::READ) {
+        rights &= !(RIGHTS_FD_READ | RIGHTS_FD_READDIR);
+    }
+    if !flags.contains(fs::DescriptorFlags::WRITE) {
+        rights &= !RIGHTS_FD_WRITE;
+    }
+    let mut fdflags = 0;
+    if flags.contains(fs::DescriptorFlags::DATA_INTEGRITY_SYNC) {
+        fdflags |= FDFLAGS_DSYNC;
+    }
+    if flags.contains(fs::DescriptorFlags::REQUESTED_WRITE_SYNC) {
+        fdflags |= FDFLAGS_RSYNC;
+    }
+    if flags.contains(fs::DescriptorFlags::FILE_INTEGRITY_SYNC) {
+        fdflags |= FDFLAGS_SYNC;
+    }
+    if append {
+        fdflags |= FDFLAGS_APPEND;
+    }
+    if nonblocking {
+        fdflags |= FDFLAGS_NONBLOCK;
+    }
+    write_fdstat(out, filetype, fdflags, rights, rights)
+}
+
+/// The p1 filetype of a p2 descriptor type (native maps FIFOs to unknown).
+pub fn filetype(t: fs::DescriptorType) -> u8 {
+    match t {
+        fs::DescriptorType::BlockDevice => 1,
+        fs::DescriptorType::CharacterDevice => 2,
+        fs::DescriptorType::Directory => 3,
+        fs::DescriptorType::RegularFile => 4,
+        fs::DescriptorType::Socket => 6,
+        fs::DescriptorType::SymbolicLink => 7,
+        fs::DescriptorType::Fifo | fs::DescriptorType::Unknown => 0,
+    }
+}
+
+/// p1 `fd_fdstat_set_flags`: only APPEND and NONBLOCK can change, on files.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_fdstat_set_flags(fd: u32, flags: u32) -> i32 {
+    ret(state::with(|s| {
+        let f = s.fds.file(fd)?;
+        if flags & (FDFLAGS_DSYNC | FDFLAGS_SYNC | FDFLAGS_RSYNC) as u32 != 0 {
+            return Err(Errno::INVAL);
+        }
+        let append = flags & FDFLAGS_APPEND as u32 != 0;
+        if f.append && !append {
+            // Leaving append mode: the offset is the end of what was written.
+            f.position()?;
+        }
+        f.append = append;
+        f.nonblocking = flags & FDFLAGS_NONBLOCK as u32 != 0;
+        Ok(())
+    }))
+}
+
+/// p1 `fd_fdstat_set_rights`: `ENOTSUP` on any open file or directory.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_fdstat_set_rights(fd: u32, _base: u64, _inheriting: u64) -> i32 {
+    ret(state::with(|s| s.fds.fs(fd).and(Err(Errno::NOTSUP))))
+}
+
+/// Writes a p1 `filestat` (64 bytes).
+pub fn write_filestat(out: u64, st: &fs::DescriptorStat, ino: u64) -> Result<()> {
+    let ts = |t: Option<fs::Datetime>| -> Result<u64> {
+        let t = t.unwrap_or(fs::Datetime {
+            seconds: 0,
+            nanoseconds: 0,
+        });
+        t.seconds
+            .checked_mul(1_000_000_000)
+            .and_then(|s| s.checked_add(u64::from(t.nanoseconds)))
+            .ok_or(Errno::OVERFLOW)
+    };
+    let mut b = [0u8; 64];
+    b[0..8].copy_from_slice(&1u64.to_le_bytes());
+    b[8..16].copy_from_slice(&ino.to_le_bytes());
+    b[16] = filetype(st.type_);
+    b[24..32].copy_from_slice(&st.link_count.to_le_bytes());
+    b[32..40].copy_from_slice(&st.size.to_le_bytes());
+    b[40..48].copy_from_slice(&ts(st.data_access_timestamp)?.to_le_bytes());
+    b[48..56].copy_from_slice(&ts(st.data_modification_timestamp)?.to_le_bytes());
+    b[56..64].copy_from_slice(&ts(st.status_change_timestamp)?.to_le_bytes());
+    guest::write(out, &b)
+}
+
+/// p1 `fd_filestat_get`: `stat` + `metadata-hash` (the inode number).
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_filestat_get(fd: u32, out: u64) -> i32 {
+    ret(state::with(|s| match s.fds.get(fd)? {
+        Descriptor::Stdio(st) => {
+            let mut b = [0u8; 64];
+            if st.isatty() {
+                b[16] = FILETYPE_CHARACTER_DEVICE;
+            }
+            guest::write(out, &b)
+        }
+        Descriptor::File(File { fd, .. })
+        | Descriptor::Directory(crate::descriptors::Dir { fd, .. }) => {
+            let st = fd.stat()?;
+            let ino = fd.metadata_hash()?.lower;
+            write_filestat(out, &st, ino)
+        }
+    }))
+}
+
+/// p1 `fd_filestat_set_size`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_filestat_set_size(fd: u32, size: u64) -> i32 {
+    ret(state::with(|s| Ok(s.fds.file(fd)?.fd.set_size(size)?)))
+}
+
+/// A p1 timestamp and its SET/NOW flags as a p2 `new-timestamp`
+/// (both flags at once is `EINVAL`, checked before the fd as native does).
+pub fn new_timestamp(set: bool, ts: u64, now: bool) -> Result<fs::NewTimestamp> {
+    match (set, now) {
+        (true, true) => Err(Errno::INVAL),
+        (true, false) => Ok(fs::NewTimestamp::Timestamp(fs::Datetime {
+            seconds: ts / 1_000_000_000,
+            nanoseconds: (ts % 1_000_000_000) as u32,
+        })),
+        (false, true) => Ok(fs::NewTimestamp::Now),
+        (false, false) => Ok(fs::NewTimestamp::NoChange),
+    }
+}
+
+/// The access and modification `new-timestamp`s of p1 `fstflags`.
+pub fn timestamps(atim: u64, mtim: u64, fst: u32) -> Result<(fs::NewTimestamp, fs::NewTimestamp)> {
+    Ok((
+        new_timestamp(fst & 1 != 0, atim, fst & 2 != 0)?,
+        new_timestamp(fst & 4 != 0, mtim, fst & 8 != 0)?,
+    ))
+}
+
+/// p1 `fd_filestat_set_times`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_filestat_set_times(fd: u32, atim: u64, mtim: u64, fst: u32) -> i32 {
+    ret(state::with(|s| {
+        let (a, m) = timestamps(atim, mtim, fst)?;
+        Ok(s.fds.fs(fd)?.set_times(a, m)?)
+    }))
+}
+
+/// p1 `fd_advise`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_advise(fd: u32, offset: u64, len: u64, advice: u32) -> i32 {
+    ret(state::with(|s| {
+        let advice = match advice {
+            0 => fs::Advice::Normal,
+            1 => fs::Advice::Sequential,
+            2 => fs::Advice::Random,
+            3 => fs::Advice::WillNeed,
+            4 => fs::Advice::DontNeed,
+            5 => fs::Advice::NoReuse,
+            _ => return Err(Errno::INVAL),
+        };
+        Ok(s.fds.file(fd)?.fd.advise(offset, len, advice)?)
+    }))
+}
+
+/// p1 `fd_allocate`: `ENOTSUP` on files, as native.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_allocate(fd: u32, _offset: u64, _len: u64) -> i32 {
+    ret(state::with(|s| s.fds.file(fd).and(Err(Errno::NOTSUP))))
+}
+
+/// p1 `fd_datasync`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_datasync(fd: u32) -> i32 {
+    ret(state::with(|s| Ok(s.fds.file(fd)?.fd.sync_data()?)))
+}
+
+/// p1 `fd_sync`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_sync(fd: u32) -> i32 {
+    ret(state::with(|s| Ok(s.fds.file(fd)?.fd.sync()?)))
+}
+
+/// p1 `fd_seek`: SET (0), CUR (1), END (2, one `stat`).
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_seek(fd: u32, offset: i64, whence: u32, newoffset: u64) -> i32 {
+    ret(state::with(|s| {
+        if whence > 2 {
+            return Err(Errno::INVAL);
+        }
+        let f = s.fds.seekable(fd)?;
+        let pos = match whence {
+            0 => u64::try_from(offset).map_err(|_| Errno::INVAL)?,
+            1 => f
+                .position()?
+                .checked_add_signed(offset)
+                .ok_or(Errno::INVAL)?,
+            _ => {
+                let size = f.fd.stat()?.size;
+                size.checked_add_signed(offset).ok_or(Errno::INVAL)?
+            }
+        };
+        f.position = pos;
+        f.position_at_end = false;
+        guest::write_u64(newoffset, pos)
+    }))
+}
+
+/// p1 `fd_tell`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_tell(fd: u32, out: u64) -> i32 {
+    ret(state::with(|s| {
+        let pos = s.fds.seekable(fd)?.position()?;
+        guest::write_u64(out, pos)
+    }))
+}
+
+/// p1 `fd_renumber`.
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_renumber(fd: u32, to: u32) -> i32 {
+    ret(state::with(|s| s.fds.renumber(fd, to)))
+}
+
+/// One entry of a directory listing.
+struct Entry {
+    name: String,
+    filetype: u8,
+    /// `metadata-hash-at`, fetched the first time the entry is returned.
+    ino: Option<u64>,
+}
+
+/// A directory being read by `fd_readdir`: the entries read so far from
+/// one `read-directory` stream, which is read further only as cookies ask.
+pub struct Listing {
+    stream: Option<fs::DirectoryEntryStream>,
+    dir_ino: u64,
+    entries: Vec<Entry>,
+}
+
+/// p1 `fd_readdir`: `.` (cookie 0 -> d_next 1), `..` (2), then the entries
+/// in host order (d_next 3, 4, ...). Output is truncated at `buf_len`
+/// exactly as native does (a partial last entry fills the buffer).
+#[unsafe(no_mangle)]
+pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufused: u64) -> i32 {
+    ret(state::with(|s| {
+        let d = s.fds.dir(fd)?;
+        if cookie == 0 || d.listing.is_none() {
+            let stream = d.fd.read_directory()?;
+            let dir_ino = d.fd.metadata_hash()?.lower;
+            d.listing = Some(Listing {
+                stream: Some(stream),
+                dir_ino,
+                entries: Vec::new(),
+            });
+        }
+        let Some(listing) = d.listing.as_mut() else {
+            return Err(Errno::IO);
+        };
+        let cap = usize::try_from(buf_len).unwrap_or(usize::MAX);
+        let mut out: Vec<u8> = Vec::new();
+        let mut index = cookie;
+        while out.len() < cap {
+            let (name, filetype, ino): (&[u8], u8, u64) = match index {
+                0 => (b".", FILETYPE_DIRECTORY, listing.dir_ino),
+                1 => (b"..", FILETYPE_DIRECTORY, listing.dir_ino),
+                _ => {
+                    let i = usize::try_from(index - 2).map_err(|_| Errno::OVERFLOW)?;
+                    while listing.entries.len() <= i {
+                        let Some(stream) = listing.stream.as_ref() else {
+                            break;
+                        };
+                        match stream.read_directory_entry()? {
+                            Some(e) => listing.entries.push(Entry {
+                                name: e.name,
+                                filetype: filetype(e.type_),
+                                ino: None,
+                            }),
+                            None => listing.stream = None,
+                        }
+                    }
+                    let Some(e) = listing.entries.get_mut(i) else {
+                        break;
+                    };
+                    let ino = match e.ino {
+                        Some(ino) => ino,
+                        None => {
+                            let ino =
+                                d.fd.metadata_hash_at(fs::PathFlags::empty(), &e.name)?
+                                    .lower;
+                            e.ino = Some(ino);
+                            ino
+                        }
+                    };
+                    (e.name.as_bytes(), e.filetype, ino)
+                }
+            };
+            index += 1;
+            let mut dirent = [0u8; 24];
+            dirent[0..8].copy_from_slice(&index.to_le_bytes());
+            dirent[8..16].copy_from_slice(&ino.to_le_bytes());
+            dirent[16..20].copy_from_slice(&(name.len() as u32).to_le_bytes());
+            dirent[20] = filetype;
+            let room = cap - out.len();
+            out.extend_from_slice(&dirent[..room.min(24)]);
+            let room = cap - out.len();
+            out.extend_from_slice(&name[..room.min(name.len())]);
+        }
+        guest::write(buf, &out)?;
+        guest::write_usize(bufused, out.len() as u64)
     }))
 }
 
@@ -250,10 +856,10 @@ pub extern "C" fn fd_fdstat_get(fd: u32, out: u64) -> i32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_prestat_get(fd: u32, out: u64) -> i32 {
     ret(state::with(|s| match s.fds.get(fd)? {
-        Descriptor::Directory {
+        Descriptor::Directory(crate::descriptors::Dir {
             preopen: Some(name),
             ..
-        } => {
+        }) => {
             guest::write_u8(out, 0)?;
             guest::write_usize(guest::offset(out, guest::ptr_size())?, name.len() as u64)
         }
@@ -265,10 +871,10 @@ pub extern "C" fn fd_prestat_get(fd: u32, out: u64) -> i32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_prestat_dir_name(fd: u32, path: u64, path_len: u64) -> i32 {
     ret(state::with(|s| match s.fds.get(fd)? {
-        Descriptor::Directory {
+        Descriptor::Directory(crate::descriptors::Dir {
             preopen: Some(name),
             ..
-        } => {
+        }) => {
             if name.len() as u64 > path_len {
                 return Err(Errno::NAMETOOLONG);
             }
@@ -282,22 +888,4 @@ pub extern "C" fn fd_prestat_dir_name(fd: u32, path: u64, path_len: u64) -> i32 
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_close(fd: u32) -> i32 {
     ret(state::with(|s| s.fds.remove(fd).map(drop)))
-}
-
-crate::enosys! {
-    fd_advise(fd: u32, offset: u64, len: u64, advice: u32);
-    fd_allocate(fd: u32, offset: u64, len: u64);
-    fd_datasync(fd: u32);
-    fd_fdstat_set_flags(fd: u32, flags: u32);
-    fd_fdstat_set_rights(fd: u32, base: u64, inheriting: u64);
-    fd_filestat_get(fd: u32, out: u64);
-    fd_filestat_set_size(fd: u32, size: u64);
-    fd_filestat_set_times(fd: u32, atim: u64, mtim: u64, fst_flags: u32);
-    fd_pread(fd: u32, iovs: u64, iovs_len: u64, offset: u64, nread: u64);
-    fd_pwrite(fd: u32, iovs: u64, iovs_len: u64, offset: u64, nwritten: u64);
-    fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufused: u64);
-    fd_renumber(fd: u32, to: u32);
-    fd_seek(fd: u32, offset: i64, whence: u32, newoffset: u64);
-    fd_sync(fd: u32);
-    fd_tell(fd: u32, out: u64);
 }

@@ -63,8 +63,17 @@ pub fn write(addr: u64, data: &[u8]) -> Result<()> {
 pub fn check(addr: u64, len: u64) -> Result<()> {
     let end = addr.checked_add(len).ok_or(Errno::FAULT)?;
     // A read of zero bytes at `end` succeeds exactly when end <= memory size.
-    read(end, &mut [])?;
-    read(addr, &mut [])
+    read(end, &mut [])
+}
+
+/// Reads a path argument: `EFAULT` out of bounds, `EILSEQ` if not UTF-8 (as
+/// native p1; p2 paths are strings).
+pub fn read_string(addr: u64, len: u64) -> Result<alloc::string::String> {
+    let n = usize::try_from(len).map_err(|_| Errno::FAULT)?;
+    check(addr, len)?;
+    let mut buf = alloc::vec![0u8; n];
+    read(addr, &mut buf)?;
+    alloc::string::String::from_utf8(buf).map_err(|_| Errno::ILSEQ)
 }
 
 /// `addr + offset`, with overflow reported as `EFAULT`.
