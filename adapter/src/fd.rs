@@ -27,8 +27,11 @@ use alloc::vec::Vec;
 const CHUNK: usize = 4096;
 /// Largest single read asked of the host.
 const READ_MAX: u64 = 64 * 1024;
-/// Largest single file read or write handed to the host.
+/// Largest single file write handed to the host.
 const FILE_CHUNK: u64 = 1 << 20;
+/// Largest single file read asked of the host (wasmtime returns at most
+/// 64 KiB per `descriptor.read`; asking for more only wastes its buffer).
+const FILE_READ_CHUNK: u64 = 64 * 1024;
 
 const RIGHTS_FD_READ: u64 = 1 << 1;
 const RIGHTS_FD_SEEK: u64 = 1 << 2;
@@ -174,12 +177,13 @@ fn file_write(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
     Ok(done)
 }
 
-/// Reads into one iovec from a file at `offset` with `descriptor.read`, a
-/// MiB at a time, until it is full or the file ends.
+/// Reads into one iovec from a file at `offset` with `descriptor.read`,
+/// 64 KiB at a time, until it is full or a read comes back short (the end of
+/// the file: no extra call just to see `eof`).
 fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
     let mut done = 0u64;
     while done < iov.len {
-        let want = (iov.len - done).min(FILE_CHUNK);
+        let want = (iov.len - done).min(FILE_READ_CHUNK);
         let at = offset.checked_add(done).ok_or(Errno::OVERFLOW)?;
         let (bytes, eof) = match fd.read(want, at) {
             Ok(r) => r,

@@ -248,3 +248,56 @@ pub fn wat_guest(name: &str) -> Vec<u8> {
     let path = root().join("tests/wat").join(format!("{name}.wat"));
     wat::parse_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// A directory tree as comparable lines: `d path`, `f path len hash`,
+/// `l path -> target`, sorted.
+pub fn tree(root: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            let rel = p.strip_prefix(root).unwrap().display().to_string();
+            let m = std::fs::symlink_metadata(&p).unwrap();
+            if m.file_type().is_symlink() {
+                out.push(format!(
+                    "l {rel} -> {}",
+                    std::fs::read_link(&p).unwrap().display()
+                ));
+            } else if m.is_dir() {
+                out.push(format!("d {rel}"));
+                walk(root, &p, out);
+            } else {
+                let data = std::fs::read(&p).unwrap();
+                let hash = data.iter().fold(0xcbf29ce484222325u64, |h, b| {
+                    (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+                });
+                out.push(format!("f {rel} {} {hash:016x}", data.len()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out);
+    out
+}
+
+/// Runs `module` natively and adapted, each with a fresh directory prepared
+/// by `setup` and preopened as `.`; asserts identical output, status and
+/// resulting tree, and returns the adapted run and its tree.
+pub fn same_in_dir(module: &[u8], config: Config, setup: impl Fn(&Path)) -> (Run, Vec<String>) {
+    let (native_dir, adapted_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    setup(native_dir.path());
+    setup(adapted_dir.path());
+    let native = run_native(module, &config.clone().preopen(native_dir.path(), "."));
+    let component = adapt(module);
+    let adapted = run_component(&component, &config.preopen(adapted_dir.path(), "."));
+    assert_same(&native, &adapted);
+    let (native_tree, adapted_tree) = (tree(native_dir.path()), tree(adapted_dir.path()));
+    assert_eq!(
+        native_tree, adapted_tree,
+        "the resulting directory trees differ"
+    );
+    (adapted, adapted_tree)
+}

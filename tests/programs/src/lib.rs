@@ -38,3 +38,94 @@ pub fn writev(fd: u32, parts: &[&[u8]]) -> (u16, usize) {
     let e = unsafe { fd_write(fd, iovs.as_ptr(), iovs.len(), &mut n) };
     (e, n)
 }
+
+#[link(wasm_import_module = "wasi_snapshot_preview1")]
+extern "C" {
+    pub fn path_open(
+        fd: u32,
+        dirflags: u32,
+        path: *const u8,
+        path_len: usize,
+        oflags: u32,
+        base: u64,
+        inheriting: u64,
+        fdflags: u32,
+        opened: *mut u32,
+    ) -> u16;
+    pub fn fd_seek(fd: u32, offset: i64, whence: u32, newoffset: *mut u64) -> u16;
+    pub fn fd_tell(fd: u32, out: *mut u64) -> u16;
+    pub fn fd_renumber(fd: u32, to: u32) -> u16;
+    pub fn fd_readdir(fd: u32, buf: *mut u8, len: usize, cookie: u64, used: *mut usize) -> u16;
+    pub fn fd_fdstat_set_flags(fd: u32, flags: u32) -> u16;
+    pub fn fd_fdstat_set_rights(fd: u32, base: u64, inheriting: u64) -> u16;
+    pub fn fd_filestat_get(fd: u32, out: *mut u8) -> u16;
+    pub fn fd_filestat_set_size(fd: u32, size: u64) -> u16;
+    pub fn fd_filestat_set_times(fd: u32, atim: u64, mtim: u64, flags: u32) -> u16;
+    pub fn fd_pread(fd: u32, iovs: *const Iovec, n: usize, offset: u64, nread: *mut usize) -> u16;
+    pub fn fd_pwrite(fd: u32, iovs: *const Iovec, n: usize, offset: u64, nwritten: *mut usize) -> u16;
+    pub fn fd_advise(fd: u32, offset: u64, len: u64, advice: u32) -> u16;
+    pub fn fd_allocate(fd: u32, offset: u64, len: u64) -> u16;
+    pub fn fd_datasync(fd: u32) -> u16;
+    pub fn fd_sync(fd: u32) -> u16;
+    pub fn path_filestat_get(fd: u32, flags: u32, path: *const u8, len: usize, out: *mut u8) -> u16;
+    pub fn path_filestat_set_times(fd: u32, flags: u32, path: *const u8, len: usize, atim: u64, mtim: u64, fst: u32) -> u16;
+    pub fn path_readlink(fd: u32, path: *const u8, len: usize, buf: *mut u8, buf_len: usize, used: *mut usize) -> u16;
+    pub fn path_create_directory(fd: u32, path: *const u8, len: usize) -> u16;
+    pub fn path_remove_directory(fd: u32, path: *const u8, len: usize) -> u16;
+    pub fn path_unlink_file(fd: u32, path: *const u8, len: usize) -> u16;
+    pub fn path_symlink(old: *const u8, old_len: usize, fd: u32, new: *const u8, new_len: usize) -> u16;
+    pub fn path_link(old_fd: u32, flags: u32, old: *const u8, old_len: usize, new_fd: u32, new: *const u8, new_len: usize) -> u16;
+    pub fn path_rename(fd: u32, old: *const u8, old_len: usize, new_fd: u32, new: *const u8, new_len: usize) -> u16;
+}
+
+/// Rights libc asks for (everything).
+pub const ALL_RIGHTS: u64 = (1 << 30) - 1;
+
+/// `path_open` with a `&str`; returns (errno, fd).
+pub fn open(dir: u32, path: &str, oflags: u32, rights: u64, fdflags: u32) -> (u16, u32) {
+    let mut fd = u32::MAX;
+    let e = unsafe { path_open(dir, 1, path.as_ptr(), path.len(), oflags, rights, rights, fdflags, &mut fd) };
+    (e, fd)
+}
+
+/// Writes all of `data` at the cursor; returns (errno, total written).
+pub fn write_all(fd: u32, data: &[u8]) -> (u16, usize) {
+    let mut done = 0;
+    while done < data.len() {
+        let (e, n) = writev(fd, &[&data[done..]]);
+        if e != 0 || n == 0 {
+            return (e, done);
+        }
+        done += n;
+    }
+    (0, done)
+}
+
+/// Reads up to `len` bytes at the cursor with one call; (errno, bytes).
+pub fn read(fd: u32, len: usize) -> (u16, Vec<u8>) {
+    let mut buf = vec![0u8; len];
+    let iov = Iovec { buf: buf.as_mut_ptr(), len };
+    let mut n = 0;
+    let e = unsafe { fd_read(fd, &iov, 1, &mut n) };
+    buf.truncate(n);
+    (e, buf)
+}
+
+/// A p1 filestat's fields that do not depend on the host (type, nlink, size).
+pub fn stat_summary(b: &[u8; 64]) -> String {
+    let nlink = u64::from_le_bytes(b[24..32].try_into().unwrap());
+    let size = u64::from_le_bytes(b[32..40].try_into().unwrap());
+    let mtim = u64::from_le_bytes(b[48..56].try_into().unwrap());
+    format!("type {} nlink {nlink} size {size} mtim-set {}", b[16], mtim == 1_000_000_000_123)
+}
+
+/// `symlink(target, link)` relative to the first preopen (fd 3), for std
+/// programs (std's wasi symlink is unstable).
+pub fn symlink(target: &str, link: &str) -> std::io::Result<()> {
+    let e = unsafe { path_symlink(target.as_ptr(), target.len(), 3, link.as_ptr(), link.len()) };
+    if e == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::from_raw_os_error(i32::from(e)))
+    }
+}

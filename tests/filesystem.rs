@@ -1,0 +1,77 @@
+//! Differential filesystem tests: each guest runs natively and adapted in a
+//! fresh directory preopened as `.`; stdout, stderr, exit status and the
+//! resulting directory tree must be identical.
+
+mod harness;
+use harness::{rust_guest, same_in_dir, Config, Status};
+use std::path::Path;
+
+fn nothing(_: &Path) {}
+
+#[test]
+fn std_fs_operations() {
+    let (run, tree) = same_in_dir(&rust_guest("fs_std"), Config::default(), nothing);
+    let out = run.stdout_str();
+    assert_eq!(run.status, Status::Exit(0), "{out}{}", run.stderr_str());
+    assert!(
+        out.contains("read after append: ok \"hello\\nworld\\nagain\\n\"\n"),
+        "{out}"
+    );
+    assert!(out.contains("position after append: ok 18\n"), "{out}");
+    assert!(out.contains("read 5: ok [10, 11, 12, 13, 14]\n"), "{out}");
+    assert!(out.contains("seek before start: errno Some(28)"), "{out}");
+    assert!(out.contains("modified: ok true\n"), "{out}");
+    assert!(
+        out.contains("read via symlink: ok \"hello\\nworld\\nagain\\n\"\n"),
+        "{out}"
+    );
+    assert!(out.contains("listing .: ok [\"d:keep\"]\n"), "{out}");
+    assert_eq!(
+        tree,
+        [
+            "d keep",
+            "d keep/inner",
+            "f keep/inner/data 10000 3e843bfe02a637f5"
+        ]
+    );
+}
+
+#[test]
+fn error_paths_and_leaving_the_preopen() {
+    let (run, _) = same_in_dir(&rust_guest("fs_errors"), Config::default(), nothing);
+    let out = run.stdout_str();
+    assert_eq!(run.status, Status::Exit(0), "{out}{}", run.stderr_str());
+    assert!(out.contains("open missing: errno Some(44)\n"), "{out}");
+    assert!(
+        out.contains("remove_dir non-empty: errno Some(55)\n"),
+        "{out}"
+    );
+    assert!(out.contains("open ..: errno Some(63)\n"), "{out}");
+    assert!(
+        out.contains("write to read-only file: errno Some(8)\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn large_transfers() {
+    let (run, tree) = same_in_dir(&rust_guest("fs_big"), Config::default(), nothing);
+    assert_eq!(
+        run.stdout_str(),
+        "one write of 16 MiB wrote true\none read of 16 MiB read true\n16 MiB round trip equal: true\n\
+         copied 67108864 bytes\n64 MiB copy equal: true\n"
+    );
+    assert_eq!(tree.len(), 1);
+}
+
+#[test]
+fn many_open_files_and_big_directories() {
+    let (run, tree) = same_in_dir(&rust_guest("fs_many"), Config::default(), nothing);
+    let out = run.stdout_str();
+    assert!(out.starts_with("opened 5000 files, fds 4..5003\n"), "{out}");
+    assert!(
+        out.contains("read_dir: 10001 entries, 255-byte name present: true\n"),
+        "{out}"
+    );
+    assert!(tree.is_empty());
+}
