@@ -75,3 +75,16 @@ fn many_open_files_and_big_directories() {
     );
     assert!(tree.is_empty());
 }
+
+#[test]
+fn raw_abi_flags_cookies_renumber() {
+    let (run, tree) = same_in_dir(&rust_guest("fs_raw"), Config::default(), nothing);
+    let out = run.stdout_str();
+    assert_eq!(run.status, Status::Exit(0), "{out}{}", run.stderr_str());
+    assert!(
+        out.contains("readdir buf 4096: errno 0, 44 entries"),
+        "{out}"
+    );
+    assert!(out.contains("renumber onto itself: 0\n"), "{out}");
+    assert!(tree.contains(&"l link -> f.txt".to_string()), "{tree:?}");
+}
