@@ -88,3 +88,31 @@ fn raw_abi_flags_cookies_renumber() {
     assert!(out.contains("renumber onto itself: 0\n"), "{out}");
     assert!(tree.contains(&"l link -> f.txt".to_string()), "{tree:?}");
 }
+
+/// Justified differences: native p1 traps on pointers outside memory and on
+/// unknown enum values (whence, advice); p1-adapt answers EFAULT (21) or
+/// EINVAL (28) and the guest goes on.
+#[test]
+fn bad_arguments_are_errnos_not_traps() {
+    let guest = harness::wat_guest("fs_bad_arguments");
+    let dir = tempfile::tempdir().unwrap();
+    let native = harness::run_native(&guest, &Config::default().preopen(dir.path(), "."));
+    match &native.status {
+        Status::Trap(m) => assert!(m.contains("out of bounds"), "{m}"),
+        s => panic!("native p1 changed its behaviour: {s:?}"),
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let adapted = harness::run_component(
+        &harness::adapt(&guest),
+        &Config::default().preopen(dir.path(), "."),
+    );
+    assert_eq!(adapted.status, Status::Exit(0));
+    assert_eq!(
+        adapted.stdout_str(),
+        "a 00\nb 21\nc 21\nd 28\ne 28\nf 21\ng 21\nh 21\ni 21\nj 28\nk 00\n"
+    );
+    assert_eq!(
+        harness::tree(dir.path()),
+        ["f file.txt 0 cbf29ce484222325", "d newdir"]
+    );
+}

@@ -829,13 +829,19 @@ pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufus
                     };
                     let ino = match e.ino {
                         Some(ino) => ino,
-                        None => {
-                            let ino =
-                                d.fd.metadata_hash_at(fs::PathFlags::empty(), &e.name)?
-                                    .lower;
-                            e.ino = Some(ino);
-                            ino
-                        }
+                        None => match d.fd.metadata_hash_at(fs::PathFlags::empty(), &e.name) {
+                            Ok(h) => {
+                                e.ino = Some(h.lower);
+                                h.lower
+                            }
+                            // Removed since the listing was read (a program
+                            // deleting entries as it lists them): skip it.
+                            Err(fs::ErrorCode::NoEntry) => {
+                                index += 1;
+                                continue;
+                            }
+                            Err(err) => return Err(err.into()),
+                        },
                     };
                     (e.name.as_bytes(), e.filetype, ino)
                 }

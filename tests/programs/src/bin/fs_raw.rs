@@ -265,6 +265,9 @@ fn main() {
     println!("prestat name {d2}: {} {:?}", unsafe { fd_prestat_dir_name(d2, name.as_mut_ptr(), 8) }, String::from_utf8_lossy(&name[..pre[1] as usize]));
     println!("prestat 3 now: {}", unsafe { fd_prestat_get(3, pre.as_mut_ptr()) });
     println!("open through renumbered preopen: {:?}", open(d2, "f.txt", 0, R, 0).0);
+    let (_, g) = open(d2, "f.txt", 0, R, 0);
+    println!("renumber file {g} onto the preopen at {d2}: {}", unsafe { fd_renumber(g, d2) });
+    println!("prestat {d2} after: {} fdstat {}", unsafe { fd_prestat_get(d2, pre.as_mut_ptr()) }, fdstat(d2));
     println!("renumber stdout onto stderr: {}", unsafe { fd_renumber(1, 2) });
     let (e, _) = writev(2, &[b"written to fd 2 (was stdout)\n"]);
     let (e1, _) = writev(1, &[b"lost\n"]);
