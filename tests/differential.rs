@@ -261,3 +261,43 @@ fn bad_pointers_are_efault() {
         .collect();
     assert_eq!(adapted.stdout_str(), expected);
 }
+
+#[test]
+fn poll_oneoff_and_sockets() {
+    let (run, _) = harness::same_in_dir(
+        &rust_guest("poll"),
+        Config::default().stdin("abcdefgh"),
+        |_| {},
+    );
+    let out = run.stdout_str();
+    assert_eq!(run.status, Status::Exit(0), "{out}{}", run.stderr_str());
+    assert!(
+        out.contains("no subscriptions: errno 28, 0 events"),
+        "{out}"
+    );
+    assert!(out.contains("monotonic 5ms: errno 0, 1 events [ud 7 err 0 type 0 nbytes 0 flags 0]\nslept at least 5ms: true\n"), "{out}");
+    assert!(out.contains("bad fd: errno 8, 0 events"), "{out}");
+    assert!(
+        out.contains(
+            "file at end: hangup: errno 0, 1 events [ud 24 err 0 type 1 nbytes 1 flags 1]"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("1000 clocks, one due: errno 0, 1 events [ud 999"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1000 stdout writers: errno 0, 1000 events, in order: true"),
+        "{out}"
+    );
+    assert!(out.contains("go-style loop read \"abcdefgh\""), "{out}");
+    assert!(
+        out.contains("sockets on fd 1: accept 57 recv 57 send 57 shutdown 57"),
+        "{out}"
+    );
+    assert!(
+        out.contains("sockets on fd 99: accept 8 recv 8 send 8 shutdown 8"),
+        "{out}"
+    );
+}

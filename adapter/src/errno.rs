@@ -40,19 +40,6 @@ pub fn ret(r: Result<()>) -> i32 {
     }
 }
 
-/// Exports p1 functions that are not implemented yet: each returns `ENOSYS`
-/// (never traps), with the adapter's widened signature.
-#[macro_export]
-macro_rules! enosys {
-    ($($name:ident($($arg:ident: $t:ty),*);)*) => {$(
-        #[doc = concat!("p1 `", stringify!($name), "`: not implemented yet, `ENOSYS`.")]
-        #[unsafe(no_mangle)]
-        pub extern "C" fn $name($(_: $t),*) -> i32 {
-            i32::from($crate::errno::Errno::NOSYS.0)
-        }
-    )*};
-}
-
 impl From<crate::bindings::wasi::filesystem::types::ErrorCode> for Errno {
     /// The p1 errno for a `wasi:filesystem` error, as native p1 maps it.
     fn from(code: crate::bindings::wasi::filesystem::types::ErrorCode) -> Self {

@@ -18,6 +18,7 @@ use crate::bindings::wasi::filesystem::types as fs;
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream, StreamError};
 use crate::descriptors::{Descriptor, File, StdioKind};
 use crate::errno::{ret, stream_errno, Errno, Result};
+use crate::files;
 use crate::guest::{self, Iovec};
 use crate::state::{self, State};
 use alloc::string::String;
@@ -205,12 +206,15 @@ fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
 /// Where a write goes: `fd_write` uses and advances the offset, `fd_pwrite`
 /// gives its own and leaves the offset alone.
 #[derive(Clone, Copy)]
-enum At {
+pub enum At {
+    /// At the fd's offset, which moves.
     Cursor,
+    /// At this offset; the fd's offset does not move.
     Offset(u64),
 }
 
-fn write_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
+/// A file write (append mode, or at `at`); reached through [`crate::files`].
+pub fn write_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
     if f.append {
         // Linux semantics, as native: append mode ignores a pwrite offset.
         if f.append_stream.is_none() {
@@ -255,7 +259,19 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64
         }
         Descriptor::File(f) => match first {
             None => Ok(0),
-            Some(first) => optional::file_io(optional::WRITE, f, iovs, n, first, at),
+            Some(first) => {
+                let mut op = files::Io {
+                    write: true,
+                    file: f,
+                    iovs,
+                    n,
+                    first,
+                    at,
+                    result: Err(Errno::IO),
+                };
+                files::io(&mut op);
+                op.result
+            }
         },
         _ => Err(Errno::BADF),
     }
@@ -324,13 +340,26 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
         }
         Descriptor::File(f) => match first {
             None => Ok(0),
-            Some(first) => optional::file_io(optional::READ, f, iovs, n, first, at),
+            Some(first) => {
+                let mut op = files::Io {
+                    write: false,
+                    file: f,
+                    iovs,
+                    n,
+                    first,
+                    at,
+                    result: Err(Errno::IO),
+                };
+                files::io(&mut op);
+                op.result
+            }
         },
         _ => Err(Errno::BADF),
     }
 }
 
-fn read_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
+/// A file read at `at`; reached through [`crate::files`].
+pub fn read_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
     let start = match at {
         At::Cursor => f.position()?,
         At::Offset(o) => o,
@@ -346,127 +375,6 @@ fn read_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Re
         f.position = start + n;
     }
     Ok(n)
-}
-
-/// File I/O behind a link point: `fd_read`/`fd_write` reach files only
-/// through the `p1-adapt:optional` imports below, which the composer binds
-/// to the `p1-adapt:files/*` exports when the guest can open files (it
-/// imports `path_open`) and to a trap otherwise (no file fd can exist then).
-/// So a program that only does stdio does not import `wasi:filesystem`.
-mod optional {
-    use super::{read_file, write_file, At, File, Iovec};
-    use crate::errno::{Errno, Result};
-    use core::ffi::c_void;
-
-    /// Arguments of a file read or write, passed by pointer.
-    #[repr(C)]
-    pub struct FileIo {
-        file: *mut c_void,
-        iovs: u64,
-        n: u64,
-        first_index: u64,
-        first_buf: u64,
-        first_len: u64,
-        offset: u64,
-        at_offset: u32,
-    }
-
-    pub const READ: bool = false;
-    pub const WRITE: bool = true;
-
-    #[link(wasm_import_module = "p1-adapt:optional")]
-    unsafe extern "C" {
-        #[link_name = "files/read"]
-        fn files_read(io: *const FileIo) -> i64;
-        #[link_name = "files/write"]
-        fn files_write(io: *const FileIo) -> i64;
-    }
-
-    fn encode(r: Result<u64>) -> i64 {
-        match r {
-            Ok(n) => n as i64,
-            Err(e) => -i64::from(e.0),
-        }
-    }
-
-    fn decode(r: i64) -> Result<u64> {
-        if r < 0 {
-            Err(Errno((-r) as u16))
-        } else {
-            Ok(r as u64)
-        }
-    }
-
-    pub fn file_io(
-        write: bool,
-        f: &mut File,
-        iovs: u64,
-        n: u64,
-        first: (u64, Iovec),
-        at: At,
-    ) -> Result<u64> {
-        let (offset, at_offset) = match at {
-            At::Cursor => (0, 0),
-            At::Offset(o) => (o, 1),
-        };
-        let io = FileIo {
-            file: (f as *mut File).cast(),
-            iovs,
-            n,
-            first_index: first.0,
-            first_buf: first.1.buf,
-            first_len: first.1.len,
-            offset,
-            at_offset,
-        };
-        // SAFETY: `io` and the file it points to outlive the call; the
-        // import is bound to `run` below or to a trap.
-        decode(unsafe {
-            if write {
-                files_write(&io)
-            } else {
-                files_read(&io)
-            }
-        })
-    }
-
-    /// The arguments behind `io`. Direct calls only from here on: a function
-    /// pointer would put the file code in the table, where the composer's
-    /// GC must assume any indirect call reaches it.
-    fn unpack<'a>(io: *const FileIo) -> (&'a mut File, u64, u64, (u64, Iovec), At) {
-        // SAFETY: called only through `file_io`, whose `io` is valid and
-        // whose file is exclusively borrowed for the call.
-        let io = unsafe { &*io };
-        // SAFETY: as above.
-        let f = unsafe { &mut *io.file.cast::<File>() };
-        let at = if io.at_offset != 0 {
-            At::Offset(io.offset)
-        } else {
-            At::Cursor
-        };
-        let first = (
-            io.first_index,
-            Iovec {
-                buf: io.first_buf,
-                len: io.first_len,
-            },
-        );
-        (f, io.iovs, io.n, first, at)
-    }
-
-    /// The real file read, bound by the composer when files can exist.
-    #[unsafe(export_name = "p1-adapt:files/read")]
-    extern "C" fn export_read(io: *const FileIo) -> i64 {
-        let (f, iovs, n, first, at) = unpack(io);
-        encode(read_file(f, iovs, n, first, at))
-    }
-
-    /// The real file write, bound by the composer when files can exist.
-    #[unsafe(export_name = "p1-adapt:files/write")]
-    extern "C" fn export_write(io: *const FileIo) -> i64 {
-        let (f, iovs, n, first, at) = unpack(io);
-        encode(write_file(f, iovs, n, first, at))
-    }
 }
 
 /// p1 `fd_write`.

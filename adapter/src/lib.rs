@@ -18,6 +18,7 @@
 //! - [`descriptors`]: the fd table.
 //! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
 //!   [`fd`], [`path`], [`poll`], [`sockets`], [`proc`].
+//! - [`files`]: the link point that keeps file code out of stdio-only programs.
 //! - [`run`]: the `wasi:cli/run` export of command components.
 #![no_std]
 
@@ -37,6 +38,7 @@ pub mod clocks;
 pub mod descriptors;
 pub mod errno;
 pub mod fd;
+pub mod files;
 pub mod guest;
 pub mod path;
 pub mod poll;

@@ -1,7 +1,210 @@
 //! `poll_oneoff`.
 //!
-//! p2 calls: none yet; answers `ENOSYS` until implemented on `wasi:io/poll`.
+//! p2 calls: per subscription one `wasi:clocks/monotonic-clock#subscribe-*`
+//! or `[method]input-stream.subscribe` / `output-stream.subscribe` (files
+//! get a temporary `read-via-stream` / `write-via-stream` /
+//! `append-via-stream`, as native p1 does), then one `wasi:io/poll#poll`
+//! over all of them; a ready file read adds a `stat` (for HANGUP).
+//! Realtime absolute deadlines ask `wasi:clocks/wall-clock#now` once each.
+//!
+//! Semantics follow native p1: no subscriptions is `EINVAL`; an unknown
+//! clock or an fd that cannot be polled fails the whole call (`EINVAL`,
+//! `EBADF`); events are written in subscription order for the ready ones.
+//! Layouts do not depend on the guest's pointer width: subscription 48
+//! bytes, event 32 bytes.
 
-crate::enosys! {
-    poll_oneoff(subscriptions: u64, events: u64, nsubscriptions: u64, nevents: u64);
+use crate::bindings::wasi::clocks::{monotonic_clock, wall_clock};
+use crate::bindings::wasi::io::poll::{self, Pollable};
+use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
+use crate::descriptors::{Descriptor, StdioKind};
+use crate::errno::{ret, Errno, Result};
+use crate::files;
+use crate::guest;
+use crate::state::{self, State};
+use alloc::vec::Vec;
+
+const SUBSCRIPTION_SIZE: u64 = 48;
+const EVENT_SIZE: u64 = 32;
+const EVENTTYPE_CLOCK: u8 = 0;
+const EVENTTYPE_FD_READ: u8 = 1;
+const EVENTTYPE_FD_WRITE: u8 = 2;
+const SUBCLOCKFLAGS_ABSTIME: u16 = 1;
+const EVENTRWFLAGS_HANGUP: u16 = 1;
+
+/// One decoded subscription.
+enum Kind {
+    Clock,
+    Read(u32),
+    Write(u32),
+}
+
+struct Sub {
+    userdata: u64,
+    kind: Kind,
+}
+
+fn read_sub(at: u64) -> Result<(Sub, [u8; SUBSCRIPTION_SIZE as usize])> {
+    let mut b = [0u8; SUBSCRIPTION_SIZE as usize];
+    guest::read(at, &mut b)?;
+    let u64_at = |o: usize| {
+        u64::from_le_bytes([
+            b[o],
+            b[o + 1],
+            b[o + 2],
+            b[o + 3],
+            b[o + 4],
+            b[o + 5],
+            b[o + 6],
+            b[o + 7],
+        ])
+    };
+    let u32_at = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]);
+    let kind = match b[8] {
+        0 => Kind::Clock,
+        1 => Kind::Read(u32_at(16)),
+        2 => Kind::Write(u32_at(16)),
+        _ => return Err(Errno::INVAL),
+    };
+    Ok((
+        Sub {
+            userdata: u64_at(0),
+            kind,
+        },
+        b,
+    ))
+}
+
+/// The pollable for a clock subscription.
+fn clock_pollable(b: &[u8; 48]) -> Result<Pollable> {
+    let id = u32::from_le_bytes([b[16], b[17], b[18], b[19]]);
+    let timeout = u64::from_le_bytes([b[24], b[25], b[26], b[27], b[28], b[29], b[30], b[31]]);
+    let flags = u16::from_le_bytes([b[40], b[41]]);
+    let absolute = flags & SUBCLOCKFLAGS_ABSTIME != 0;
+    let (timeout, absolute) = match id {
+        1 => (timeout, absolute),
+        0 if !absolute => (timeout, false),
+        0 => {
+            let now = wall_clock::now();
+            let now = now
+                .seconds
+                .wrapping_mul(1_000_000_000)
+                .wrapping_add(u64::from(now.nanoseconds));
+            (timeout.saturating_sub(now), false)
+        }
+        _ => return Err(Errno::INVAL),
+    };
+    Ok(if absolute {
+        monotonic_clock::subscribe_instant(timeout)
+    } else {
+        monotonic_clock::subscribe_duration(timeout)
+    })
+}
+
+/// A file's subscription, through the files link point.
+fn subscribe(
+    write: bool,
+    file: &mut crate::descriptors::File,
+    inputs: &mut Vec<InputStream>,
+    outputs: &mut Vec<OutputStream>,
+) -> Result<Pollable> {
+    let mut op = files::Subscribe {
+        write,
+        file,
+        inputs,
+        outputs,
+        result: Err(Errno::IO),
+    };
+    files::subscribe_file(&mut op);
+    op.result
+}
+
+fn poll_oneoff_impl(s: &mut State, subs: u64, events: u64, n: u64) -> Result<u64> {
+    if n == 0 {
+        return Err(Errno::INVAL);
+    }
+    // Temporary streams of files must outlive their pollables: declared
+    // first, dropped last.
+    let mut inputs: Vec<InputStream> = Vec::new();
+    let mut outputs: Vec<OutputStream> = Vec::new();
+    let mut pollables: Vec<Pollable> = Vec::new();
+    let mut decoded: Vec<Sub> = Vec::new();
+    for i in 0..n {
+        let at = i
+            .checked_mul(SUBSCRIPTION_SIZE)
+            .and_then(|o| subs.checked_add(o))
+            .ok_or(Errno::FAULT)?;
+        let (sub, raw) = read_sub(at)?;
+        let p = match sub.kind {
+            Kind::Clock => clock_pollable(&raw)?,
+            Kind::Read(fd) => match s.fds.get(fd)? {
+                Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => st.input()?.subscribe(),
+                Descriptor::File(file) => subscribe(false, file, &mut inputs, &mut outputs)?,
+                _ => return Err(Errno::BADF),
+            },
+            Kind::Write(fd) => match s.fds.get(fd)? {
+                Descriptor::Stdio(st) if st.kind != StdioKind::Stdin => st.output()?.subscribe(),
+                Descriptor::File(file) => subscribe(true, file, &mut inputs, &mut outputs)?,
+                _ => return Err(Errno::BADF),
+            },
+        };
+        pollables.push(p);
+        decoded.push(sub);
+    }
+    let refs: Vec<&Pollable> = pollables.iter().collect();
+    let mut ready = poll::poll(&refs);
+    drop(refs);
+    drop(pollables);
+    drop(inputs);
+    drop(outputs);
+    ready.sort_unstable();
+    ready.dedup();
+
+    let mut count = 0u64;
+    for i in ready {
+        let Some(sub) = decoded.get(i as usize) else {
+            continue;
+        };
+        let (ty, nbytes, flags) = match sub.kind {
+            Kind::Clock => (EVENTTYPE_CLOCK, 0u64, 0u16),
+            Kind::Read(fd) => match s.fds.get(fd)? {
+                Descriptor::File(file) => {
+                    let mut op = files::ReadReady {
+                        file,
+                        result: Err(Errno::IO),
+                    };
+                    files::read_ready(&mut op);
+                    let flags = if op.result? { EVENTRWFLAGS_HANGUP } else { 0 };
+                    (EVENTTYPE_FD_READ, 1, flags)
+                }
+                _ => (EVENTTYPE_FD_READ, 1, 0),
+            },
+            Kind::Write(_) => (EVENTTYPE_FD_WRITE, 1, 0),
+        };
+        let mut e = [0u8; EVENT_SIZE as usize];
+        e[0..8].copy_from_slice(&sub.userdata.to_le_bytes());
+        e[10] = ty;
+        e[16..24].copy_from_slice(&nbytes.to_le_bytes());
+        e[24..26].copy_from_slice(&flags.to_le_bytes());
+        let at = count
+            .checked_mul(EVENT_SIZE)
+            .and_then(|o| events.checked_add(o))
+            .ok_or(Errno::FAULT)?;
+        guest::write(at, &e)?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// p1 `poll_oneoff`.
+#[unsafe(no_mangle)]
+pub extern "C" fn poll_oneoff(
+    subscriptions: u64,
+    events: u64,
+    nsubscriptions: u64,
+    nevents: u64,
+) -> i32 {
+    ret(state::with(|s| {
+        let n = poll_oneoff_impl(s, subscriptions, events, nsubscriptions)?;
+        guest::write_usize(nevents, n)
+    }))
 }

@@ -129,3 +129,55 @@ pub fn symlink(target: &str, link: &str) -> std::io::Result<()> {
         Err(std::io::Error::from_raw_os_error(i32::from(e)))
     }
 }
+
+#[link(wasm_import_module = "wasi_snapshot_preview1")]
+extern "C" {
+    pub fn poll_oneoff(subs: *const Subscription, events: *mut Event, n: usize, nevents: *mut usize) -> u16;
+    pub fn sock_accept(fd: u32, flags: u32, ro_fd: *mut u32) -> u16;
+    pub fn sock_recv(fd: u32, ri: *const Iovec, ri_len: usize, flags: u32, ro_len: *mut usize, ro_flags: *mut u16) -> u16;
+    pub fn sock_send(fd: u32, si: *const Iovec, si_len: usize, flags: u32, so_len: *mut usize) -> u16;
+    pub fn sock_shutdown(fd: u32, how: u32) -> u16;
+}
+
+/// A p1 subscription (48 bytes).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct Subscription {
+    pub userdata: u64,
+    pub tag: u8,
+    pub _pad: [u8; 7],
+    /// clock: id (u32) at 0, timeout (u64) at 8, precision at 16, flags (u16) at 24;
+    /// fd_read/fd_write: fd (u32) at 0.
+    pub u: [u64; 4],
+}
+
+impl Subscription {
+    pub fn clock(userdata: u64, id: u32, timeout: u64, abstime: bool) -> Self {
+        Subscription { userdata, tag: 0, _pad: [0; 7], u: [u64::from(id), timeout, 0, u64::from(abstime)] }
+    }
+    pub fn fd(userdata: u64, write: bool, fd: u32) -> Self {
+        Subscription { userdata, tag: if write { 2 } else { 1 }, _pad: [0; 7], u: [u64::from(fd), 0, 0, 0] }
+    }
+}
+
+/// A p1 event (32 bytes).
+#[repr(C)]
+#[derive(Clone, Copy, Default, Debug)]
+pub struct Event {
+    pub userdata: u64,
+    pub error: u16,
+    pub kind: u8,
+    pub _pad: [u8; 5],
+    pub nbytes: u64,
+    pub flags: u16,
+    pub _pad2: [u8; 6],
+}
+
+/// poll_oneoff over `subs`; (errno, events).
+pub fn poll(subs: &[Subscription]) -> (u16, Vec<Event>) {
+    let mut events = vec![Event::default(); subs.len().max(1)];
+    let mut n = 0;
+    let e = unsafe { poll_oneoff(subs.as_ptr(), events.as_mut_ptr(), subs.len(), &mut n) };
+    events.truncate(n);
+    (e, events)
+}

@@ -1,0 +1,132 @@
+//! The link point for file operations.
+//!
+//! No p2 calls of its own. `fd_read`, `fd_write` and `poll_oneoff` reach
+//! the code that handles *files* (as opposed to stdio) only through
+//! [`dispatch`], which calls the `p1-adapt:optional` import `files/dispatch`.
+//! The composer binds that import to the adapter's own export
+//! `p1-adapt:files/dispatch` when the guest can open files (it imports
+//! `path_open`), and to a trap otherwise: without `path_open` no file fd
+//! can exist, so the trap is unreachable, and the file code and the
+//! `wasi:filesystem` imports it needs are dropped from stdio-only programs.
+//!
+//! Only direct calls from here on: a function pointer would put the file
+//! code in the adapter's table, which the composer's GC must keep whole.
+
+use crate::bindings::wasi::io::poll::Pollable;
+use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
+use crate::descriptors::File;
+use crate::errno::Result;
+use crate::fd::{read_file, write_file, At};
+use crate::guest::Iovec;
+use alloc::vec::Vec;
+use core::ffi::c_void;
+
+/// `fd_read`/`fd_pread` (`write: false`) or `fd_write`/`fd_pwrite`.
+pub struct Io<'a> {
+    pub write: bool,
+    pub file: &'a mut File,
+    pub iovs: u64,
+    pub n: u64,
+    pub first: (u64, Iovec),
+    pub at: At,
+    pub result: Result<u64>,
+}
+
+/// A `poll_oneoff` subscription: a temporary stream and its pollable.
+pub struct Subscribe<'a> {
+    pub write: bool,
+    pub file: &'a mut File,
+    pub inputs: &'a mut Vec<InputStream>,
+    pub outputs: &'a mut Vec<OutputStream>,
+    pub result: Result<Pollable>,
+}
+
+/// A ready `poll_oneoff` read: whether nothing is left to read (`HANGUP`).
+pub struct ReadReady<'a> {
+    pub file: &'a mut File,
+    pub result: Result<bool>,
+}
+
+// One struct per operation, not an enum: an enum's drop glue would drag
+// every variant's resources (and their WASI imports) into each caller.
+const IO: u32 = 0;
+const SUBSCRIBE: u32 = 1;
+const READ_READY: u32 = 2;
+
+#[link(wasm_import_module = "p1-adapt:optional")]
+unsafe extern "C" {
+    #[link_name = "files/dispatch"]
+    fn files_dispatch(kind: u32, op: *mut c_void);
+}
+
+/// Runs a file read or write through the link point.
+pub fn io(op: &mut Io<'_>) {
+    // SAFETY: `op` is valid and exclusively borrowed for the call; the
+    // import is bound to `export_dispatch` below, or to a trap when no file
+    // can exist (and so no operation is ever built).
+    unsafe { files_dispatch(IO, (op as *mut Io<'_>).cast()) }
+}
+
+/// Subscribes to a file through the link point.
+pub fn subscribe_file(op: &mut Subscribe<'_>) {
+    // SAFETY: as in `io`.
+    unsafe { files_dispatch(SUBSCRIBE, (op as *mut Subscribe<'_>).cast()) }
+}
+
+/// Checks a ready file read through the link point.
+pub fn read_ready(op: &mut ReadReady<'_>) {
+    // SAFETY: as in `io`.
+    unsafe { files_dispatch(READ_READY, (op as *mut ReadReady<'_>).cast()) }
+}
+
+/// The real file operations, bound by the composer when files can exist.
+#[unsafe(export_name = "p1-adapt:files/dispatch")]
+extern "C" fn export_dispatch(kind: u32, op: *mut c_void) {
+    match kind {
+        IO => {
+            // SAFETY: `io` passes a valid, exclusive `Io` with this kind.
+            let op = unsafe { &mut *op.cast::<Io<'_>>() };
+            op.result = if op.write {
+                write_file(op.file, op.iovs, op.n, op.first, op.at)
+            } else {
+                read_file(op.file, op.iovs, op.n, op.first, op.at)
+            };
+        }
+        SUBSCRIBE => {
+            // SAFETY: `subscribe_file` passes a valid, exclusive `Subscribe`.
+            let op = unsafe { &mut *op.cast::<Subscribe<'_>>() };
+            op.result = subscribe(op.write, op.file, op.inputs, op.outputs);
+        }
+        READ_READY => {
+            // SAFETY: `read_ready` passes a valid, exclusive `ReadReady`.
+            let op = unsafe { &mut *op.cast::<ReadReady<'_>>() };
+            op.result = (|| Ok(op.file.fd.stat()?.size <= op.file.position()?))();
+        }
+        _ => {}
+    }
+}
+
+fn subscribe(
+    write: bool,
+    f: &mut File,
+    inputs: &mut Vec<InputStream>,
+    outputs: &mut Vec<OutputStream>,
+) -> Result<Pollable> {
+    if write {
+        let stream = if f.append {
+            f.fd.append_via_stream()?
+        } else {
+            let pos = f.position()?;
+            f.fd.write_via_stream(pos)?
+        };
+        let p = stream.subscribe();
+        outputs.push(stream);
+        Ok(p)
+    } else {
+        let pos = f.position()?;
+        let stream = f.fd.read_via_stream(pos)?;
+        let p = stream.subscribe();
+        inputs.push(stream);
+        Ok(p)
+    }
+}
