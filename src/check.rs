@@ -6,6 +6,15 @@ use crate::module::Module;
 use crate::p1;
 use wasmparser::{ExternalKind, TypeRef};
 
+/// What a module is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Exports `_start`: becomes a `wasi:cli/run` component.
+    Command,
+    /// No `_start` (maybe `_initialize`): its functions become exports.
+    Reactor,
+}
+
 /// What the checks learnt about an accepted module.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts {
@@ -13,12 +22,17 @@ pub struct Facts {
     pub memory: u32,
     /// Whether that memory is 64-bit.
     pub memory64: bool,
-    /// The `_start` function.
-    pub start: u32,
+    /// Command or reactor.
+    pub kind: Kind,
+    /// The `_start` function of a command.
+    pub start: Option<u32>,
+    /// The `_initialize` function of a reactor, run once before any export.
+    pub initialize: Option<u32>,
 }
 
-/// Checks `m`; returns the facts, or every problem found.
-pub fn check(m: &Module<'_>) -> Result<Facts, Vec<Problem>> {
+/// Checks `m` (as `forced` if given, else as detected); returns the facts,
+/// or every problem found.
+pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>> {
     let mut problems = Vec::new();
 
     let memory = m
@@ -65,26 +79,40 @@ pub fn check(m: &Module<'_>) -> Result<Facts, Vec<Problem>> {
     }
 
     let start = m.exported_func("_start");
-    if start.is_some() && m.exported_func("_initialize").is_some() {
+    let initialize = m.exported_func("_initialize");
+    if start.is_some() && initialize.is_some() {
         problems.push(Problem::BothEntryPoints);
     }
-    match start {
-        None => problems.push(Problem::NoEntryPoint),
-        Some(f) => {
-            let ok = m
-                .func_type(f)
-                .is_some_and(|t| t.params().is_empty() && t.results().is_empty());
-            if !ok {
-                problems.push(Problem::BadStartSignature);
-            }
-        }
+    let unit = |f: u32| {
+        m.func_type(f)
+            .is_some_and(|t| t.params().is_empty() && t.results().is_empty())
+    };
+    if start.is_some_and(|f| !unit(f)) {
+        problems.push(Problem::BadStartSignature);
     }
+    if initialize.is_some_and(|f| !unit(f)) {
+        problems.push(Problem::BadInitializeSignature);
+    }
+    let kind = match (forced, start) {
+        (Some(Kind::Command), None) => {
+            problems.push(Problem::NoEntryPoint);
+            Kind::Command
+        }
+        (Some(Kind::Reactor), Some(_)) => {
+            problems.push(Problem::StartInReactor);
+            Kind::Reactor
+        }
+        (_, Some(_)) => Kind::Command,
+        (_, None) => Kind::Reactor,
+    };
 
-    match (problems.is_empty(), memory, start) {
-        (true, Some(memory), Some(start)) => Ok(Facts {
+    match (problems.is_empty(), memory) {
+        (true, Some(memory)) => Ok(Facts {
             memory,
             memory64,
+            kind,
             start,
+            initialize,
         }),
         _ => Err(problems),
     }

@@ -1,20 +1,17 @@
 //! Steps 5 and 6: encode the fused module as a component with wit-component
-//! (the adapter's world as its component type; wit-component imports only
+//! (the world of [`crate::world`] as its component type; wit-component imports only
 //! the interfaces the module uses), then validate the result.
 
 use crate::error::Error;
-use crate::wit;
 use wasmparser::{Validator, WasmFeatures};
 use wit_component::{ComponentEncoder, StringEncoding};
 
-/// Encodes `module` with the world `p1-adapt:adapter/{world}`.
-pub fn encode(mut module: Vec<u8>, world: &str) -> Result<Vec<u8>, Error> {
-    let (resolve, pkg) = wit::resolve().map_err(Error::internal)?;
-    let world = wit::adapter_world(&resolve, pkg, world).map_err(Error::internal)?;
+/// Encodes `module` with `world` as its component type.
+pub fn encode(mut module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8>, Error> {
     wit_component::embed_component_metadata(
         &mut module,
-        &resolve,
-        world,
+        &world.resolve,
+        world.world,
         StringEncoding::UTF8,
         false,
     )

@@ -51,8 +51,23 @@ pub enum Problem {
     NoExportedMemory,
     /// The exported memory is shared (threads): not supported.
     SharedMemory,
-    /// Neither `_start` (command) nor a reactor entry point was found.
+    /// A command was asked for (`--kind command`) but there is no `_start`.
     NoEntryPoint,
+    /// A reactor was asked for (`--kind reactor`) but there is a `_start`.
+    StartInReactor,
+    /// `_initialize` does not have type `() -> ()`.
+    BadInitializeSignature,
+    /// A guest export that cannot become a component export.
+    UntypableExport {
+        /// The core export name.
+        name: String,
+        /// Why.
+        reason: String,
+    },
+    /// The world given with `--wit` exports a function the guest does not.
+    MissingExport(String),
+    /// The WIT given with `--wit` does not load, or has no such world.
+    BadWit(String),
     /// The module exports both `_start` and `_initialize`.
     BothEntryPoints,
     /// `_start` does not have type `() -> ()`.
@@ -97,8 +112,30 @@ impl fmt::Display for Problem {
             }
             Problem::NoEntryPoint => write!(
                 f,
-                "exports no `_start` function (only commands are supported so far)"
+                "a command was asked for, but the module exports no `_start`"
             ),
+            Problem::StartInReactor => {
+                write!(
+                    f,
+                    "a reactor was asked for, but the module exports `_start` (a command)"
+                )
+            }
+            Problem::BadInitializeSignature => {
+                write!(f, "exports `_initialize` with a type other than () -> ()")
+            }
+            Problem::UntypableExport { name, reason } => {
+                write!(
+                    f,
+                    "export `{name}` cannot become a component export: {reason}"
+                )
+            }
+            Problem::MissingExport(n) => {
+                write!(
+                    f,
+                    "the world exports `{n}`, but the module exports no function of that name"
+                )
+            }
+            Problem::BadWit(m) => write!(f, "--wit: {m}"),
             Problem::BothEntryPoints => {
                 write!(f, "exports both `_start` and `_initialize`: a module is a command or a reactor, not both")
             }

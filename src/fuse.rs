@@ -61,6 +61,10 @@ pub fn links(adapter: &Module<'_>, enabled: impl Fn(&str) -> bool) -> HashMap<u3
 pub struct Exports<'n> {
     /// `(export name, adapter export name)` pairs.
     pub adapter: Vec<(&'n str, &'n str)>,
+    /// `(export name, guest function)` pairs (a reactor's functions).
+    pub guest: Vec<(String, u32)>,
+    /// The guest's `_initialize`: each guest export first runs it, once.
+    pub initialize: Option<u32>,
 }
 
 /// The fused module and what was left out of it.
@@ -161,6 +165,11 @@ enum Generated {
         adapter_ty: u32,
     },
     Intrinsic(Intrinsic),
+    /// Runs `_initialize` once, then the guest function (of type `ty`).
+    InitOnce {
+        guest_fn: u32,
+        ty: u32,
+    },
 }
 
 /// Fuses `guest` (checked, with `facts`) and `adapter` (with `live`).
@@ -262,6 +271,21 @@ pub fn fuse(
         next += 1;
         generated.push(Generated::Intrinsic(k));
     }
+    let mut guest_exports = Vec::new();
+    for (name, f) in &exports.guest {
+        match exports.initialize {
+            Some(_) => {
+                generated_names.push((next, format!("p1-adapt:init-once:{name}")));
+                guest_exports.push((name.as_str(), next));
+                generated.push(Generated::InitOnce {
+                    guest_fn: *f,
+                    ty: guest.func_types[*f as usize],
+                });
+                next += 1;
+            }
+            None => guest_exports.push((name.as_str(), u32::MAX)),
+        }
+    }
     for (k, a) in pending_alias {
         g_funcs[k] = a_funcs[a as usize];
     }
@@ -325,6 +349,11 @@ pub fn fuse(
     for &(_, _, t) in &intrinsics {
         funcs.function(t + a.types);
     }
+    for gen in &generated {
+        if let Generated::InitOnce { ty, .. } = gen {
+            funcs.function(*ty);
+        }
+    }
     out.section(&funcs);
 
     // --- tables, memories, tags, globals ---
@@ -358,6 +387,18 @@ pub fn fuse(
     for gl in &adapter.globals {
         a.parse_global(&mut globals, gl.clone()).map_err(err)?;
     }
+    // The "has `_initialize` run" flag of reactors.
+    let init_flag = a.globals + adapter.globals.len() as u32;
+    if exports.initialize.is_some() {
+        globals.global(
+            wasm_encoder::GlobalType {
+                val_type: ValType::I32,
+                mutable: true,
+                shared: false,
+            },
+            &wasm_encoder::ConstExpr::i32_const(0),
+        );
+    }
     out.section(&globals);
 
     // --- exports, start ---
@@ -366,6 +407,13 @@ pub fn fuse(
     for (name, from) in &exports.adapter {
         let f = adapter_export(from)?;
         ex.export(name, ExportKind::Func, a.function_index(f).map_err(err)?);
+    }
+    for ((name, wrapper), (_, f)) in guest_exports.iter().zip(&exports.guest) {
+        let index = match exports.initialize {
+            Some(_) => *wrapper,
+            None => g.function_index(*f).map_err(err)?,
+        };
+        ex.export(name, ExportKind::Func, index);
     }
     out.section(&ex);
     if let Some(s) = guest.start {
@@ -409,7 +457,11 @@ pub fn fuse(
             .and_then(|m| m.page_size_log2)
             .unwrap_or(16),
         adapter_mem,
-        start: g.function_index(facts.start).map_err(err)?,
+        start: facts
+            .start
+            .map(|s| g.function_index(s))
+            .transpose()
+            .map_err(err)?,
     };
     for gen in &generated[..thunk_count] {
         if let Generated::Thunk {
@@ -435,6 +487,22 @@ pub fn fuse(
     for gen in &generated[thunk_count..] {
         if let Generated::Intrinsic(k) = gen {
             code.function(&ctx.body(*k));
+        }
+    }
+    if let Some(init) = exports.initialize {
+        let init = g.function_index(init).map_err(err)?;
+        for gen in &generated {
+            if let Generated::InitOnce { guest_fn, ty } = gen {
+                let params = guest.types[*ty as usize]
+                    .as_ref()
+                    .map_or(0, |t| t.params().len() as u32);
+                code.function(&init_once(
+                    init_flag,
+                    init,
+                    g.function_index(*guest_fn).map_err(err)?,
+                    params,
+                ));
+            }
         }
     }
     out.section(&code);
@@ -517,13 +585,32 @@ fn thunk(
     Ok(f)
 }
 
+/// `if !flag { flag = 1; _initialize() }` then the export itself.
+fn init_once(flag: u32, init: u32, target: u32, params: u32) -> Function {
+    use Instruction as I;
+    let mut f = Function::new([]);
+    f.instruction(&I::GlobalGet(flag));
+    f.instruction(&I::I32Eqz);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::I32Const(1));
+    f.instruction(&I::GlobalSet(flag));
+    f.instruction(&I::Call(init));
+    f.instruction(&I::End);
+    for i in 0..params {
+        f.instruction(&I::LocalGet(i));
+    }
+    f.instruction(&I::Call(target));
+    f.instruction(&I::End);
+    f
+}
+
 /// What the intrinsic bodies need to know about the layout.
 struct Intrinsics {
     guest_mem: u32,
     guest_memory64: bool,
     page_log2: u32,
     adapter_mem: u32,
-    start: u32,
+    start: Option<u32>,
 }
 
 impl Intrinsics {
@@ -538,7 +625,10 @@ impl Intrinsics {
             }
             Intrinsic::Start => {
                 let mut f = Function::new([]);
-                f.instruction(&I::Call(self.start));
+                match self.start {
+                    Some(start) => f.instruction(&I::Call(start)),
+                    None => f.instruction(&I::Unreachable),
+                };
                 f.instruction(&I::End);
                 f
             }

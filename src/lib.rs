@@ -33,9 +33,12 @@ mod input;
 mod module;
 mod p1;
 mod wit;
+mod world;
 
+pub use check::Kind;
 pub use error::{Error, Problem};
 use module::Module;
+use std::path::PathBuf;
 
 /// The adapter core module (built from `adapter/` by the build script),
 /// before fusion.
@@ -47,11 +50,20 @@ pub const WASI_VERSION: &str = "0.2.12";
 /// The `wasi:cli/run` export of command components.
 const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
 
-/// Adapts modules; holds the options (none yet beyond the defaults, so
-/// [`adapt`] is the same as `Adapter::new().adapt`).
+/// Adapts modules; holds the options ([`adapt`] is `Adapter::new().adapt`).
+///
+/// ```
+/// # let module = wat::parse_str(r#"(module (memory (export "memory") 1)
+/// #   (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))"#).unwrap();
+/// let adapted = p1_adapt::Adapter::new()
+///     .kind(p1_adapt::Kind::Reactor)
+///     .adapt(&module)?;
+/// # Ok::<(), p1_adapt::Error>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Adapter {
-    _options: (),
+    kind: Option<Kind>,
+    wit: Option<(PathBuf, String)>,
 }
 
 /// A finished adaptation.
@@ -68,9 +80,25 @@ pub struct Adaptation {
 }
 
 impl Adapter {
-    /// An adapter with default options.
+    /// An adapter with default options: the kind is detected (a module that
+    /// exports `_start` is a command, any other a reactor) and a reactor's
+    /// exports are typed from their core types.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Adapts as this kind instead of detecting it; a module that does not
+    /// fit is rejected ([`Problem::NoEntryPoint`], [`Problem::StartInReactor`]).
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Types a reactor's exports with `world` of the WIT package at `path`
+    /// (a `.wit` file or a directory with `deps/`), instead of deriving them.
+    pub fn wit(mut self, path: impl Into<PathBuf>, world: impl Into<String>) -> Self {
+        self.wit = Some((path.into(), world.into()));
+        self
     }
 
     /// Adapts `input`, a core module in WebAssembly binary or text form.
@@ -82,11 +110,23 @@ impl Adapter {
         // 1. parse
         let bytes = input::read(input).map_err(|p| Error::Rejected(vec![p]))?;
         let guest = Module::parse(&bytes).map_err(Error::internal)?;
-        // 2. check
-        let facts = check::check(&guest).map_err(Error::Rejected)?;
+        // 2. check, and the world the component will have
+        let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
+        let world = match (facts.kind, &self.wit) {
+            (Kind::Command, None) => world::command(),
+            (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
+                "a WIT world types a reactor's exports; this module is a command".into(),
+            )]),
+            (Kind::Reactor, None) => world::derived(&guest),
+            (Kind::Reactor, Some((path, name))) => world::user(&guest, path, name),
+        }
+        .map_err(Error::Rejected)?;
         // 3. plan the GC: the adapter exports the fused module needs
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let mut roots = vec!["cabi_realloc", RUN_EXPORT];
+        let mut roots = vec!["cabi_realloc"];
+        if facts.kind == Kind::Command {
+            roots.push(RUN_EXPORT);
+        }
         roots.extend(guest.imports.iter().map(|i| i.name));
         let root_funcs = roots
             .iter()
@@ -103,22 +143,31 @@ impl Adapter {
         });
         let live = gc::live(&adapter, root_funcs, &links).map_err(Error::internal)?;
         // 4. fuse
+        let mut adapter_exports = vec![("cabi_realloc", "cabi_realloc")];
+        if facts.kind == Kind::Command {
+            adapter_exports.push((RUN_EXPORT, RUN_EXPORT));
+        }
         let exports = fuse::Exports {
-            adapter: vec![("cabi_realloc", "cabi_realloc"), (RUN_EXPORT, RUN_EXPORT)],
+            adapter: adapter_exports,
+            guest: world.exports.clone(),
+            initialize: facts.initialize,
         };
         let fused = fuse::fuse(&guest, &facts, &adapter, &live, &links, &exports)?;
         // 5. encode
-        let component = encode::encode(fused.module, "command")?;
+        let component = encode::encode(fused.module, &world)?;
         // 6. validate
         encode::validate(&component)?;
 
-        let warnings = fused
+        let mut warnings: Vec<String> = fused
             .dropped_sections
             .iter()
             .map(|s| {
                 format!("dropped custom section `{s}`: its code offsets do not survive fusion")
             })
             .collect();
+        warnings.extend(world.skipped.iter().map(|s| {
+            format!("export `{s}` is toolchain-internal and does not become a component export")
+        }));
         Ok(Adaptation {
             imports: encode::imports(&component),
             component,

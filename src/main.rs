@@ -8,7 +8,7 @@ const HELP: &str = "\
 p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
 
 USAGE:
-    p1-adapt <INPUT> -o <OUTPUT> [--quiet]
+    p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME] [--quiet]
 
 ARGS:
     <INPUT>     core module importing wasi_snapshot_preview1 (.wasm or .wat);
@@ -17,6 +17,13 @@ OPTIONS:
     -o, --output <OUTPUT>   where to write the component; `-` writes standard
                             output. The file is written atomically: on any
                             error nothing is left behind.
+    --kind <KIND>           `command` or `reactor` instead of detecting it (a
+                            module exporting `_start` is a command, any other
+                            a reactor whose functions become exports)
+    --wit <PATH>            a reactor's exports are typed by a world of this
+                            WIT file or directory instead of derived from
+                            their core types (i32->s32, i64->s64, f32, f64);
+    --world <NAME>          ... the world to use (with --wit)
     -q, --quiet             print nothing on success
     -h, --help              this text
     -V, --version           the version
@@ -25,6 +32,8 @@ EXAMPLES:
     p1-adapt hello.wasm -o hello.component.wasm
     wasmtime run hello.component.wasm
     cat app.wasm | p1-adapt - -o - > app.component.wasm
+    p1-adapt lib.wasm -o lib.component.wasm --kind reactor
+    p1-adapt lib.wasm -o lib.component.wasm --wit api.wit --world api
 
 EXIT STATUS:
     0  the component was written
@@ -37,6 +46,7 @@ struct Args {
     input: String,
     output: String,
     quiet: bool,
+    adapter: p1_adapt::Adapter,
 }
 
 enum Parsed {
@@ -48,6 +58,9 @@ fn parse_args() -> Result<Parsed, String> {
     let mut input = None;
     let mut output = None;
     let mut quiet = false;
+    let mut adapter = p1_adapt::Adapter::new();
+    let mut wit = None;
+    let mut world = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -67,11 +80,25 @@ fn parse_args() -> Result<Parsed, String> {
                 output = Some(args.next().ok_or("`-o` needs a file name")?);
             }
             "-q" | "--quiet" => quiet = true,
+            "--kind" => {
+                adapter = adapter.kind(match args.next().as_deref() {
+                    Some("command") => p1_adapt::Kind::Command,
+                    Some("reactor") => p1_adapt::Kind::Reactor,
+                    _ => return Err("`--kind` takes `command` or `reactor`".into()),
+                });
+            }
+            "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
+            "--world" => world = Some(args.next().ok_or("`--world` needs a name")?),
             s if s.starts_with("--output=") => output = Some(s["--output=".len()..].to_string()),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option `{s}`")),
             _ if input.is_none() => input = Some(a),
             _ => return Err(format!("unexpected argument `{a}` (one input at a time)")),
         }
+    }
+    match (wit, world) {
+        (Some(w), Some(n)) => adapter = adapter.wit(w, n),
+        (None, None) => {}
+        _ => return Err("`--wit` and `--world` go together".into()),
     }
     let input = input.ok_or("no input given")?;
     let output = output.ok_or("no output given (`-o FILE`, or `-o -` for standard output)")?;
@@ -79,6 +106,7 @@ fn parse_args() -> Result<Parsed, String> {
         input,
         output,
         quiet,
+        adapter,
     }))
 }
 
@@ -103,7 +131,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let adapted = match p1_adapt::adapt(&bytes) {
+    let adapted = match args.adapter.adapt(&bytes) {
         Ok(a) => a,
         Err(p1_adapt::Error::Rejected(problems)) => {
             for p in problems {

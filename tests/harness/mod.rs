@@ -124,7 +124,7 @@ pub fn run_native(module: &[u8], config: &Config) -> Run {
     }
 }
 
-struct Host {
+pub struct Host {
     ctx: WasiCtx,
     table: ResourceTable,
 }
@@ -300,4 +300,110 @@ pub fn same_in_dir(module: &[u8], config: Config, setup: impl Fn(&Path)) -> (Run
         "the resulting directory trees differ"
     );
     (adapted, adapted_tree)
+}
+
+/// An instantiated reactor component, its store and its stdout.
+pub struct Reactor {
+    pub store: Store<Host>,
+    pub instance: wasmtime::component::Instance,
+    pub stdout: MemoryOutputPipe,
+}
+
+impl Reactor {
+    /// Instantiates `component` with the WASI 0.2 linker.
+    pub fn new(component: &[u8], config: &Config) -> Self {
+        let (stdout, stderr) = (
+            MemoryOutputPipe::new(CAPACITY),
+            MemoryOutputPipe::new(CAPACITY),
+        );
+        let ctx = config.builder(&stdout, &stderr).build();
+        let engine = engine();
+        let component = Component::new(engine, component).expect("compile component");
+        let mut store = Store::new(
+            engine,
+            Host {
+                ctx,
+                table: ResourceTable::new(),
+            },
+        );
+        let mut linker = ComponentLinker::new(engine);
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
+        let instance = linker
+            .instantiate(&mut store, &component)
+            .expect("instantiate");
+        Reactor {
+            store,
+            instance,
+            stdout,
+        }
+    }
+
+    /// Calls export `name`.
+    pub fn call<P, R>(&mut self, name: &str, params: P) -> R
+    where
+        P: wasmtime::component::ComponentNamedList + wasmtime::component::Lower,
+        R: wasmtime::component::ComponentNamedList + wasmtime::component::Lift,
+    {
+        let f = self
+            .instance
+            .get_typed_func::<P, R>(&mut self.store, name)
+            .unwrap_or_else(|e| panic!("export {name}: {e:?}"));
+        let r = f
+            .call(&mut self.store, params)
+            .unwrap_or_else(|e| panic!("call {name}: {e:?}"));
+        f.post_return(&mut self.store).unwrap();
+        r
+    }
+
+    /// Whether the component exports `name`.
+    pub fn has_export(&mut self, name: &str) -> bool {
+        self.instance.get_func(&mut self.store, name).is_some()
+    }
+}
+
+/// A reactor module instantiated natively (wasmtime's p1), for comparison.
+pub struct NativeReactor {
+    pub store: Store<wasmtime_wasi::p1::WasiP1Ctx>,
+    pub instance: wasmtime::Instance,
+    pub stdout: MemoryOutputPipe,
+}
+
+impl NativeReactor {
+    /// Instantiates `module` and runs its `_initialize`, as a p1 host does.
+    pub fn new(module: &[u8], config: &Config) -> Self {
+        let (stdout, stderr) = (
+            MemoryOutputPipe::new(CAPACITY),
+            MemoryOutputPipe::new(CAPACITY),
+        );
+        let ctx = config.builder(&stdout, &stderr).build_p1();
+        let engine = engine();
+        let module = Module::new(engine, module).expect("compile module");
+        let mut store = Store::new(engine, ctx);
+        let mut linker = Linker::new(engine);
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s| s).expect("p1 linker");
+        let instance = linker
+            .instantiate(&mut store, &module)
+            .expect("instantiate");
+        if let Ok(init) = instance.get_typed_func::<(), ()>(&mut store, "_initialize") {
+            init.call(&mut store, ()).expect("_initialize");
+        }
+        NativeReactor {
+            store,
+            instance,
+            stdout,
+        }
+    }
+
+    /// Calls core export `name`.
+    pub fn call<P: wasmtime::WasmParams, R: wasmtime::WasmResults>(
+        &mut self,
+        name: &str,
+        params: P,
+    ) -> R {
+        let f = self
+            .instance
+            .get_typed_func::<P, R>(&mut self.store, name)
+            .unwrap();
+        f.call(&mut self.store, params).unwrap()
+    }
 }

@@ -1,0 +1,320 @@
+//! The world a component is encoded with, and the guest functions it lifts.
+//!
+//! - command: `p1-adapt:adapter/command` (the adapter's imports and
+//!   `wasi:cli/run`);
+//! - reactor, derived: every exported guest function whose core type is
+//!   numeric (`i32`→`s32`, `i64`→`s64`, `f32`, `f64`; at most one result)
+//!   becomes a world-level export under a WIT-legal name (see
+//!   [`wit_name`]); any other export is a problem, never silently dropped;
+//! - reactor, user WIT: the exports of the world the user names, merged
+//!   with the adapter's imports; each must be exported by the guest with
+//!   its canonical-ABI core name and a matching core type.
+//!
+//! Exports may only pass scalars: the component's canonical-ABI memory is
+//! the adapter's, so a string or list could not reach the guest's memory.
+
+use crate::error::Problem;
+use crate::module::Module;
+use crate::wit;
+use std::path::Path;
+use wasmparser::ValType;
+use wit_parser::{Resolve, Type, WorldId, WorldItem};
+
+/// A world and the guest exports to lift: `(core export name, guest func)`.
+pub struct World {
+    /// Every package, the adapter's included.
+    pub resolve: Resolve,
+    /// The world to encode.
+    pub world: WorldId,
+    /// Guest functions to export, under their core names.
+    pub exports: Vec<(String, u32)>,
+    /// Guest exports left out on purpose (internal names), for warnings.
+    pub skipped: Vec<String>,
+}
+
+fn base() -> Result<(Resolve, wit_parser::PackageId), Vec<Problem>> {
+    wit::resolve().map_err(|e| vec![Problem::Unsupported(format!("bundled WIT: {e:#}"))])
+}
+
+/// The command world.
+pub fn command() -> Result<World, Vec<Problem>> {
+    let (resolve, pkg) = base()?;
+    let world = wit::adapter_world(&resolve, pkg, "command")
+        .map_err(|e| vec![Problem::Unsupported(format!("{e:#}"))])?;
+    Ok(World {
+        resolve,
+        world,
+        exports: Vec::new(),
+        skipped: Vec::new(),
+    })
+}
+
+/// A WIT-legal name for a core export name: words split at anything that
+/// is not a letter or digit and at lower-to-upper case changes, lowercased,
+/// joined with `-`; a word starting with a digit gets an `n` in front
+/// (`add_two` → `add-two`, `getHTTPCode` → `get-httpcode`, `f64_sum` →
+/// `f64-sum`, `_3d` → `n3d`). `None` if nothing is left.
+pub fn wit_name(core: &str) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in core.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        cur.push(c.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    Some(
+        words
+            .into_iter()
+            .map(|w| {
+                if w.starts_with(|c: char| c.is_ascii_digit()) {
+                    format!("n{w}")
+                } else {
+                    w
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("-"),
+    )
+}
+
+fn wit_type(t: ValType) -> Option<&'static str> {
+    Some(match t {
+        ValType::I32 => "s32",
+        ValType::I64 => "s64",
+        ValType::F32 => "f32",
+        ValType::F64 => "f64",
+        _ => return None,
+    })
+}
+
+/// Exports the adapter never lifts: entry points and toolchain internals.
+fn internal(name: &str) -> bool {
+    name == "_initialize" || name == "_start" || name.starts_with("cabi_") || name.starts_with("__")
+}
+
+/// The derived reactor world.
+pub fn derived(guest: &Module<'_>) -> Result<World, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut exports = Vec::new();
+    let mut skipped = Vec::new();
+    let mut lines = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    for e in &guest.exports {
+        if e.kind != wasmparser::ExternalKind::Func {
+            continue;
+        }
+        if internal(e.name) {
+            if e.name.starts_with("cabi_") || e.name.starts_with("__") {
+                skipped.push(e.name.to_string());
+            }
+            continue;
+        }
+        let untypable = |reason: &str| Problem::UntypableExport {
+            name: e.name.to_string(),
+            reason: reason.to_string(),
+        };
+        let Some(ty) = guest.func_type(e.index) else {
+            problems.push(untypable("not a function type"));
+            continue;
+        };
+        let params: Option<Vec<&str>> = ty.params().iter().map(|t| wit_type(*t)).collect();
+        let results: Option<Vec<&str>> = ty.results().iter().map(|t| wit_type(*t)).collect();
+        let (Some(params), Some(results)) = (params, results) else {
+            problems.push(untypable(
+                "only i32, i64, f32 and f64 can be typed without a WIT",
+            ));
+            continue;
+        };
+        if results.len() > 1 {
+            problems.push(untypable("more than one result"));
+            continue;
+        }
+        let Some(name) = wit_name(e.name) else {
+            problems.push(untypable("no letters or digits to make a WIT name of"));
+            continue;
+        };
+        if let Some(other) = seen.insert(name.clone(), e.name) {
+            problems.push(untypable(&format!(
+                "its WIT name `{name}` is also the name of `{other}`"
+            )));
+            continue;
+        }
+        let params: Vec<String> = params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("p{i}: {t}"))
+            .collect();
+        let result = results
+            .first()
+            .map(|r| format!(" -> {r}"))
+            .unwrap_or_default();
+        lines.push(format!(
+            "  export %{name}: func({}){result};",
+            params.join(", ")
+        ));
+        exports.push((name, e.index));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let text = format!(
+        "package p1-adapt:derived;\n\nworld reactor {{\n  include p1-adapt:adapter/imports;\n{}\n}}\n",
+        lines.join("\n")
+    );
+    let (mut resolve, _) = base()?;
+    let pkg = resolve
+        .push_str("derived.wit", &text)
+        .map_err(|e| vec![Problem::Unsupported(format!("derived WIT: {e:#}"))])?;
+    let world = resolve
+        .select_world(&[pkg], Some("reactor"))
+        .map_err(|e| vec![Problem::Unsupported(format!("{e:#}"))])?;
+    Ok(World {
+        resolve,
+        world,
+        exports,
+        skipped,
+    })
+}
+
+/// The core type a scalar WIT type flattens to.
+fn flat(t: &Type) -> Option<ValType> {
+    Some(match t {
+        Type::Bool
+        | Type::U8
+        | Type::U16
+        | Type::U32
+        | Type::S8
+        | Type::S16
+        | Type::S32
+        | Type::Char => ValType::I32,
+        Type::U64 | Type::S64 => ValType::I64,
+        Type::F32 => ValType::F32,
+        Type::F64 => ValType::F64,
+        _ => return None,
+    })
+}
+
+/// The user's world (`--wit PATH --world NAME`) merged with the adapter's
+/// imports.
+pub fn user(guest: &Module<'_>, path: &Path, world_name: &str) -> Result<World, Vec<Problem>> {
+    let (mut resolve, _) = base()?;
+    let bad_wit = |e: anyhow::Error| vec![Problem::BadWit(format!("{}: {e:#}", path.display()))];
+    let (pkg, _) = resolve.push_path(path).map_err(bad_wit)?;
+    let user_world = resolve
+        .select_world(&[pkg], Some(world_name))
+        .map_err(bad_wit)?;
+
+    let mut problems = Vec::new();
+    let mut exports = Vec::new();
+    let mut funcs = Vec::new();
+    for (key, item) in &resolve.worlds[user_world].exports {
+        match item {
+            WorldItem::Function(f) => funcs.push((f.clone(), None)),
+            WorldItem::Interface { id, .. } => {
+                let iface = resolve.name_world_key(key);
+                for f in resolve.interfaces[*id].functions.values() {
+                    funcs.push((f.clone(), Some(iface.clone())));
+                }
+            }
+            WorldItem::Type { .. } => {}
+        }
+    }
+    for (f, iface) in funcs {
+        let core = f.legacy_core_export_name(iface.as_deref()).into_owned();
+        let params: Option<Vec<ValType>> = f.params.iter().map(|p| flat(&p.ty)).collect();
+        let result: Option<Vec<ValType>> = match &f.result {
+            None => Some(vec![]),
+            Some(t) => flat(t).map(|t| vec![t]),
+        };
+        let (Some(params), Some(results)) = (params, result) else {
+            problems.push(Problem::UntypableExport {
+                name: core,
+                reason: "only scalar parameters and results (bool, integers, floats, char) can cross into the guest's memory-isolated exports".into(),
+            });
+            continue;
+        };
+        let Some(index) = guest.exported_func(&core) else {
+            problems.push(Problem::MissingExport(core));
+            continue;
+        };
+        let ok = guest
+            .func_type(index)
+            .is_some_and(|t| t.params() == params && t.results() == results);
+        if !ok {
+            problems.push(Problem::UntypableExport {
+                name: core,
+                reason: format!(
+                    "its core type is not the one world `{world_name}` gives it, {}",
+                    crate::p1::format_signature(&params, &results)
+                ),
+            });
+            continue;
+        }
+        exports.push((core, index));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let name = &resolve.packages[pkg].name;
+    let version = name
+        .version
+        .as_ref()
+        .map(|v| format!("@{v}"))
+        .unwrap_or_default();
+    let text = format!(
+        "package p1-adapt:merged;\n\nworld merged {{\n  include p1-adapt:adapter/imports;\n  include {}:{}/{world_name}{version};\n}}\n",
+        name.namespace, name.name
+    );
+    let merged = resolve.push_str("merged.wit", &text).map_err(|e| {
+        vec![Problem::BadWit(format!(
+            "merging world `{world_name}`: {e:#}"
+        ))]
+    })?;
+    let world = resolve
+        .select_world(&[merged], Some("merged"))
+        .map_err(|e| vec![Problem::BadWit(format!("{e:#}"))])?;
+    Ok(World {
+        resolve,
+        world,
+        exports,
+        skipped: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wit_name;
+
+    #[test]
+    fn wit_names() {
+        for (core, wit) in [
+            ("add", "add"),
+            ("add_two", "add-two"),
+            ("camelCase", "camel-case"),
+            ("getHTTPCode", "get-httpcode"),
+            ("f64_sum", "f64-sum"),
+            ("_3d", "n3d"),
+            ("a..b", "a-b"),
+            ("ÜBER", "ber"),
+        ] {
+            assert_eq!(wit_name(core).as_deref(), Some(wit), "{core}");
+        }
+        assert_eq!(wit_name("__"), None);
+    }
+}
