@@ -49,19 +49,20 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
     let memory64 = memory_ty.is_some_and(|t| t.memory64);
 
     for i in &m.imports {
-        if i.module != p1::MODULE {
+        let qualified = format!("{}::{}", i.module, i.name);
+        if i.module != p1::MODULE && i.module != p1::MODULE_P0 {
             problems.push(Problem::UnknownImportModule {
                 module: i.module.to_string(),
                 name: i.name.to_string(),
             });
             continue;
         }
-        let Some(func) = p1::find(i.name) else {
-            problems.push(Problem::UnknownP1Function(i.name.to_string()));
+        let Some(func) = p1::find_in(i.module, i.name) else {
+            problems.push(Problem::UnknownP1Function(qualified));
             continue;
         };
         let (TypeRef::Func(t) | TypeRef::FuncExact(t)) = i.ty else {
-            problems.push(Problem::NotAFunction(i.name.to_string()));
+            problems.push(Problem::NotAFunction(qualified));
             continue;
         };
         let (params, results) = func.guest_signature(memory64);
@@ -69,7 +70,7 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
         let ok = found.is_some_and(|f| f.params() == params && f.results() == results);
         if !ok {
             problems.push(Problem::WrongSignature {
-                name: i.name.to_string(),
+                name: qualified,
                 expected: p1::format_signature(&params, &results),
                 found: found
                     .map(|f| p1::format_signature(f.params(), f.results()))

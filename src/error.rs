@@ -26,20 +26,22 @@ pub enum Problem {
     BadText(String),
     /// The input is already a component.
     Component,
-    /// An import from a module other than `wasi_snapshot_preview1`.
+    /// An import from a module other than `wasi_snapshot_preview1` or
+    /// `wasi_unstable`.
     UnknownImportModule {
         /// Import module name.
         module: String,
         /// Item name.
         name: String,
     },
-    /// A `wasi_snapshot_preview1` import that preview 1 does not define.
+    /// A preview 1 or 0 import (`module::name`) that the preview does not
+    /// define.
     UnknownP1Function(String),
-    /// A `wasi_snapshot_preview1` import that is not a function.
+    /// A preview 1 or 0 import (`module::name`) that is not a function.
     NotAFunction(String),
-    /// A p1 function imported with the wrong core signature.
+    /// A preview function imported with the wrong core signature.
     WrongSignature {
-        /// The p1 function.
+        /// The function, `module::name`.
         name: String,
         /// What preview 1 (for the guest's pointer width) expects.
         expected: String,
@@ -83,20 +85,15 @@ impl fmt::Display for Problem {
             Problem::Invalid(m) => write!(f, "invalid WebAssembly: {m}"),
             Problem::BadText(m) => write!(f, "invalid WebAssembly text: {m}"),
             Problem::Component => write!(f, "already a component; p1-adapt takes a core module"),
-            Problem::UnknownImportModule { module, name } => {
-                write!(f, "imports `{module}::{name}`: only `wasi_snapshot_preview1` imports can be adapted")
-            }
+            Problem::UnknownImportModule { module, name } => write!(
+                f,
+                "imports `{module}::{name}`: only `wasi_snapshot_preview1` and `wasi_unstable` imports can be adapted"
+            ),
             Problem::UnknownP1Function(n) => {
-                write!(
-                    f,
-                    "imports `wasi_snapshot_preview1::{n}`, which preview 1 does not define"
-                )
+                write!(f, "imports `{n}`, which that preview does not define")
             }
             Problem::NotAFunction(n) => {
-                write!(
-                    f,
-                    "imports `wasi_snapshot_preview1::{n}` as something other than a function"
-                )
+                write!(f, "imports `{n}` as something other than a function")
             }
             Problem::WrongSignature {
                 name,
@@ -104,7 +101,7 @@ impl fmt::Display for Problem {
                 found,
             } => write!(
                 f,
-                "imports `wasi_snapshot_preview1::{name}` with type {found}, expected {expected}"
+                "imports `{name}` with type {found}, expected {expected}"
             ),
             Problem::NoExportedMemory => write!(f, "exports no memory named `memory`"),
             Problem::SharedMemory => {

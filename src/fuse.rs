@@ -235,7 +235,9 @@ pub fn fuse(
     let mut generated: Vec<Generated> = Vec::new();
     let mut generated_names: Vec<(u32, String)> = Vec::new();
     for (k, imp) in guest.imports.iter().enumerate() {
-        let a = adapter_export(imp.name)?;
+        let a = adapter_export(&crate::p1::adapter_export(imp.module, imp.name, |n| {
+            adapter.exported_func(n).is_some()
+        }))?;
         let g_ty = guest.func_types[k];
         let a_ty = adapter.func_types[a as usize];
         let same = match (guest.func_type(k as u32), adapter.func_type(a)) {

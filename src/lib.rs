@@ -123,11 +123,15 @@ impl Adapter {
         .map_err(Error::Rejected)?;
         // 3. plan the GC: the adapter exports the fused module needs
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let mut roots = vec!["cabi_realloc"];
+        let mut roots = vec!["cabi_realloc".to_string()];
         if facts.kind == Kind::Command {
-            roots.push(RUN_EXPORT);
+            roots.push(RUN_EXPORT.to_string());
         }
-        roots.extend(guest.imports.iter().map(|i| i.name));
+        roots.extend(
+            guest.imports.iter().map(|i| {
+                p1::adapter_export(i.module, i.name, |n| adapter.exported_func(n).is_some())
+            }),
+        );
         let root_funcs = roots
             .iter()
             .map(|n| {

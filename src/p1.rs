@@ -7,6 +7,30 @@ use wasmparser::ValType;
 /// The import module name of preview 1.
 pub const MODULE: &str = "wasi_snapshot_preview1";
 
+/// The import module name of preview 0, whose functions are preview 1's
+/// (less `sock_accept`) with the same core signatures; the adapter exports
+/// `wasi_unstable:NAME` variants where a struct layout or enum differs.
+pub const MODULE_P0: &str = "wasi_unstable";
+
+/// The function `name` of import module `module`, if that preview has it.
+pub fn find_in(module: &str, name: &str) -> Option<&'static Func> {
+    match module {
+        MODULE => find(name),
+        MODULE_P0 if name != "sock_accept" => find(name),
+        _ => None,
+    }
+}
+
+/// The adapter export that implements import `module::name`.
+pub fn adapter_export(module: &str, name: &str, exists: impl Fn(&str) -> bool) -> String {
+    let variant = format!("{module}:{name}");
+    if module == MODULE_P0 && exists(&variant) {
+        variant
+    } else {
+        name.to_string()
+    }
+}
+
 /// Kind of one p1 parameter.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Param {

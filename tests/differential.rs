@@ -301,3 +301,15 @@ fn poll_oneoff_and_sockets() {
         "{out}"
     );
 }
+
+/// Preview 0 (`wasi_unstable`) guests, against wasmtime's native preview 0.
+#[test]
+fn preview0_layouts_and_whence() {
+    let (run, tree) = harness::same_in_dir(&wat_guest("preview0"), Config::default(), |_| {});
+    assert_eq!(run.status, Status::Exit(0));
+    assert_eq!(
+        run.stdout_str(),
+        "0\n0\n0\n7\n0\n2\n0\n3\n0\n3\n0\n4\n1\n10\n7\n0\n4\n1\n10\n7\n0\n1\n55\n"
+    );
+    assert_eq!(tree, ["f p0.txt 10 50c0aafd8b4330b2"]);
+}

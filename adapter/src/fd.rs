@@ -520,7 +520,19 @@ pub extern "C" fn fd_fdstat_set_rights(fd: u32, _base: u64, _inheriting: u64) ->
 }
 
 /// Writes a p1 `filestat` (64 bytes).
-pub fn write_filestat(out: u64, st: &fs::DescriptorStat, ino: u64) -> Result<()> {
+/// Which preview's struct layouts a call uses: preview 0 (`wasi_unstable`)
+/// has a 56-byte `filestat` with a 32-bit `nlink` and a 56-byte clock
+/// subscription; everything else is shared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Preview {
+    /// `wasi_unstable`.
+    P0,
+    /// `wasi_snapshot_preview1`.
+    P1,
+}
+
+/// Writes a `filestat` (64 bytes; 56 with a 32-bit `nlink` in preview 0).
+pub fn write_filestat(out: u64, st: &fs::DescriptorStat, ino: u64, preview: Preview) -> Result<()> {
     let ts = |t: Option<fs::Datetime>| -> Result<u64> {
         let t = t.unwrap_or(fs::Datetime {
             seconds: 0,
@@ -535,30 +547,57 @@ pub fn write_filestat(out: u64, st: &fs::DescriptorStat, ino: u64) -> Result<()>
     b[0..8].copy_from_slice(&1u64.to_le_bytes());
     b[8..16].copy_from_slice(&ino.to_le_bytes());
     b[16] = filetype(st.type_);
-    b[24..32].copy_from_slice(&st.link_count.to_le_bytes());
-    b[32..40].copy_from_slice(&st.size.to_le_bytes());
-    b[40..48].copy_from_slice(&ts(st.data_access_timestamp)?.to_le_bytes());
-    b[48..56].copy_from_slice(&ts(st.data_modification_timestamp)?.to_le_bytes());
-    b[56..64].copy_from_slice(&ts(st.status_change_timestamp)?.to_le_bytes());
-    guest::write(out, &b)
+    let times = [
+        ts(st.data_access_timestamp)?,
+        ts(st.data_modification_timestamp)?,
+        ts(st.status_change_timestamp)?,
+    ];
+    let (at, len) = match preview {
+        Preview::P1 => {
+            b[24..32].copy_from_slice(&st.link_count.to_le_bytes());
+            (32, 64)
+        }
+        Preview::P0 => {
+            let nlink = u32::try_from(st.link_count).unwrap_or(u32::MAX);
+            b[20..24].copy_from_slice(&nlink.to_le_bytes());
+            (24, 56)
+        }
+    };
+    b[at..at + 8].copy_from_slice(&st.size.to_le_bytes());
+    for (i, t) in times.iter().enumerate() {
+        let o = at + 8 + 8 * i;
+        b[o..o + 8].copy_from_slice(&t.to_le_bytes());
+    }
+    guest::write(out, &b[..len])
 }
 
 /// p1 `fd_filestat_get`: `stat` + `metadata-hash` (the inode number).
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_filestat_get(fd: u32, out: u64) -> i32 {
+    filestat_get(fd, out, Preview::P1)
+}
+
+/// Preview 0 `fd_filestat_get` (56-byte `filestat`).
+#[unsafe(export_name = "wasi_unstable:fd_filestat_get")]
+pub extern "C" fn p0_fd_filestat_get(fd: u32, out: u64) -> i32 {
+    filestat_get(fd, out, Preview::P0)
+}
+
+fn filestat_get(fd: u32, out: u64, preview: Preview) -> i32 {
     ret(state::with(|s| match s.fds.get(fd)? {
         Descriptor::Stdio(st) => {
             let mut b = [0u8; 64];
             if st.isatty() {
                 b[16] = FILETYPE_CHARACTER_DEVICE;
             }
-            guest::write(out, &b)
+            let len = if preview == Preview::P0 { 56 } else { 64 };
+            guest::write(out, &b[..len])
         }
         Descriptor::File(File { fd, .. })
         | Descriptor::Directory(crate::descriptors::Dir { fd, .. }) => {
             let st = fd.stat()?;
             let ino = fd.metadata_hash()?.lower;
-            write_filestat(out, &st, ino)
+            write_filestat(out, &st, ino, preview)
         }
     }))
 }
@@ -658,6 +697,18 @@ pub extern "C" fn fd_seek(fd: u32, offset: i64, whence: u32, newoffset: u64) -> 
         f.position_at_end = false;
         guest::write_u64(newoffset, pos)
     }))
+}
+
+/// Preview 0 `fd_seek`: its `whence` numbers CUR 0, END 1, SET 2.
+#[unsafe(export_name = "wasi_unstable:fd_seek")]
+pub extern "C" fn p0_fd_seek(fd: u32, offset: i64, whence: u32, newoffset: u64) -> i32 {
+    let whence = match whence {
+        0 => 1,
+        1 => 2,
+        2 => 0,
+        other => other,
+    };
+    fd_seek(fd, offset, whence, newoffset)
 }
 
 /// p1 `fd_tell`.

@@ -11,7 +11,7 @@
 use crate::bindings::wasi::filesystem::types as fs;
 use crate::descriptors::{Descriptor, Dir, File};
 use crate::errno::{ret, Errno};
-use crate::fd::{timestamps, write_filestat};
+use crate::fd::{timestamps, write_filestat, Preview};
 use crate::guest;
 use crate::state;
 
@@ -55,12 +55,28 @@ pub extern "C" fn path_filestat_get(
     path_len: u64,
     out: u64,
 ) -> i32 {
+    filestat_get(fd, flags, path, path_len, out, Preview::P1)
+}
+
+/// Preview 0 `path_filestat_get` (56-byte `filestat`).
+#[unsafe(export_name = "wasi_unstable:path_filestat_get")]
+pub extern "C" fn p0_path_filestat_get(
+    fd: u32,
+    flags: u32,
+    path: u64,
+    path_len: u64,
+    out: u64,
+) -> i32 {
+    filestat_get(fd, flags, path, path_len, out, Preview::P0)
+}
+
+fn filestat_get(fd: u32, flags: u32, path: u64, path_len: u64, out: u64, preview: Preview) -> i32 {
     ret(state::with(|s| {
         let dir = &s.fds.dir(fd)?.fd;
         let path = guest::read_string(path, path_len)?;
         let st = dir.stat_at(path_flags(flags), &path)?;
         let ino = dir.metadata_hash_at(path_flags(flags), &path)?.lower;
-        write_filestat(out, &st, ino)
+        write_filestat(out, &st, ino, preview)
     }))
 }
 

@@ -18,12 +18,15 @@ use crate::bindings::wasi::io::poll::{self, Pollable};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 use crate::descriptors::{Descriptor, StdioKind};
 use crate::errno::{ret, Errno, Result};
+use crate::fd::Preview;
 use crate::files;
 use crate::guest;
 use crate::state::{self, State};
 use alloc::vec::Vec;
 
 const SUBSCRIPTION_SIZE: u64 = 48;
+/// Preview 0's clock subscription has an extra `identifier` field first.
+const P0_SUBSCRIPTION_SIZE: u64 = 56;
 const EVENT_SIZE: u64 = 32;
 const EVENTTYPE_CLOCK: u8 = 0;
 const EVENTTYPE_FD_READ: u8 = 1;
@@ -43,9 +46,23 @@ struct Sub {
     kind: Kind,
 }
 
-fn read_sub(at: u64) -> Result<(Sub, [u8; SUBSCRIPTION_SIZE as usize])> {
+/// Reads one subscription, normalized to the p1 layout (48 bytes).
+fn read_sub(at: u64, preview: Preview) -> Result<(Sub, [u8; SUBSCRIPTION_SIZE as usize])> {
+    let mut raw = [0u8; P0_SUBSCRIPTION_SIZE as usize];
     let mut b = [0u8; SUBSCRIPTION_SIZE as usize];
-    guest::read(at, &mut b)?;
+    match preview {
+        Preview::P1 => guest::read(at, &mut b)?,
+        Preview::P0 => {
+            guest::read(at, &mut raw)?;
+            b[..16].copy_from_slice(&raw[..16]);
+            if raw[8] == 0 {
+                // clock: drop `identifier` (16..24)
+                b[16..48].copy_from_slice(&raw[24..56]);
+            } else {
+                b[16..48].copy_from_slice(&raw[16..48]);
+            }
+        }
+    }
     let u64_at = |o: usize| {
         u64::from_le_bytes([
             b[o],
@@ -118,7 +135,17 @@ fn subscribe(
     op.result
 }
 
-fn poll_oneoff_impl(s: &mut State, subs: u64, events: u64, n: u64) -> Result<u64> {
+fn poll_oneoff_impl(
+    s: &mut State,
+    subs: u64,
+    events: u64,
+    n: u64,
+    preview: Preview,
+) -> Result<u64> {
+    let sub_size = match preview {
+        Preview::P1 => SUBSCRIPTION_SIZE,
+        Preview::P0 => P0_SUBSCRIPTION_SIZE,
+    };
     if n == 0 {
         return Err(Errno::INVAL);
     }
@@ -130,10 +157,10 @@ fn poll_oneoff_impl(s: &mut State, subs: u64, events: u64, n: u64) -> Result<u64
     let mut decoded: Vec<Sub> = Vec::new();
     for i in 0..n {
         let at = i
-            .checked_mul(SUBSCRIPTION_SIZE)
+            .checked_mul(sub_size)
             .and_then(|o| subs.checked_add(o))
             .ok_or(Errno::FAULT)?;
-        let (sub, raw) = read_sub(at)?;
+        let (sub, raw) = read_sub(at, preview)?;
         let p = match sub.kind {
             Kind::Clock => clock_pollable(&raw)?,
             Kind::Read(fd) => match s.fds.get(fd)? {
@@ -204,7 +231,21 @@ pub extern "C" fn poll_oneoff(
     nevents: u64,
 ) -> i32 {
     ret(state::with(|s| {
-        let n = poll_oneoff_impl(s, subscriptions, events, nsubscriptions)?;
+        let n = poll_oneoff_impl(s, subscriptions, events, nsubscriptions, Preview::P1)?;
+        guest::write_usize(nevents, n)
+    }))
+}
+
+/// Preview 0 `poll_oneoff` (56-byte subscriptions).
+#[unsafe(export_name = "wasi_unstable:poll_oneoff")]
+pub extern "C" fn p0_poll_oneoff(
+    subscriptions: u64,
+    events: u64,
+    nsubscriptions: u64,
+    nevents: u64,
+) -> i32 {
+    ret(state::with(|s| {
+        let n = poll_oneoff_impl(s, subscriptions, events, nsubscriptions, Preview::P0)?;
         guest::write_usize(nevents, n)
     }))
 }

@@ -84,7 +84,20 @@ impl Config {
 
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(Engine::default)
+    ENGINE.get_or_init(|| {
+        // Every feature a guest may use and fusion must carry through.
+        let mut config = wasmtime::Config::new();
+        config
+            .wasm_gc(true)
+            .wasm_function_references(true)
+            .wasm_exceptions(true)
+            .wasm_custom_page_sizes(true)
+            .wasm_memory64(true)
+            .wasm_multi_memory(true)
+            .wasm_tail_call(true)
+            .wasm_extended_const(true);
+        Engine::new(&config).expect("engine")
+    })
 }
 
 fn status(result: wasmtime::Result<()>) -> Status {
@@ -111,6 +124,7 @@ pub fn run_native(module: &[u8], config: &Config) -> Run {
     let mut store = Store::new(engine, ctx);
     let mut linker = Linker::new(engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s| s).expect("p1 linker");
+    wasmtime_wasi::p0::add_to_linker_sync(&mut linker, |s| s).expect("p0 linker");
     let result = linker
         .instantiate(&mut store, &module)
         .and_then(|i| i.get_typed_func::<(), ()>(&mut store, "_start"))
