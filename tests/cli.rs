@@ -187,3 +187,17 @@ fn help_and_version() {
         format!("p1-adapt {} (WASI 0.2.12)\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn dwarf_is_dropped_with_a_warning() {
+    let wat = r#"(module
+        (@custom ".debug_info" "\01\02\03")
+        (@custom "producers-like" "kept")
+        (memory (export "memory") 1)
+        (func (export "_start")))"#;
+    let adapted = p1_adapt::adapt(wat.as_bytes()).unwrap();
+    assert_eq!(
+        adapted.warnings,
+        ["dropped custom section `.debug_info`: its code offsets do not survive fusion"]
+    );
+}
