@@ -365,7 +365,6 @@ impl Reactor {
         let r = f
             .call(&mut self.store, params)
             .unwrap_or_else(|e| panic!("call {name}: {e:?}"));
-        f.post_return(&mut self.store).unwrap();
         r
     }
 
