@@ -67,7 +67,7 @@ impl Config {
         self
     }
 
-    fn builder(&self, stdout: &MemoryOutputPipe, stderr: &MemoryOutputPipe) -> WasiCtxBuilder {
+    pub fn builder(&self, stdout: &MemoryOutputPipe, stderr: &MemoryOutputPipe) -> WasiCtxBuilder {
         let mut b = WasiCtxBuilder::new();
         b.args(&self.args)
             .envs(&self.env)
@@ -139,8 +139,8 @@ pub fn run_native(module: &[u8], config: &Config) -> Run {
 }
 
 pub struct Host {
-    ctx: WasiCtx,
-    table: ResourceTable,
+    pub ctx: WasiCtx,
+    pub table: ResourceTable,
 }
 
 impl WasiView for Host {

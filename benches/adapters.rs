@@ -1,0 +1,435 @@
+//! `cargo bench`: p1-adapt against wasmtime's native p1 and the official
+//! adapter (`wasi-preview1-component-adapter-provider`, same wasmtime) in one
+//! run. Every runtime row is the median over fresh instances (instantiate +
+//! run), the three variants interleaved. Prints one Markdown table; the
+//! latest is kept in BENCHMARKS.md. `BENCH_ITERS=N` changes the count (20).
+
+#[path = "../tests/harness/mod.rs"]
+mod harness;
+
+use harness::{engine, rust_guest, Config, Host};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use wasmtime::component::{Component, Linker as ComponentLinker, ResourceTable};
+use wasmtime::{Linker, Module, ResourceLimiter, Store};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+
+/// Final size in bytes of each linear memory, in creation order.
+#[derive(Default, Clone)]
+struct Memories(Vec<usize>);
+
+impl ResourceLimiter for Memories {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _max: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        match self
+            .0
+            .iter_mut()
+            .rev()
+            .find(|m| **m == current && current != 0)
+        {
+            Some(m) => *m = desired,
+            None => self.0.push(desired),
+        }
+        Ok(true)
+    }
+    fn table_growing(&mut self, _c: usize, _d: usize, _m: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(true)
+    }
+}
+
+struct NativeHost {
+    ctx: wasmtime_wasi::p1::WasiP1Ctx,
+    mem: Memories,
+}
+
+struct ComponentHost {
+    host: Host,
+    mem: Memories,
+}
+
+impl wasmtime_wasi::WasiView for ComponentHost {
+    fn ctx(&mut self) -> wasmtime_wasi::WasiCtxView<'_> {
+        self.host.ctx()
+    }
+}
+
+enum Variant {
+    Native(Module, Linker<NativeHost>),
+    Component(Component, ComponentLinker<ComponentHost>),
+}
+
+impl Variant {
+    fn native(module: &[u8]) -> Self {
+        let mut linker = Linker::new(engine());
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut NativeHost| &mut h.ctx)
+            .unwrap();
+        Variant::Native(Module::new(engine(), module).unwrap(), linker)
+    }
+    fn component(component: &[u8]) -> Self {
+        let mut linker = ComponentLinker::new(engine());
+        wasmtime_wasi::p2::add_to_linker_sync(&mut linker).unwrap();
+        Variant::Component(Component::new(engine(), component).unwrap(), linker)
+    }
+
+    /// One fresh instance: instantiate and run `_start`; time and memories.
+    fn run(&self, config: &Config) -> (Duration, Memories) {
+        let (out, err) = (
+            MemoryOutputPipe::new(usize::MAX),
+            MemoryOutputPipe::new(1 << 20),
+        );
+        let b = || config.builder(&out, &err);
+        match self {
+            Variant::Native(module, linker) => {
+                let mut store = Store::new(
+                    engine(),
+                    NativeHost {
+                        ctx: b().build_p1(),
+                        mem: Memories::default(),
+                    },
+                );
+                store.limiter(|h| &mut h.mem);
+                let start = Instant::now();
+                let i = linker.instantiate(&mut store, module).unwrap();
+                let f = i.get_typed_func::<(), ()>(&mut store, "_start").unwrap();
+                if let Err(e) = f.call(&mut store, ()) {
+                    assert!(
+                        e.downcast_ref::<wasmtime_wasi::I32Exit>()
+                            .is_some_and(|c| c.0 == 0),
+                        "{e:?}"
+                    );
+                }
+                (start.elapsed(), store.data().mem.clone())
+            }
+            Variant::Component(component, linker) => {
+                let host = Host {
+                    ctx: b().build(),
+                    table: ResourceTable::new(),
+                };
+                let mut store = Store::new(
+                    engine(),
+                    ComponentHost {
+                        host,
+                        mem: Memories::default(),
+                    },
+                );
+                store.limiter(|h| &mut h.mem);
+                let start = Instant::now();
+                let cmd = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
+                    &mut store, component, linker,
+                )
+                .unwrap();
+                let r = cmd.wasi_cli_run().call_run(&mut store);
+                match r {
+                    Ok(Ok(())) => {}
+                    Err(e)
+                        if e.downcast_ref::<wasmtime_wasi::I32Exit>()
+                            .is_some_and(|c| c.0 == 0) => {}
+                    other => panic!(
+                        "run failed: {other:?}\n{}",
+                        String::from_utf8_lossy(&err.contents())
+                    ),
+                }
+                (start.elapsed(), store.data().mem.clone())
+            }
+        }
+    }
+}
+
+fn official(module: &[u8]) -> Vec<u8> {
+    wit_component::ComponentEncoder::default()
+        .module(module)
+        .unwrap()
+        .adapter(
+            "wasi_snapshot_preview1",
+            wasi_preview1_component_adapter_provider::WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER,
+        )
+        .unwrap()
+        .validate(true)
+        .encode()
+        .unwrap()
+}
+
+fn ours(module: &[u8]) -> Vec<u8> {
+    p1_adapt::adapt(module).unwrap().component
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn fmt(d: Duration) -> String {
+    if d.as_secs_f64() >= 1.0 {
+        format!("{:.2} s", d.as_secs_f64())
+    } else if d.as_micros() >= 1000 {
+        format!("{:.2} ms", d.as_secs_f64() * 1e3)
+    } else {
+        format!("{} µs", d.as_micros())
+    }
+}
+
+struct Table(Vec<String>);
+
+impl Table {
+    fn row(&mut self, cells: &[String]) {
+        let line = format!("| {} |", cells.join(" | "));
+        println!("{line}");
+        self.0.push(line);
+    }
+}
+
+fn setup(dir: &Path) {
+    std::fs::write(dir.join("data.bin"), vec![7u8; 1 << 20]).unwrap();
+    std::fs::write(dir.join("small.txt"), vec![b's'; 4096]).unwrap();
+    std::fs::create_dir(dir.join("d64")).unwrap();
+    for i in 0..64 {
+        std::fs::write(dir.join(format!("d64/entry-{i:03}")), b"").unwrap();
+    }
+    std::fs::create_dir(dir.join("d10k")).unwrap();
+    for i in 0..10_000 {
+        std::fs::write(dir.join(format!("d10k/entry-{i:05}")), b"").unwrap();
+    }
+}
+
+/// A module of at least 5 MB: many functions of arithmetic, and `_start`.
+fn large_module() -> Vec<u8> {
+    use wasm_encoder::*;
+    let mut m = Module::new();
+    let mut types = TypeSection::new();
+    types.ty().function(
+        [ValType::I32, ValType::I32, ValType::I32, ValType::I32],
+        [ValType::I32],
+    );
+    types.ty().function([], []);
+    types.ty().function([ValType::I32], [ValType::I32]);
+    m.section(&types);
+    let mut imports = ImportSection::new();
+    imports.import(
+        "wasi_snapshot_preview1",
+        "fd_write",
+        EntityType::Function(0),
+    );
+    m.section(&imports);
+    let n = 25_000u32;
+    let mut funcs = FunctionSection::new();
+    funcs.function(1);
+    for _ in 0..n {
+        funcs.function(2);
+    }
+    m.section(&funcs);
+    let mut mem = MemorySection::new();
+    mem.memory(MemoryType {
+        minimum: 1,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    m.section(&mem);
+    let mut ex = ExportSection::new();
+    ex.export("memory", ExportKind::Memory, 0);
+    ex.export("_start", ExportKind::Func, 1);
+    m.section(&ex);
+    let mut code = CodeSection::new();
+    let mut start = Function::new([]);
+    for i in [1i32, 1, 0, 8] {
+        start.instruction(&Instruction::I32Const(i));
+    }
+    start.instruction(&Instruction::Call(0));
+    start.instruction(&Instruction::Drop);
+    start.instruction(&Instruction::End);
+    code.function(&start);
+    for f in 0..n {
+        let mut body = Function::new([]);
+        body.instruction(&Instruction::LocalGet(0));
+        for k in 0..60 {
+            body.instruction(&Instruction::I32Const((f as i32) ^ k));
+            body.instruction(&Instruction::I32Add);
+        }
+        body.instruction(&Instruction::End);
+        code.function(&body);
+    }
+    m.section(&code);
+    m.finish()
+}
+
+fn main() {
+    let iters: usize = std::env::var("BENCH_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    let mut t = Table(Vec::new());
+    println!(
+        "p1-adapt benchmarks: median of {iters} fresh instances per cell, variants interleaved\n"
+    );
+    t.row(&[
+        "row".into(),
+        "native p1".into(),
+        "p1-adapt".into(),
+        "official adapter".into(),
+        "ours/native".into(),
+        "ours/official".into(),
+    ]);
+    t.row(&[
+        "---".into(),
+        "---:".into(),
+        "---:".into(),
+        "---:".into(),
+        "---:".into(),
+        "---:".into(),
+    ]);
+
+    let empty = wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start")))"#)
+        .unwrap();
+    let bench = rust_guest("bench");
+    let dir = tempfile::tempdir().unwrap();
+    setup(dir.path());
+    let mut memory_rows = Vec::new();
+
+    let workloads: &[(&str, &str)] = &[
+        ("instantiate + empty `_start`", ""),
+        ("100,000 x 16-byte fd_write (stdout)", "write16"),
+        ("one 16 MiB fd_write (stdout)", "write16m"),
+        ("100,000 x 4 KiB fd_read (file)", "read4k"),
+        ("100,000 x clock_time_get", "clock"),
+        ("10,000 x 32-byte random_get", "random"),
+        (
+            "5,000 x (path_open + 4 KiB fd_read + fd_close)",
+            "open_read_close",
+        ),
+        ("10,000 x path_filestat_get", "filestat"),
+        ("1,000 x fd_readdir of 64 entries", "readdir64"),
+        ("fd_readdir of 10,000 entries", "readdir10k"),
+    ];
+    for (label, arg) in workloads {
+        let module = if arg.is_empty() { &empty } else { &bench };
+        let variants = [
+            Variant::native(module),
+            Variant::component(&ours(module)),
+            Variant::component(&official(module)),
+        ];
+        let config = Config::default()
+            .args(&["bench", arg])
+            .preopen(dir.path(), ".");
+        let mut times = [Vec::new(), Vec::new(), Vec::new()];
+        let mut mems = vec![Memories::default(); 3];
+        for _ in 0..iters {
+            for (i, v) in variants.iter().enumerate() {
+                let (d, m) = v.run(&config);
+                times[i].push(d);
+                mems[i] = m;
+            }
+        }
+        let [n, o, f] = times.map(median);
+        t.row(&[
+            label.to_string(),
+            fmt(n),
+            fmt(o),
+            fmt(f),
+            format!("{:.2}x", o.as_secs_f64() / n.as_secs_f64()),
+            format!("{:.2}x", o.as_secs_f64() / f.as_secs_f64()),
+        ]);
+        memory_rows.push((label.to_string(), mems));
+    }
+
+    // Compose time.
+    let large = large_module();
+    for (label, module) in [
+        (
+            format!("compose a {} KB module", bench.len() / 1000),
+            &bench,
+        ),
+        (
+            format!("compose a {:.1} MB module", large.len() as f64 / 1e6),
+            &large,
+        ),
+    ] {
+        let mut ours_t = Vec::new();
+        let mut off_t = Vec::new();
+        for _ in 0..iters.min(10) {
+            let s = Instant::now();
+            ours(module);
+            ours_t.push(s.elapsed());
+            let s = Instant::now();
+            official(module);
+            off_t.push(s.elapsed());
+        }
+        let (o, f) = (median(ours_t), median(off_t));
+        t.row(&[
+            label,
+            "-".into(),
+            fmt(o),
+            fmt(f),
+            "-".into(),
+            format!("{:.2}x", o.as_secs_f64() / f.as_secs_f64()),
+        ]);
+    }
+
+    // Size.
+    for (label, module) in [
+        ("bytes added: Rust hello world", rust_guest("hello")),
+        (
+            "bytes added: program using the filesystem API",
+            rust_guest("fs_raw"),
+        ),
+    ] {
+        let o = ours(&module).len() - module.len();
+        let f = official(&module).len() - module.len();
+        t.row(&[
+            label.into(),
+            "-".into(),
+            o.to_string(),
+            f.to_string(),
+            "-".into(),
+            format!("{:.2}x", o as f64 / f as f64),
+        ]);
+    }
+    let off_adapter =
+        wasi_preview1_component_adapter_provider::WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER.len();
+    t.row(&[
+        "adapter module before fusion (bytes)".into(),
+        "-".into(),
+        p1_adapt::ADAPTER_MODULE.len().to_string(),
+        off_adapter.to_string(),
+        "-".into(),
+        format!(
+            "{:.2}x",
+            p1_adapt::ADAPTER_MODULE.len() as f64 / off_adapter as f64
+        ),
+    ]);
+
+    // Memory: pages per instance.
+    let pages = |b: usize| b / 65536;
+    for (label, mems) in memory_rows
+        .iter()
+        .filter(|(l, _)| l.starts_with("instantiate") || l.starts_with("5,000"))
+    {
+        let native: usize = mems[0].0.iter().sum();
+        let ours_guest = mems[1].0.first().copied().unwrap_or(0);
+        let ours_total: usize = mems[1].0.iter().sum();
+        let off_total: usize = mems[2].0.iter().sum();
+        t.row(&[
+            format!("pages: {label}"),
+            pages(native).to_string(),
+            format!(
+                "{} (guest {} + adapter {})",
+                pages(ours_total),
+                pages(ours_guest),
+                pages(ours_total - ours_guest)
+            ),
+            pages(off_total).to_string(),
+            format!(
+                "guest pages taken: {}",
+                pages(ours_guest) as i64 - pages(native) as i64
+            ),
+            "-".into(),
+        ]);
+    }
+    if let Ok(path) = std::env::var("BENCH_OUT") {
+        std::fs::write(path, t.0.join("\n") + "\n").unwrap();
+    }
+}
