@@ -16,8 +16,10 @@ pub fn encode(mut module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8
         false,
     )
     .map_err(Error::internal)?;
+    // The finished component is validated by `validate` below; validating
+    // the module here as well would only double the time on large modules.
     ComponentEncoder::default()
-        .validate(true)
+        .validate(false)
         .module(&module)
         .and_then(|e| e.encode())
         .map_err(|e| Error::internal(format!("{e:#}")))

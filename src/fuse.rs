@@ -74,6 +74,8 @@ pub struct Fused {
     /// Custom sections of the guest that could not be kept (their code
     /// offsets no longer hold), by name.
     pub dropped_sections: Vec<String>,
+    /// Other things the user should know.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -290,6 +292,10 @@ pub fn fuse(
     }
     for (k, a) in pending_alias {
         g_funcs[k] = a_funcs[a as usize];
+        if let Some(i) = g_funcs[k] {
+            let imp = &guest.imports[k];
+            generated_names.push((i, format!("{}::{}", imp.module, imp.name)));
+        }
     }
     for (&i, &target) in links {
         a_funcs[i as usize] = a_funcs[target as usize];
@@ -447,8 +453,7 @@ pub fn fuse(
     // --- code ---
     let mut code = CodeSection::new();
     for body in &guest.code {
-        g.parse_function_body(&mut code, body.clone())
-            .map_err(err)?;
+        code.raw(&move_calls(guest.bytes, body, &mut g)?);
     }
     let ctx = Intrinsics {
         guest_mem,
@@ -540,15 +545,21 @@ pub fn fuse(
             keep.push(c.clone());
         }
     }
-    let adapter_names = adapter.customs.iter().find(|c| c.name() == "name");
-    let name_section = merge_names(
+    let mut warnings = Vec::new();
+    let name_section = match merge_names(
         names.as_ref(),
         &mut g,
-        adapter_names,
-        &mut a,
         guest.imported.funcs,
-        generated_names,
-    )?;
+        generated_names.clone(),
+    ) {
+        Ok(n) => n,
+        // wasm validation does not look inside custom sections: a broken
+        // name section is dropped, not fatal.
+        Err(e) => {
+            warnings.push(format!("dropped the malformed `name` section ({e})"));
+            merge_names(None, &mut g, guest.imported.funcs, generated_names)?
+        }
+    };
     out.section(&name_section);
     for c in &keep {
         out.section(&CustomSection {
@@ -560,7 +571,46 @@ pub fn fuse(
     Ok(Fused {
         module: out.finish(),
         dropped_sections: dropped,
+        warnings,
     })
+}
+
+/// A guest function body with its function indices moved. The guest's
+/// other index spaces keep their numbers, so only `call`, `return_call` and
+/// `ref.func` change; every other byte is copied as it is (much faster than
+/// re-encoding each instruction of a large module).
+fn move_calls(
+    bytes: &[u8],
+    body: &wasmparser::FunctionBody<'_>,
+    g: &mut Remap,
+) -> Result<Vec<u8>, Error> {
+    use wasm_encoder::Encode;
+    let bad = |e: wasmparser::BinaryReaderError| Error::internal(format!("guest code: {e}"));
+    let pos = |p| usize::try_from(p).map_err(|_| Error::internal("guest code offset"));
+    let range = body.range();
+    let (start, end) = (pos(range.start)?, pos(range.end)?);
+    let mut ops = body.get_operators_reader().map_err(bad)?;
+    let mut out = Vec::with_capacity(end - start);
+    let mut last = start;
+    while !ops.eof() {
+        let at = pos(ops.original_position())?;
+        let mut f = |i: u32| g.function_index(i).map_err(Error::internal);
+        let new = match ops.read().map_err(bad)? {
+            wasmparser::Operator::Call { function_index } => Instruction::Call(f(function_index)?),
+            wasmparser::Operator::ReturnCall { function_index } => {
+                Instruction::ReturnCall(f(function_index)?)
+            }
+            wasmparser::Operator::RefFunc { function_index } => {
+                Instruction::RefFunc(f(function_index)?)
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[last..at]);
+        new.encode(&mut out);
+        last = pos(ops.original_position())?;
+    }
+    out.extend_from_slice(&bytes[last..end]);
+    Ok(out)
 }
 
 /// A thunk: widens each guest `i32` the adapter takes as `i64`, then calls.
@@ -700,13 +750,10 @@ impl Intrinsics {
 }
 
 /// The name section of the result: the guest's names (function-indexed ones
-/// moved), the adapter's function names prefixed `p1-adapt:`, and names for
-/// the generated functions.
+/// moved) and names for the generated functions and the p1 functions.
 fn merge_names<'a>(
     guest_names: Option<&wasmparser::CustomSectionReader<'a>>,
     g: &mut Remap,
-    adapter_names: Option<&wasmparser::CustomSectionReader<'a>>,
-    a: &mut Remap,
     guest_imported_funcs: u32,
     generated: Vec<(u32, String)>,
 ) -> Result<NameSection, Error> {
@@ -717,69 +764,48 @@ fn merge_names<'a>(
     let mut module_name = None;
     let mut rest: Vec<Name<'a>> = Vec::new();
 
-    let mut read = |sec: &wasmparser::CustomSectionReader<'a>,
-                    remap: &mut Remap,
-                    prefix: &str,
-                    is_guest: bool|
+    // Only the guest's names are kept: the adapter's own function names
+    // would cost several KB per component and name nothing the guest's
+    // author wrote; the p1 functions it implements are named after the
+    // guest's imports (`generated`).
+    let indirect = |map: wasmparser::IndirectNameMap<'a>,
+                    g: &mut Remap,
+                    out: &mut Vec<(u32, NameMap)>|
      -> Result<(), Error> {
-        let KnownCustom::Name(reader) = sec.as_known() else {
-            return Ok(());
-        };
-        for sub in reader {
-            match sub.map_err(bad)? {
-                Name::Module { name, .. } if is_guest => module_name = Some(name.to_string()),
-                Name::Function(map) => {
-                    for n in map {
-                        let n = n.map_err(bad)?;
-                        // Names of the guest's imports go to their thunks below.
-                        if is_guest && n.index < guest_imported_funcs {
-                            continue;
-                        }
-                        if let Ok(i) = remap.function_index(n.index) {
-                            funcs.push((i, format!("{prefix}{}", n.name)));
-                        }
-                    }
+        for n in map {
+            let n = n.map_err(bad)?;
+            if let Ok(i) = g.function_index(n.index) {
+                let mut m = NameMap::new();
+                for x in n.names {
+                    let x = x.map_err(bad)?;
+                    m.append(x.index, x.name);
                 }
-                Name::Local(map) | Name::Label(map) if !is_guest => {
-                    let _ = map;
-                }
-                Name::Local(map) => {
-                    for n in map {
-                        let n = n.map_err(bad)?;
-                        if let Ok(i) = remap.function_index(n.index) {
-                            let mut m = NameMap::new();
-                            for x in n.names {
-                                let x = x.map_err(bad)?;
-                                m.append(x.index, x.name);
-                            }
-                            locals.push((i, m));
-                        }
-                    }
-                }
-                Name::Label(map) => {
-                    for n in map {
-                        let n = n.map_err(bad)?;
-                        if let Ok(i) = remap.function_index(n.index) {
-                            let mut m = NameMap::new();
-                            for x in n.names {
-                                let x = x.map_err(bad)?;
-                                m.append(x.index, x.name);
-                            }
-                            labels.push((i, m));
-                        }
-                    }
-                }
-                other if is_guest => rest.push(other),
-                _ => {}
+                out.push((i, m));
             }
         }
         Ok(())
     };
-    if let Some(s) = guest_names {
-        read(s, g, "", true)?;
-    }
-    if let Some(s) = adapter_names {
-        read(s, a, "p1-adapt:", false)?;
+    if let Some(KnownCustom::Name(reader)) = guest_names.map(|s| s.as_known()) {
+        for sub in reader {
+            match sub.map_err(bad)? {
+                Name::Module { name, .. } => module_name = Some(name.to_string()),
+                Name::Function(map) => {
+                    for n in map {
+                        let n = n.map_err(bad)?;
+                        // The guest's imports are named in `generated`.
+                        if n.index < guest_imported_funcs {
+                            continue;
+                        }
+                        if let Ok(i) = g.function_index(n.index) {
+                            funcs.push((i, n.name.to_string()));
+                        }
+                    }
+                }
+                Name::Local(map) => indirect(map, g, &mut locals)?,
+                Name::Label(map) => indirect(map, g, &mut labels)?,
+                other => rest.push(other),
+            }
+        }
     }
     funcs.sort_by_key(|(i, _)| *i);
     funcs.dedup_by_key(|(i, _)| *i);

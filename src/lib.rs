@@ -169,6 +169,7 @@ impl Adapter {
                 format!("dropped custom section `{s}`: its code offsets do not survive fusion")
             })
             .collect();
+        warnings.extend(fused.warnings.iter().cloned());
         warnings.extend(world.skipped.iter().map(|s| {
             format!("export `{s}` is toolchain-internal and does not become a component export")
         }));

@@ -9,6 +9,8 @@ use wasmparser::{
 /// A core module, borrowed from its bytes.
 #[derive(Default)]
 pub struct Module<'a> {
+    /// The module's bytes.
+    pub bytes: &'a [u8],
     /// Rec groups in order.
     pub rec_groups: Vec<RecGroup>,
     /// The function type of each type index (`None` for GC struct/array types).
@@ -61,7 +63,10 @@ pub struct Counts {
 impl<'a> Module<'a> {
     /// Parses a core module (the caller has validated it).
     pub fn parse(bytes: &'a [u8]) -> wasmparser::Result<Self> {
-        let mut m = Module::default();
+        let mut m = Module {
+            bytes,
+            ..Module::default()
+        };
         for payload in Parser::new(0).parse_all(bytes) {
             match payload? {
                 Payload::TypeSection(s) => {

@@ -16,7 +16,6 @@ use crate::bindings::wasi::filesystem::{preopens, types as fs};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 
 use crate::errno::{Errno, Result};
-use alloc::collections::BTreeSet;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -143,8 +142,9 @@ impl Stdio {
 pub struct Descriptors {
     /// Index = fd; `None` = closed.
     table: Vec<Option<Descriptor>>,
-    /// Closed fds (the `None` slots), reused highest first as native p1 does.
-    free: BTreeSet<u32>,
+    /// Closed fds (the `None` slots), sorted, reused highest first as
+    /// native p1 does.
+    free: Vec<u32>,
     /// Whether the preopens have been fetched and placed at 3...
     preopens_loaded: bool,
 }
@@ -158,7 +158,7 @@ impl Descriptors {
         table.push(Some(Descriptor::Stdio(Stdio::new(StdioKind::Stderr))));
         Descriptors {
             table,
-            free: BTreeSet::new(),
+            free: Vec::new(),
             preopens_loaded: false,
         }
     }
@@ -262,7 +262,9 @@ impl Descriptors {
         drop(self.remove(to)?);
         let d = self.remove(from)?;
         self.table[to as usize] = Some(d);
-        self.free.remove(&to);
+        if let Ok(at) = self.free.binary_search(&to) {
+            self.free.remove(at);
+        }
         Ok(())
     }
 
@@ -270,7 +272,7 @@ impl Descriptors {
     /// highest open one.
     pub fn push(&mut self, d: Descriptor) -> Result<u32> {
         self.load_preopens();
-        if let Some(fd) = self.free.pop_last() {
+        if let Some(fd) = self.free.pop() {
             self.table[fd as usize] = Some(d);
             return Ok(fd);
         }
@@ -294,7 +296,9 @@ impl Descriptors {
             .get_mut(i)
             .and_then(Option::take)
             .ok_or(Errno::BADF)?;
-        self.free.insert(fd);
+        if let Err(at) = self.free.binary_search(&fd) {
+            self.free.insert(at, fd);
+        }
         Ok(d)
     }
 }

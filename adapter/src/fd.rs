@@ -20,6 +20,7 @@ use crate::descriptors::{Descriptor, File, StdioKind};
 use crate::errno::{ret, stream_errno, Errno, Result};
 use crate::files;
 use crate::guest::{self, Iovec};
+use crate::scratch;
 use crate::state::{self, State};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -28,8 +29,8 @@ use alloc::vec::Vec;
 const CHUNK: usize = 4096;
 /// Largest single read asked of the host.
 const READ_MAX: u64 = 64 * 1024;
-/// Largest single file write handed to the host.
-const FILE_CHUNK: u64 = 1 << 20;
+/// Largest single file write handed to the host (the scratch buffer).
+const FILE_CHUNK: u64 = scratch::SIZE as u64;
 /// Largest single file read asked of the host (wasmtime returns at most
 /// 64 KiB per `descriptor.read`; asking for more only wastes its buffer).
 const FILE_READ_CHUNK: u64 = 64 * 1024;
@@ -144,7 +145,7 @@ fn stream_write(
     iov: Iovec,
     errno: impl Fn(StreamError) -> Errno,
 ) -> Result<u64> {
-    let mut buf = [0u8; CHUNK];
+    let buf = scratch::buf();
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(CHUNK as u64) as usize;
@@ -158,14 +159,14 @@ fn stream_write(
 /// Writes one iovec to a file at `offset` with `descriptor.write`, a MiB at
 /// a time; returns the bytes written (short if the host wrote less).
 fn file_write(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
-    let mut buf = Vec::new();
+    let buf = scratch::buf();
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(FILE_CHUNK);
-        buf.resize(n as usize, 0);
-        guest::read(iov.buf + done, &mut buf)?;
+        let buf = &mut buf[..n as usize];
+        guest::read(iov.buf + done, buf)?;
         let at = offset.checked_add(done).ok_or(Errno::FBIG)?;
-        let written = match fd.write(&buf, at) {
+        let written = match fd.write(buf, at) {
             Ok(w) => w,
             Err(_) if done > 0 => return Ok(done),
             Err(e) => return Err(e.into()),
@@ -186,17 +187,18 @@ fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
     while done < iov.len {
         let want = (iov.len - done).min(FILE_READ_CHUNK);
         let at = offset.checked_add(done).ok_or(Errno::OVERFLOW)?;
-        let (bytes, eof) = match fd.read(want, at) {
+        let (bytes, eof) = match scratch::receive(|| fd.read(want, at)) {
             Ok(r) => r,
             Err(_) if done > 0 => return Ok(done),
             Err(e) => return Err(e.into()),
         };
-        if bytes.len() as u64 > want {
+        let got = bytes.len() as u64;
+        if got > want {
             return Err(Errno::RANGE);
         }
-        guest::write(iov.buf + done, &bytes)?;
-        done += bytes.len() as u64;
-        if eof || (bytes.len() as u64) < want {
+        scratch::consume(bytes, |b| guest::write(iov.buf + done, b))?;
+        done += got;
+        if eof || got < want {
             break;
         }
     }
@@ -284,31 +286,34 @@ fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
     let mut blocking = blocking;
     while done < iov.len {
         let want = (iov.len - done).min(READ_MAX);
-        let got = if blocking {
-            input.blocking_read(want)
-        } else {
-            input.read(want)
-        };
+        let got = scratch::receive(|| {
+            if blocking {
+                input.blocking_read(want)
+            } else {
+                input.read(want)
+            }
+        });
         let bytes = match got {
             Ok(b) => b,
             Err(StreamError::Closed) => return Ok(done),
             Err(_) if done > 0 => return Ok(done),
             Err(_) => return Err(Errno::IO),
         };
-        if bytes.is_empty() {
+        let got = bytes.len() as u64;
+        if got == 0 {
             // Native p1 reports an empty blocking read as EINTR.
             if blocking && done == 0 {
                 return Err(Errno::INTR);
             }
             return Ok(done);
         }
-        if bytes.len() as u64 > want {
+        if got > want {
             return Err(Errno::RANGE);
         }
-        guest::write(iov.buf + done, &bytes)?;
-        done += bytes.len() as u64;
+        scratch::consume(bytes, |b| guest::write(iov.buf + done, b))?;
+        done += got;
         blocking = false;
-        if (bytes.len() as u64) < want {
+        if got < want {
             return Ok(done);
         }
     }

@@ -19,6 +19,7 @@
 //! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
 //!   [`fd`], [`path`], [`poll`], [`sockets`], [`proc`].
 //! - [`files`]: the link point that keeps file code out of stdio-only programs.
+//! - [`scratch`]: the buffer bytes cross the host boundary through.
 //! - [`run`]: the `wasi:cli/run` export of command components.
 #![no_std]
 
@@ -45,6 +46,7 @@ pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod run;
+pub mod scratch;
 pub mod sockets;
 pub mod state;
 
@@ -70,6 +72,11 @@ pub unsafe extern "C" fn cabi_realloc(
     new_size: usize,
 ) -> *mut u8 {
     use alloc::alloc::{alloc, realloc, Layout};
+    if old_size == 0 {
+        if let Some(p) = scratch::take_loan(new_size, align) {
+            return p;
+        }
+    }
     let ptr = if old_size == 0 {
         if new_size == 0 {
             return align as *mut u8;

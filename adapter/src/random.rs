@@ -1,21 +1,21 @@
 //! `random_get`.
 //!
 //! p2 calls: `wasi:random/random#get-random-bytes`, in chunks of at most
-//! 4 KiB so the adapter's heap stays small whatever the guest asks for.
+//! 64 KiB received in the scratch buffer (no heap allocation).
 
 use crate::bindings::wasi::random::random;
 use crate::errno::{ret, Result};
 use crate::guest;
 
-const CHUNK: u64 = 4096;
+const CHUNK: u64 = crate::scratch::SIZE as u64;
 
 fn fill(buf: u64, len: u64) -> Result<()> {
     guest::check(buf, len)?;
     let mut done = 0;
     while done < len {
         let n = (len - done).min(CHUNK);
-        let bytes = random::get_random_bytes(n);
-        guest::write(buf + done, &bytes)?;
+        let bytes = crate::scratch::receive(|| random::get_random_bytes(n));
+        crate::scratch::consume(bytes, |b| guest::write(buf + done, b))?;
         done += n;
     }
     Ok(())

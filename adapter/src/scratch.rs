@@ -1,0 +1,75 @@
+//! The scratch buffer: moving bytes between guest and host without the heap.
+//!
+//! No p2 calls. One 64 KiB buffer in the adapter's memory. Bytes going to
+//! the host are copied from the guest into it ([`buf`]); a list coming back
+//! from a p2 import is placed in it by `cabi_realloc` when the import is
+//! made under [`receive`], and handed over with [`consume`]. So a write, a
+//! read or a `random_get` costs one copy and no allocation.
+//!
+//! Not reentrant: a p1 call uses it, never two at once, and the host never
+//! calls back into the adapter except through `cabi_realloc`.
+
+use alloc::vec::Vec;
+use core::cell::UnsafeCell;
+
+/// Size of the buffer, and the most one host call moves through it.
+pub const SIZE: usize = 64 * 1024;
+
+#[repr(align(16))]
+struct Buffer(UnsafeCell<[u8; SIZE]>);
+
+struct Loan(UnsafeCell<bool>);
+
+// SAFETY: wasm32-unknown-unknown without threads: one thread.
+unsafe impl Sync for Buffer {}
+// SAFETY: as above.
+unsafe impl Sync for Loan {}
+
+static BUFFER: Buffer = Buffer(UnsafeCell::new([0; SIZE]));
+static LOANED: Loan = Loan(UnsafeCell::new(false));
+
+fn ptr() -> *mut u8 {
+    BUFFER.0.get().cast()
+}
+
+/// The buffer, to fill with guest bytes before handing a slice to the host.
+pub fn buf() -> &'static mut [u8; SIZE] {
+    // SAFETY: single-threaded, and callers hold it only within one p1 call
+    // without nesting (module docs); no `Vec` from `receive` is alive then.
+    unsafe { &mut *BUFFER.0.get() }
+}
+
+/// Runs `f` (a p2 import returning a list of at most [`SIZE`] bytes) with
+/// the buffer lent to the first allocation `cabi_realloc` is asked for.
+pub fn receive<R>(f: impl FnOnce() -> R) -> R {
+    // SAFETY: single-threaded; see `Loan`.
+    unsafe { *LOANED.0.get() = true };
+    let r = f();
+    // SAFETY: as above.
+    unsafe { *LOANED.0.get() = false };
+    r
+}
+
+/// For `cabi_realloc`: the buffer, if lent and big enough.
+pub fn take_loan(size: usize, align: usize) -> Option<*mut u8> {
+    // SAFETY: single-threaded; see `Loan`.
+    let loaned = unsafe { &mut *LOANED.0.get() };
+    if *loaned && size <= SIZE && align <= 16 {
+        *loaned = false;
+        Some(ptr())
+    } else {
+        None
+    }
+}
+
+/// Uses the bytes an import returned under [`receive`], then releases them:
+/// forgotten if they live in the buffer, freed if they came from the heap.
+pub fn consume<R>(bytes: Vec<u8>, f: impl FnOnce(&[u8]) -> R) -> R {
+    let r = f(&bytes);
+    if bytes.as_ptr() == ptr().cast_const() {
+        core::mem::forget(bytes);
+    } else {
+        drop(bytes);
+    }
+    r
+}
