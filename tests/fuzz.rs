@@ -89,19 +89,20 @@ fn p1_imports() -> Vec<u8> {
 }
 
 fn smith_config() -> wasm_smith::Config {
-    let mut c = wasm_smith::Config::default();
-    c.available_imports = Some(p1_imports());
-    c.exports = Some(
-        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start")))"#)
-            .unwrap(),
-    );
-    c.max_memories = 1;
-    c.min_memories = 1;
-    c.memory64_enabled = false;
-    c.threads_enabled = false;
-    c.max_funcs = 40;
-    c.max_instructions = 200;
-    c
+    wasm_smith::Config {
+        available_imports: Some(p1_imports()),
+        exports: Some(
+            wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start")))"#)
+                .unwrap(),
+        ),
+        max_memories: 1,
+        min_memories: 1,
+        memory64_enabled: false,
+        threads_enabled: false,
+        max_funcs: 40,
+        max_instructions: 200,
+        ..wasm_smith::Config::default()
+    }
 }
 
 /// Runs one input; `Err` describes a failure (panic, invalid output, or an
