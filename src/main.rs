@@ -9,6 +9,7 @@ p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
 
 USAGE:
     p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME] [--quiet]
+    p1-adapt verify <INPUT> [--target PRESET | --target WIT --world NAME] [--json]
 
 ARGS:
     <INPUT>     core module importing wasi_snapshot_preview1 (.wasm or .wat);
@@ -28,12 +29,20 @@ OPTIONS:
     -h, --help              this text
     -V, --version           the version
 
+VERIFY:
+    Checks a component (or a p1 module, adapted first) against a host world
+    and lists every finding and every import with what reaches it. Presets:
+    wasi:cli/command@0.2.12, wasi:cli/imports@0.2.12, wasi:http/proxy@0.2.12,
+    the same at @0.2.0, and none (only list; the default).
+    Exit status: 0 fits, 1 does not fit, 2 could not read the input/target.
+
 EXAMPLES:
     p1-adapt hello.wasm -o hello.component.wasm
     wasmtime run hello.component.wasm
     cat app.wasm | p1-adapt - -o - > app.component.wasm
     p1-adapt lib.wasm -o lib.component.wasm --kind reactor
     p1-adapt lib.wasm -o lib.component.wasm --wit api.wit --world api
+    p1-adapt verify app.component.wasm --target wasi:cli/command@0.2.0
 
 EXIT STATUS:
     0  the component was written
@@ -111,6 +120,9 @@ fn parse_args() -> Result<Parsed, String> {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("verify") {
+        return verify(std::env::args().skip(2).collect());
+    }
     let args = match parse_args() {
         Ok(Parsed::Run(a)) => a,
         Ok(Parsed::Exit(code)) => return code,
@@ -198,4 +210,88 @@ fn write_output(path: &str, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// `p1-adapt verify`.
+fn verify(args: Vec<String>) -> ExitCode {
+    let mut input = None;
+    let mut target = None;
+    let mut world = None;
+    let mut json = false;
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--target" => target = it.next(),
+            "--world" => world = it.next(),
+            "--json" => json = true,
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') && s != "-" => {
+                eprintln!("p1-adapt: error: verify: unknown option `{s}`");
+                return ExitCode::from(2);
+            }
+            _ => input = Some(a),
+        }
+    }
+    let Some(input) = input else {
+        eprintln!("p1-adapt: error: verify: no input given");
+        return ExitCode::from(2);
+    };
+    let target_name = target.unwrap_or_else(|| "none".into());
+    let target = match &world {
+        Some(w) => p1_adapt_verifier::Target::wit(Path::new(&target_name), w),
+        None => p1_adapt_verifier::Target::preset(&target_name),
+    };
+    let target = match target {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("p1-adapt: error: --target: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let name = if input == "-" {
+        "<stdin>"
+    } else {
+        input.as_str()
+    };
+    let bytes = match read_input(&input) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("p1-adapt: error: {name}: cannot read: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let component = if wasmparser::Parser::is_component(&bytes) {
+        bytes
+    } else {
+        match p1_adapt::adapt(&bytes) {
+            Ok(a) => a.component,
+            Err(e) => {
+                for line in e.to_string().split("; ") {
+                    eprintln!("p1-adapt: error: {name}: {line}");
+                }
+                return ExitCode::from(2);
+            }
+        }
+    };
+    match p1_adapt_verifier::verify(&component, &target) {
+        Ok(report) => {
+            if json {
+                println!("{}", report.to_json());
+            } else {
+                print!("{}", report.to_text());
+            }
+            if report.fits() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("p1-adapt: error: {name}: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -1,0 +1,206 @@
+//! The verifier: every finding against bundled presets, attribution of
+//! imports to p1 functions, and agreement with wasmtime's linker
+//! (`instantiate_pre`) on whether a component's imports fit.
+
+mod harness;
+use harness::{engine, rust_guest, wat_guest, Host};
+use p1_adapt_verifier::{verify, Code, Severity, Target};
+use std::process::Command;
+
+fn component(guest: &[u8]) -> Vec<u8> {
+    p1_adapt::adapt(guest).unwrap().component
+}
+
+fn codes(report: &p1_adapt_verifier::Report) -> Vec<(&'static str, String)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.code.id(), f.subject.clone()))
+        .collect()
+}
+
+#[test]
+fn hello_fits_command_0_2_12() {
+    let report = verify(
+        &component(&rust_guest("hello")),
+        &Target::preset("wasi:cli/command@0.2.12").unwrap(),
+    )
+    .unwrap();
+    assert!(report.fits(), "{}", report.to_text());
+    assert!(report.findings.is_empty(), "{}", report.to_text());
+    assert!(report.exports.contains(&"wasi:cli/run@0.2.12".to_string()));
+}
+
+#[test]
+fn hello_against_0_2_0_lists_every_version_problem() {
+    let report = verify(
+        &component(&rust_guest("hello")),
+        &Target::preset("wasi:cli/command@0.2.0").unwrap(),
+    )
+    .unwrap();
+    assert!(!report.fits());
+    let c = codes(&report);
+    // exit-with-code is new in 0.2.12: the one error.
+    assert_eq!(
+        c.iter()
+            .filter(|(code, _)| *code == "V002")
+            .map(|(_, s)| s.as_str())
+            .collect::<Vec<_>>(),
+        ["wasi:cli/exit@0.2.12#exit-with-code"]
+    );
+    // Every imported interface and the run export differ in version.
+    for iface in [
+        "wasi:io/streams@0.2.12",
+        "wasi:cli/stdout@0.2.12",
+        "wasi:cli/environment@0.2.12",
+    ] {
+        assert!(c.contains(&("V004", iface.to_string())), "{c:?}");
+    }
+    assert!(
+        c.contains(&("V004", "wasi:cli/run@0.2.12".to_string())),
+        "{c:?}"
+    );
+    let text = report.to_text();
+    assert!(text.contains("semver-aware host (wasmtime)"), "{text}");
+}
+
+#[test]
+fn filesystem_program_against_proxy() {
+    let report = verify(
+        &component(&rust_guest("fs_std")),
+        &Target::preset("wasi:http/proxy@0.2.12").unwrap(),
+    )
+    .unwrap();
+    let c = codes(&report);
+    assert!(
+        c.contains(&("V001", "wasi:filesystem/types@0.2.12".to_string())),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&("V001", "wasi:filesystem/preopens@0.2.12".to_string())),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&("V001", "wasi:cli/environment@0.2.12".to_string())),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&("V005", "wasi:http/incoming-handler@0.2.12".to_string())),
+        "{c:?}"
+    );
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.severity == Severity::Error || f.code == Code::NonWasiImport));
+    let json = report.to_json();
+    assert!(json.starts_with("{\"target\":\"wasi:http/proxy@0.2.12\",\"fits\":false,\"findings\":[{\"code\":\"V001\""), "{json}");
+}
+
+#[test]
+fn imports_are_attributed_to_p1_functions() {
+    let report = verify(
+        &component(&rust_guest("hello")),
+        &Target::preset("none").unwrap(),
+    )
+    .unwrap();
+    let stdout = report
+        .imports
+        .iter()
+        .find(|i| i.name == "wasi:cli/stdout@0.2.12#get-stdout")
+        .unwrap();
+    assert_eq!(
+        stdout.reached_from[0][1],
+        "wasi_snapshot_preview1::fd_write"
+    );
+    assert!(
+        stdout.reached_from[0].len() == 3,
+        "the guest functions calling fd_write: {:?}",
+        stdout.reached_from
+    );
+    let env = report
+        .imports
+        .iter()
+        .find(|i| i.name == "wasi:cli/environment@0.2.12#get-environment")
+        .unwrap();
+    let p1: Vec<&str> = env.reached_from.iter().map(|c| c[1].as_str()).collect();
+    assert!(
+        p1.contains(&"wasi_snapshot_preview1::environ_get"),
+        "{p1:?}"
+    );
+    assert!(
+        p1.contains(&"wasi_snapshot_preview1::environ_sizes_get"),
+        "{p1:?}"
+    );
+    let text = report.to_text();
+    assert!(
+        text.contains("wasi:cli/stdout@0.2.12#get-stdout  <- wasi_snapshot_preview1::fd_write <- "),
+        "{text}"
+    );
+}
+
+/// The verifier's verdict on imports equals wasmtime's `instantiate_pre`
+/// with a linker for the same world, on fitting and non-fitting cases.
+#[test]
+fn agrees_with_wasmtime_linker() {
+    use wasmtime::component::{Component, Linker};
+    let full = {
+        let mut l: Linker<Host> = Linker::new(engine());
+        wasmtime_wasi::p2::add_to_linker_sync(&mut l).unwrap();
+        l
+    };
+    let proxy = {
+        let mut l: Linker<Host> = Linker::new(engine());
+        wasmtime_wasi::p2::add_to_linker_proxy_interfaces_sync(&mut l).unwrap();
+        l
+    };
+    let guests = [
+        rust_guest("hello"),
+        rust_guest("fs_std"),
+        rust_guest("poll"),
+        rust_guest("clocks"),
+        wat_guest("iovecs"),
+        wat_guest("reactor"),
+    ];
+    let mut checked = 0;
+    for guest in &guests {
+        let c = component(guest);
+        let compiled = Component::new(engine(), &c).unwrap();
+        for (preset, linker) in [
+            ("wasi:cli/imports@0.2.12", &full),
+            ("wasi:http/proxy@0.2.12", &proxy),
+        ] {
+            let report = verify(&c, &Target::preset(preset).unwrap()).unwrap();
+            let imports_fit = !report
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Error && f.code != Code::MissingExport);
+            let links = linker.instantiate_pre(&compiled).is_ok();
+            assert_eq!(imports_fit, links, "{preset}:\n{}", report.to_text());
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 12);
+}
+
+#[test]
+fn cli_exit_codes() {
+    let bin = env!("CARGO_BIN_EXE_p1-adapt");
+    let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/hello.wat");
+    let run = |args: &[&str]| Command::new(bin).arg("verify").args(args).output().unwrap();
+    let ok = run(&[hello, "--target", "wasi:cli/command@0.2.12"]);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).starts_with("target wasi:cli/command@0.2.12: fits"));
+    let no = run(&[hello, "--target", "wasi:http/proxy@0.2.12", "--json"]);
+    assert_eq!(no.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&no.stdout).contains("\"fits\":false"));
+    assert_eq!(
+        run(&[hello, "--target", "wasi:nope/x@1"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["/nonexistent.wasm"]).status.code(), Some(2));
+}
