@@ -147,6 +147,11 @@ pub struct Descriptors {
     free: Vec<u32>,
     /// Whether the preopens have been fetched and placed at 3...
     preopens_loaded: bool,
+    /// Whether some file's offset is "at the end" after an append write
+    /// (see [`File::position_at_end`]); settled before anything else can
+    /// change a file's size, so the offset is the size right after that
+    /// write, as native p1 records it with a `stat` per append write.
+    pub appends_pending: bool,
 }
 
 impl Descriptors {
@@ -160,6 +165,7 @@ impl Descriptors {
             table,
             free: Vec::new(),
             preopens_loaded: false,
+            appends_pending: false,
         }
     }
 
@@ -178,6 +184,17 @@ impl Descriptors {
                 listing: None,
             })));
         }
+    }
+
+    /// Every open file other than `except`, for settling append offsets.
+    pub fn files_except(&mut self, except: Option<u32>) -> impl Iterator<Item = &mut File> {
+        self.table
+            .iter_mut()
+            .enumerate()
+            .filter_map(move |(fd, d)| match d {
+                Some(Descriptor::File(f)) if Some(fd as u32) != except => Some(f),
+                _ => None,
+            })
     }
 
     /// The descriptor for `fd`, or `EBADF`.

@@ -216,7 +216,27 @@ pub enum At {
 }
 
 /// A file write (append mode, or at `at`); reached through [`crate::files`].
-pub fn write_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
+pub fn write_file(
+    f: &mut File,
+    iovs: u64,
+    n: u64,
+    first: Option<(u64, Iovec)>,
+    at: At,
+) -> Result<u64> {
+    let Some(first) = first else {
+        // Nothing to write: the host still answers (EBADF for a file not
+        // open for writing), as the native write of zero bytes does.
+        let pos = match at {
+            At::Offset(o) if !f.append => o,
+            At::Cursor if !f.append => f.position()?,
+            _ => 0,
+        };
+        f.fd.write(&[], pos)?;
+        if f.append && matches!(at, At::Cursor) {
+            f.position_at_end = true;
+        }
+        return Ok(0);
+    };
     if f.append {
         // Linux semantics, as native: append mode ignores a pwrite offset.
         if f.append_stream.is_none() {
@@ -225,11 +245,20 @@ pub fn write_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) 
         let Some(out) = f.append_stream.as_ref() else {
             return Err(Errno::IO);
         };
-        let n = each_iovec(iovs, n, first, |v| stream_write(out, v, stream_errno))?;
+        let written = each_iovec(iovs, n, first, |v| stream_write(out, v, stream_errno));
+        let written = match written {
+            // A stream error does not always carry its cause: ask the
+            // descriptor itself (EBADF when the file is not open for writing).
+            Err(Errno::IO) => match f.fd.write(&[], 0) {
+                Err(code) => Err(code.into()),
+                Ok(_) => Err(Errno::IO),
+            },
+            other => other,
+        }?;
         if let At::Cursor = at {
             f.position_at_end = true;
         }
-        return Ok(n);
+        return Ok(written);
     }
     let start = match at {
         At::Cursor => f.position()?,
@@ -251,7 +280,10 @@ pub fn write_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) 
 fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64> {
     let first = first_non_empty(iovs, n)?;
     match s.fds.get_for_stream(fd)? {
-        Descriptor::Stdio(_) if matches!(at, At::Offset(_)) => Err(Errno::SPIPE),
+        // As native: pwrite on stdout/stderr is ESPIPE, anything on stdin EBADF.
+        Descriptor::Stdio(st) if st.kind != StdioKind::Stdin && matches!(at, At::Offset(_)) => {
+            Err(Errno::SPIPE)
+        }
         Descriptor::Stdio(st) if st.kind != StdioKind::Stdin => {
             let out = st.output()?;
             match first {
@@ -259,22 +291,27 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64
                 Some(first) => each_iovec(iovs, n, first, |v| stream_write(out, v, |_| Errno::IO)),
             }
         }
-        Descriptor::File(f) => match first {
-            None => Ok(0),
-            Some(first) => {
-                let mut op = files::Io {
-                    write: true,
-                    file: f,
-                    iovs,
-                    n,
-                    first,
-                    at,
-                    result: Err(Errno::IO),
-                };
-                files::io(&mut op);
-                op.result
+        Descriptor::File(_) => {
+            files::settle(&mut s.fds, Some(fd))?;
+            let Descriptor::File(f) = s.fds.get_for_stream(fd)? else {
+                return Err(Errno::BADF);
+            };
+            let mut op = files::Io {
+                write: true,
+                file: f,
+                iovs,
+                n,
+                first,
+                at,
+                result: Err(Errno::IO),
+            };
+            files::io(&mut op);
+            let (pending, result) = (op.file.position_at_end, op.result);
+            if pending {
+                s.fds.appends_pending = true;
             }
-        },
+            result
+        }
         _ => Err(Errno::BADF),
     }
 }
@@ -343,31 +380,40 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
                 Ok(k)
             })
         }
-        Descriptor::File(f) => match first {
-            None => Ok(0),
-            Some(first) => {
-                let mut op = files::Io {
-                    write: false,
-                    file: f,
-                    iovs,
-                    n,
-                    first,
-                    at,
-                    result: Err(Errno::IO),
-                };
-                files::io(&mut op);
-                op.result
-            }
-        },
+        Descriptor::File(f) => {
+            let mut op = files::Io {
+                write: false,
+                file: f,
+                iovs,
+                n,
+                first,
+                at,
+                result: Err(Errno::IO),
+            };
+            files::io(&mut op);
+            op.result
+        }
         _ => Err(Errno::BADF),
     }
 }
 
 /// A file read at `at`; reached through [`crate::files`].
-pub fn read_file(f: &mut File, iovs: u64, n: u64, first: (u64, Iovec), at: At) -> Result<u64> {
+pub fn read_file(
+    f: &mut File,
+    iovs: u64,
+    n: u64,
+    first: Option<(u64, Iovec)>,
+    at: At,
+) -> Result<u64> {
     let start = match at {
         At::Cursor => f.position()?,
         At::Offset(o) => o,
+    };
+    let Some(first) = first else {
+        // Nothing to read: the host still answers (EBADF for a file not open
+        // for reading), as the native read of zero bytes does.
+        f.fd.read(0, start)?;
+        return Ok(0);
     };
     let mut offset = start;
     let fd = &f.fd;
@@ -610,7 +656,11 @@ fn filestat_get(fd: u32, out: u64, preview: Preview) -> i32 {
 /// p1 `fd_filestat_set_size`.
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_filestat_set_size(fd: u32, size: u64) -> i32 {
-    ret(state::with(|s| Ok(s.fds.file(fd)?.fd.set_size(size)?)))
+    ret(state::with(|s| {
+        s.fds.file(fd)?;
+        files::settle(&mut s.fds, None)?;
+        Ok(s.fds.file(fd)?.fd.set_size(size)?)
+    }))
 }
 
 /// A p1 timestamp and its SET/NOW flags as a p2 `new-timestamp`

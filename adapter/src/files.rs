@@ -27,7 +27,7 @@ pub struct Io<'a> {
     pub file: &'a mut File,
     pub iovs: u64,
     pub n: u64,
-    pub first: (u64, Iovec),
+    pub first: Option<(u64, Iovec)>,
     pub at: At,
     pub result: Result<u64>,
 }
@@ -52,6 +52,31 @@ pub struct ReadReady<'a> {
 const IO: u32 = 0;
 const SUBSCRIBE: u32 = 1;
 const READ_READY: u32 = 2;
+const SETTLE: u32 = 3;
+
+/// Settles the append offsets of every file but `except` (one `stat` per
+/// file written in append mode since the last settle).
+pub struct Settle<'a> {
+    pub fds: &'a mut crate::descriptors::Descriptors,
+    pub except: Option<u32>,
+    pub result: Result<()>,
+}
+
+/// Fixes the offsets of files last written in append mode, before an
+/// operation that may change a file's size (see `appends_pending`).
+pub fn settle(fds: &mut crate::descriptors::Descriptors, except: Option<u32>) -> Result<()> {
+    if !fds.appends_pending {
+        return Ok(());
+    }
+    let mut op = Settle {
+        fds,
+        except,
+        result: Ok(()),
+    };
+    // SAFETY: as in `io`; a pending append implies an open file.
+    unsafe { files_dispatch(SETTLE, (&mut op as *mut Settle<'_>).cast()) };
+    op.result
+}
 
 #[link(wasm_import_module = "p1-adapt:optional")]
 unsafe extern "C" {
@@ -101,6 +126,19 @@ extern "C" fn export_dispatch(kind: u32, op: *mut c_void) {
             // SAFETY: `read_ready` passes a valid, exclusive `ReadReady`.
             let op = unsafe { &mut *op.cast::<ReadReady<'_>>() };
             op.result = (|| Ok(op.file.fd.stat()?.size <= op.file.position()?))();
+        }
+        SETTLE => {
+            // SAFETY: `settle` passes a valid, exclusive `Settle`.
+            let op = unsafe { &mut *op.cast::<Settle<'_>>() };
+            op.result = (|| {
+                for f in op.fds.files_except(op.except) {
+                    f.position()?;
+                }
+                Ok(())
+            })();
+            if op.except.is_none() && op.result.is_ok() {
+                op.fds.appends_pending = false;
+            }
         }
         _ => {}
     }

@@ -161,6 +161,9 @@ pub extern "C" fn path_open(
                 open |= flag;
             }
         }
+        if oflags & OFLAGS_TRUNC != 0 {
+            crate::files::settle(&mut s.fds, None)?;
+        }
         let dir = match s.fds.get(fd)? {
             Descriptor::Directory(d) => &d.fd,
             Descriptor::File(_) => return Err(Errno::NOTDIR),
