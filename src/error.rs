@@ -76,6 +76,9 @@ pub enum Problem {
     BadStartSignature,
     /// A module kind this version does not support yet.
     Unsupported(String),
+    /// Even trimmed, the component would not fit the `--target` world: the
+    /// verifier's errors, one per line.
+    DoesNotFit(String),
 }
 
 impl fmt::Display for Problem {
@@ -140,6 +143,7 @@ impl fmt::Display for Problem {
                 write!(f, "exports `_start` with a type other than () -> ()")
             }
             Problem::Unsupported(m) => write!(f, "not supported: {m}"),
+            Problem::DoesNotFit(m) => write!(f, "the component would not fit the target: {m}"),
         }
     }
 }

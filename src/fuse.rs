@@ -33,9 +33,10 @@ pub const GUEST_MODULE: &str = "p1-adapt:guest";
 
 /// Import module of the adapter's link points: an import `p1-adapt:optional`
 /// `F/NAME` is bound to the adapter's own export `p1-adapt:F/NAME` when the
-/// feature `F` is enabled for this guest, and to a trap otherwise, so that
-/// code the guest cannot reach (e.g. file I/O in `fd_write` when the guest
-/// cannot open files) and the WASI imports it needs are dropped.
+/// feature `F` is enabled for this guest, and otherwise to a stub returning
+/// zeros, so that code the guest cannot reach or the host cannot serve
+/// (file I/O when the guest cannot open files; terminals and preopens on a
+/// host without them) and the WASI imports it needs are dropped.
 pub const OPTIONAL_MODULE: &str = "p1-adapt:optional";
 
 /// The link points of `adapter` enabled by `enabled(feature)`: import index
@@ -65,7 +66,13 @@ pub struct Exports<'n> {
     pub guest: Vec<(String, u32)>,
     /// The guest's `_initialize`: each guest export first runs it, once.
     pub initialize: Option<u32>,
+    /// Guest p1 imports (by index) trimmed for the target: bound to an
+    /// ENOSYS stub instead of the adapter.
+    pub trimmed: Vec<usize>,
 }
+
+/// p1's ENOSYS.
+const ENOSYS: i32 = 52;
 
 /// The fused module and what was left out of it.
 pub struct Fused {
@@ -143,8 +150,11 @@ enum Intrinsic {
     Write,
     PointerSize,
     Start,
-    /// A disabled link point: unreachable by construction.
-    Unreachable,
+    /// A disabled link point: returns zeros (no capability), or does
+    /// nothing; `results` is the number of `i32` results.
+    Disabled {
+        results: usize,
+    },
 }
 
 impl Intrinsic {
@@ -171,6 +181,11 @@ enum Generated {
     InitOnce {
         guest_fn: u32,
         ty: u32,
+    },
+    /// A p1 function trimmed for the target: returns ENOSYS (or traps, for
+    /// `proc_exit`, which returns nothing).
+    Trimmed {
+        guest_ty: u32,
     },
 }
 
@@ -215,7 +230,12 @@ pub fn fuse(
         }
         if imp.module == OPTIONAL_MODULE {
             if !links.contains_key(&(i as u32)) {
-                intrinsics.push((i, Intrinsic::Unreachable, ty));
+                let results = adapter
+                    .types
+                    .get(ty as usize)
+                    .and_then(Option::as_ref)
+                    .map_or(0, |t| t.results().len());
+                intrinsics.push((i, Intrinsic::Disabled { results }, ty));
             }
             continue;
         }
@@ -237,6 +257,15 @@ pub fn fuse(
     let mut generated: Vec<Generated> = Vec::new();
     let mut generated_names: Vec<(u32, String)> = Vec::new();
     for (k, imp) in guest.imports.iter().enumerate() {
+        if exports.trimmed.contains(&k) {
+            g_funcs[k] = Some(next);
+            generated_names.push((next, format!("{}::{}", imp.module, imp.name)));
+            next += 1;
+            generated.push(Generated::Trimmed {
+                guest_ty: guest.func_types[k],
+            });
+            continue;
+        }
         let a = adapter_export(&crate::p1::adapter_export(imp.module, imp.name, |n| {
             adapter.exported_func(n).is_some()
         }))?;
@@ -345,7 +374,7 @@ pub fn fuse(
         funcs.function(t);
     }
     for gen in &generated[..thunk_count] {
-        if let Generated::Thunk { guest_ty, .. } = gen {
+        if let Generated::Thunk { guest_ty, .. } | Generated::Trimmed { guest_ty } = gen {
             funcs.function(*guest_ty);
         }
     }
@@ -482,6 +511,18 @@ pub fn fuse(
                 adapter.types[*adapter_ty as usize].as_ref(),
                 a.function_index(*adapter_fn).map_err(err)?,
             )?;
+            code.function(&f);
+        } else if let Generated::Trimmed { guest_ty } = gen {
+            let mut f = Function::new([]);
+            let returns = guest.types[*guest_ty as usize]
+                .as_ref()
+                .is_some_and(|t| !t.results().is_empty());
+            if returns {
+                f.instruction(&Instruction::I32Const(ENOSYS));
+            } else {
+                f.instruction(&Instruction::Unreachable);
+            }
+            f.instruction(&Instruction::End);
             code.function(&f);
         }
     }
@@ -684,9 +725,11 @@ impl Intrinsics {
                 f.instruction(&I::End);
                 f
             }
-            Intrinsic::Unreachable => {
+            Intrinsic::Disabled { results } => {
                 let mut f = Function::new([]);
-                f.instruction(&I::Unreachable);
+                for _ in 0..results {
+                    f.instruction(&I::I32Const(0));
+                }
                 f.instruction(&I::End);
                 f
             }

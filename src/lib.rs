@@ -32,6 +32,7 @@ mod gc;
 mod input;
 mod module;
 mod p1;
+mod plan;
 mod wit;
 mod world;
 
@@ -48,7 +49,7 @@ pub const ADAPTER_MODULE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/adap
 pub const WASI_VERSION: &str = "0.2.12";
 
 /// The `wasi:cli/run` export of command components.
-const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
+pub(crate) const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
 
 /// Adapts modules; holds the options ([`adapt`] is `Adapter::new().adapt`).
 ///
@@ -64,6 +65,7 @@ const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
 pub struct Adapter {
     kind: Option<Kind>,
     wit: Option<(PathBuf, String)>,
+    target: Option<std::sync::Arc<Target>>,
 }
 
 /// A finished adaptation.
@@ -77,7 +79,20 @@ pub struct Adaptation {
     /// Things the user should know that did not stop the adaptation (for
     /// example custom sections that had to be dropped).
     pub warnings: Vec<String>,
+    /// p1 functions answering ENOSYS because the target lacks what they need.
+    pub trimmed: Vec<Trimmed>,
 }
+
+/// A p1 function trimmed for the target ([`Adapter::target`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trimmed {
+    /// `wasi_snapshot_preview1::NAME`.
+    pub function: String,
+    /// The WASI interfaces its implementation needs that the target lacks.
+    pub needs: Vec<String>,
+}
+
+pub use p1_adapt_verifier::Target;
 
 impl Adapter {
     /// An adapter with default options: the kind is detected (a module that
@@ -91,6 +106,15 @@ impl Adapter {
     /// fit is rejected ([`Problem::NoEntryPoint`], [`Problem::StartInReactor`]).
     pub fn kind(mut self, kind: Kind) -> Self {
         self.kind = Some(kind);
+        self
+    }
+
+    /// Adapts for a host world: p1 functions that need an interface `target`
+    /// lacks answer ENOSYS instead of importing it (`proc_exit` traps), and
+    /// the result is verified against `target` before it is returned
+    /// ([`Problem::DoesNotFit`] otherwise).
+    pub fn target(mut self, target: Target) -> Self {
+        self.target = Some(std::sync::Arc::new(target));
         self
     }
 
@@ -121,31 +145,10 @@ impl Adapter {
             (Kind::Reactor, Some((path, name))) => world::user(&guest, path, name),
         }
         .map_err(Error::Rejected)?;
-        // 3. plan the GC: the adapter exports the fused module needs
+        // 3. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let mut roots = vec!["cabi_realloc".to_string()];
-        if facts.kind == Kind::Command {
-            roots.push(RUN_EXPORT.to_string());
-        }
-        roots.extend(
-            guest.imports.iter().map(|i| {
-                p1::adapter_export(i.module, i.name, |n| adapter.exported_func(n).is_some())
-            }),
-        );
-        let root_funcs = roots
-            .iter()
-            .map(|n| {
-                adapter
-                    .exported_func(n)
-                    .ok_or_else(|| Error::internal(format!("adapter lacks export `{n}`")))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        // Link points: files can exist only if the guest can open them.
-        let links = fuse::links(&adapter, |feature| match feature {
-            "files" => guest.imports.iter().any(|i| i.name == "path_open"),
-            _ => false,
-        });
-        let live = gc::live(&adapter, root_funcs, &links).map_err(Error::internal)?;
+        let provides = |m: &str, n: &str| self.target.as_ref().is_none_or(|t| t.provides(m, n));
+        let plan = plan::plan(&guest, facts.kind, &adapter, &provides)?;
         // 4. fuse
         let mut adapter_exports = vec![("cabi_realloc", "cabi_realloc")];
         if facts.kind == Kind::Command {
@@ -155,12 +158,27 @@ impl Adapter {
             adapter: adapter_exports,
             guest: world.exports.clone(),
             initialize: facts.initialize,
+            trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
         };
-        let fused = fuse::fuse(&guest, &facts, &adapter, &live, &links, &exports)?;
+        let fused = fuse::fuse(&guest, &facts, &adapter, &plan.live, &plan.links, &exports)?;
         // 5. encode
         let component = encode::encode(fused.module, &world)?;
-        // 6. validate
+        // 6. validate, and verify against the target
         encode::validate(&component)?;
+        if let Some(target) = &self.target {
+            let report = p1_adapt_verifier::verify(&component, target).map_err(Error::internal)?;
+            if !report.fits() {
+                let errors: Vec<String> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == p1_adapt_verifier::Severity::Error)
+                    .map(|f| format!("{} {}: {}", f.code.id(), f.subject, f.message))
+                    .collect();
+                return Err(Error::Rejected(vec![Problem::DoesNotFit(
+                    errors.join("; "),
+                )]));
+            }
+        }
 
         let mut warnings: Vec<String> = fused
             .dropped_sections
@@ -173,10 +191,19 @@ impl Adapter {
         warnings.extend(world.skipped.iter().map(|s| {
             format!("export `{s}` is toolchain-internal and does not become a component export")
         }));
+        let trimmed = plan
+            .trimmed
+            .iter()
+            .map(|(k, needs)| Trimmed {
+                function: format!("{}::{}", guest.imports[*k].module, guest.imports[*k].name),
+                needs: needs.clone(),
+            })
+            .collect();
         Ok(Adaptation {
             imports: encode::imports(&component),
             component,
             warnings,
+            trimmed,
         })
     }
 }

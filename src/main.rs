@@ -8,7 +8,8 @@ const HELP: &str = "\
 p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
 
 USAGE:
-    p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME] [--quiet]
+    p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME]
+             [--target PRESET|WIT:WORLD] [--quiet]
     p1-adapt verify <INPUT> [--target PRESET | --target WIT --world NAME] [--json]
 
 ARGS:
@@ -25,6 +26,10 @@ OPTIONS:
                             WIT file or directory instead of derived from
                             their core types (i32->s32, i64->s64, f32, f64);
     --world <NAME>          ... the world to use (with --wit)
+    --target <TARGET>       adapt for a host world (a preset, see VERIFY, or
+                            WITPATH:WORLD): p1 functions needing what it lacks
+                            answer ENOSYS instead of importing it, and the
+                            result is verified against it before it is written
     -q, --quiet             print nothing on success
     -h, --help              this text
     -V, --version           the version
@@ -97,6 +102,12 @@ fn parse_args() -> Result<Parsed, String> {
                 });
             }
             "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
+            "--target" => {
+                let t = args
+                    .next()
+                    .ok_or("`--target` needs a preset or WIT:WORLD")?;
+                adapter = adapter.target(target(&t)?);
+            }
             "--world" => world = Some(args.next().ok_or("`--world` needs a name")?),
             s if s.starts_with("--output=") => output = Some(s["--output=".len()..].to_string()),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option `{s}`")),
@@ -163,6 +174,17 @@ fn main() -> ExitCode {
         eprintln!("p1-adapt: error: {}: cannot write: {e}", args.output);
         return ExitCode::from(2);
     }
+    if !adapted.trimmed.is_empty() {
+        let list: Vec<String> = adapted
+            .trimmed
+            .iter()
+            .map(|t| format!("{} (needs {})", t.function, t.needs.join(", ")))
+            .collect();
+        eprintln!(
+            "p1-adapt: {input_name}: answer ENOSYS for the target: {}",
+            list.join("; ")
+        );
+    }
     if !args.quiet && args.output != "-" {
         eprintln!(
             "p1-adapt: {input_name} -> {} ({} bytes); imports: {}",
@@ -210,6 +232,19 @@ fn write_output(path: &str, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// A `--target`: a preset name, or `WITPATH:WORLD`.
+fn target(spec: &str) -> Result<p1_adapt::Target, String> {
+    if p1_adapt_verifier::PRESETS.contains(&spec) {
+        return p1_adapt::Target::preset(spec).map_err(|e| e.to_string());
+    }
+    match spec.rsplit_once(':') {
+        Some((path, world)) if Path::new(path).exists() => {
+            p1_adapt::Target::wit(Path::new(path), world).map_err(|e| e.to_string())
+        }
+        _ => p1_adapt::Target::preset(spec).map_err(|e| e.to_string()),
+    }
 }
 
 /// `p1-adapt verify`.

@@ -204,3 +204,101 @@ fn cli_exit_codes() {
     );
     assert_eq!(run(&["/nonexistent.wasm"]).status.code(), Some(2));
 }
+
+fn no_filesystem() -> Target {
+    let wit = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/wit/hosts.wit");
+    Target::wit(std::path::Path::new(wit), "no-filesystem").unwrap()
+}
+
+/// `--target`: p1 functions needing what the host lacks answer ENOSYS, the
+/// host's missing capabilities look absent (no preopens, no terminal), and
+/// the component imports nothing the target lacks.
+#[test]
+fn adapting_for_a_target_trims_what_it_lacks() {
+    let adapted = p1_adapt::Adapter::new()
+        .target(no_filesystem())
+        .adapt(&rust_guest("errno"))
+        .unwrap();
+    let trimmed: Vec<&str> = adapted
+        .trimmed
+        .iter()
+        .map(|t| t.function.as_str())
+        .collect();
+    assert_eq!(
+        trimmed,
+        [
+            "wasi_snapshot_preview1::fd_close",
+            "wasi_snapshot_preview1::fd_fdstat_get"
+        ]
+    );
+    assert!(adapted
+        .trimmed
+        .iter()
+        .all(|t| t.needs == ["wasi:filesystem/types@0.2.12"]));
+    assert!(
+        adapted
+            .imports
+            .iter()
+            .all(|i| !i.starts_with("wasi:filesystem")),
+        "{:?}",
+        adapted.imports
+    );
+    let report = verify(&adapted.component, &no_filesystem()).unwrap();
+    assert!(report.fits(), "{}", report.to_text());
+
+    let dir = tempfile::tempdir().unwrap();
+    let run = harness::run_component(
+        &adapted.component,
+        &harness::Config::default().preopen(dir.path(), "/sandbox"),
+    );
+    let out = run.stdout_str();
+    assert!(
+        out.contains("prestat 3: errno 8 "),
+        "no preopens on such a host: {out}"
+    );
+    assert!(out.contains("fdstat 1: errno 52\n"), "{out}");
+    assert!(out.contains("close 99: 52\n"), "{out}");
+}
+
+#[test]
+fn adapting_for_a_target_that_cannot_fit_is_an_error() {
+    let err = p1_adapt::Adapter::new()
+        .target(Target::preset("wasi:http/proxy@0.2.12").unwrap())
+        .adapt(&rust_guest("hello"))
+        .unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.starts_with(
+            "the component would not fit the target: V005 wasi:http/incoming-handler@0.2.12"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn cli_target_prints_what_was_trimmed() {
+    let _ = rust_guest("errno"); // builds the guest the CLI reads
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.wasm");
+    let target = format!(
+        "{}:no-filesystem",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/wit/hosts.wit")
+    );
+    let run = Command::new(env!("CARGO_BIN_EXE_p1-adapt"))
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/test-programs/wasm32-wasip1/release/errno.wasm"
+        ))
+        .args(["-o", out.to_str().unwrap(), "--target", &target])
+        .output()
+        .unwrap();
+    let _ = rust_guest("errno");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("answer ENOSYS for the target: wasi_snapshot_preview1::fd_close (needs wasi:filesystem/types@0.2.12)"), "{err}");
+}

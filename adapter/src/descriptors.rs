@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 
 /// Which standard stream an stdio descriptor is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u32)]
 pub enum StdioKind {
     /// fd 0 at start.
     Stdin,
@@ -129,12 +130,48 @@ impl Stdio {
 
     /// Whether the host says this stream is a terminal (asked once).
     pub fn isatty(&mut self) -> bool {
-        let kind = self.kind;
-        *self.isatty.get_or_insert_with(|| match kind {
-            StdioKind::Stdin => terminal_stdin::get_terminal_stdin().is_some(),
-            StdioKind::Stdout => terminal_stdout::get_terminal_stdout().is_some(),
-            StdioKind::Stderr => terminal_stderr::get_terminal_stderr().is_some(),
-        })
+        let kind = self.kind as u32;
+        // SAFETY: the import takes a plain integer.
+        *self
+            .isatty
+            .get_or_insert_with(|| unsafe { terminal_isatty(kind) } != 0)
+    }
+}
+
+// Capability link points (see `crate::files` for the mechanism): bound to
+// the exports below unless the target host lacks the interfaces they use,
+// in which case the composer binds them to stubs that return zero — no
+// terminal, no preopens, as on a host without those capabilities.
+#[link(wasm_import_module = "p1-adapt:optional")]
+unsafe extern "C" {
+    #[link_name = "terminal/isatty"]
+    fn terminal_isatty(kind: u32) -> u32;
+    #[link_name = "preopens/load"]
+    fn preopens_load(fds: *mut core::ffi::c_void);
+}
+
+/// Whether stdio stream `kind` (0, 1, 2) is a terminal.
+#[unsafe(export_name = "p1-adapt:terminal/isatty")]
+extern "C" fn export_isatty(kind: u32) -> u32 {
+    let tty = match kind {
+        0 => terminal_stdin::get_terminal_stdin().is_some(),
+        1 => terminal_stdout::get_terminal_stdout().is_some(),
+        _ => terminal_stderr::get_terminal_stderr().is_some(),
+    };
+    u32::from(tty)
+}
+
+/// Places the host's preopens at fds 3..
+#[unsafe(export_name = "p1-adapt:preopens/load")]
+extern "C" fn export_preopens_load(fds: *mut core::ffi::c_void) {
+    // SAFETY: only `Descriptors::load_preopens` calls this, with itself.
+    let fds = unsafe { &mut *fds.cast::<Descriptors>() };
+    for (fd, name) in preopens::get_directories() {
+        fds.table.push(Some(Descriptor::Directory(Dir {
+            fd,
+            preopen: Some(name),
+            listing: None,
+        })));
     }
 }
 
@@ -177,13 +214,8 @@ impl Descriptors {
             return;
         }
         self.preopens_loaded = true;
-        for (fd, name) in preopens::get_directories() {
-            self.table.push(Some(Descriptor::Directory(Dir {
-                fd,
-                preopen: Some(name),
-                listing: None,
-            })));
-        }
+        // SAFETY: `self` is valid and exclusively borrowed for the call.
+        unsafe { preopens_load((self as *mut Descriptors).cast()) };
     }
 
     /// Every open file other than `except`, for settling append offsets.

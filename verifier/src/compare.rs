@@ -19,7 +19,7 @@ fn iface_id(resolve: &Resolve, id: InterfaceId) -> Option<(String, Option<String
 
 /// Whether two versions are semver-compatible (same major, and same minor
 /// while the major is 0).
-fn compatible(a: &str, b: &str) -> bool {
+pub(crate) fn compatible(a: &str, b: &str) -> bool {
     let parts = |v: &str| -> Vec<u64> {
         v.split(['.', '-', '+'])
             .take(3)

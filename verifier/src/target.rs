@@ -103,16 +103,35 @@ impl Target {
         })
     }
 
-    /// World `world` of the WIT package at `path` (a file or a directory
-    /// with `deps/`).
+    fn load(
+        path: &Path,
+        bundled: &[(&str, &str)],
+    ) -> Result<(Resolve, wit_parser::PackageId), ReadError> {
+        let mut resolve = Resolve::default();
+        for (file, src) in bundled {
+            resolve
+                .push_str(file, src)
+                .map_err(|e| ReadError(format!("bundled WIT {file}: {e:#}")))?;
+        }
+        let (pkg, _) = resolve
+            .push_path(path)
+            .map_err(|e| ReadError(format!("{}: {e:#}", path.display())))?;
+        Ok((resolve, pkg))
+    }
+
+    /// World `world` of the WIT package at `path` (a file, or a directory
+    /// with `deps/`; `wasi:*@0.2.12` packages it does not vendor come from
+    /// the bundled WIT).
     ///
     /// # Errors
     /// When the WIT does not load or has no such world.
     pub fn wit(path: &Path, world: &str) -> Result<Target, ReadError> {
-        let mut resolve = Resolve::default();
-        let (pkg, _) = resolve
-            .push_path(path)
-            .map_err(|e| ReadError(format!("{}: {e:#}", path.display())))?;
+        // A WIT with its own `deps/` loads as it is; one that only names
+        // `wasi:*@0.2.12` packages is resolved against the bundled ones.
+        let (resolve, pkg) = match Self::load(path, &[]) {
+            Ok(r) => r,
+            Err(first) => Self::load(path, WASI_0_2_12).map_err(|_| first)?,
+        };
         let id = resolve
             .select_world(&[pkg], Some(world))
             .map_err(|e| ReadError(format!("{}: {e:#}", path.display())))?;
@@ -120,6 +139,56 @@ impl Target {
             resolve,
             world: Some(id),
             name: format!("{}:{world}", path.display()),
+        })
+    }
+}
+
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Target({})", self.name)
+    }
+}
+
+impl Target {
+    /// Whether the target world provides core import `module`/`name` as
+    /// wit-component names them (`wasi:cli/stdout@0.2.12`, `get-stdout`,
+    /// `[method]output-stream.write`, `[resource-drop]output-stream`): the
+    /// interface at a semver-compatible version, and the function. `none`
+    /// provides everything.
+    pub fn provides(&self, module: &str, name: &str) -> bool {
+        let Some(world) = self.world else {
+            return true;
+        };
+        let (iface, version) = match module.split_once('@') {
+            Some((i, v)) => (i, Some(v)),
+            None => (module, None),
+        };
+        self.resolve.worlds[world].imports.values().any(|item| {
+            let wit_parser::WorldItem::Interface { id, .. } = item else {
+                return false;
+            };
+            let i = &self.resolve.interfaces[*id];
+            let Some(pkg) = i.package.map(|p| &self.resolve.packages[p].name) else {
+                return false;
+            };
+            let full = format!(
+                "{}:{}/{}",
+                pkg.namespace,
+                pkg.name,
+                i.name.as_deref().unwrap_or("")
+            );
+            let same_version = match (version, &pkg.version) {
+                (Some(v), Some(pv)) => crate::compare::compatible(v, &pv.to_string()),
+                (None, None) => true,
+                _ => false,
+            };
+            if full != iface || !same_version {
+                return false;
+            }
+            if let Some(resource) = name.strip_prefix("[resource-drop]") {
+                return i.types.contains_key(resource);
+            }
+            i.functions.contains_key(name)
         })
     }
 }

@@ -1,0 +1,120 @@
+//! Step 3: what of the adapter the fused module keeps.
+//!
+//! The roots are the adapter exports the module needs (`cabi_realloc`,
+//! `wasi:cli/run` for commands, the implementation of each p1 import); the
+//! `files` link point is bound only when the guest can open files
+//! (`path_open`), the `preopens` and `terminal` ones only when the target
+//! has those capabilities (else: no preopens, not a terminal, as on such a
+//! host). With a target world, a p1 function whose implementation
+//! reaches an import the target does not provide is *trimmed*: bound to an
+//! ENOSYS stub, so the component never imports what the host lacks. Trimming
+//! repeats until nothing changes (trimming `path_open` unbinds the files
+//! link point, which may let other functions stay).
+
+use crate::check::Kind;
+use crate::error::Error;
+use crate::gc::{self, Live};
+use crate::module::Module;
+use crate::{fuse, p1};
+use std::collections::HashMap;
+
+/// The live adapter and the trimmed p1 imports.
+pub struct Plan {
+    /// Link points bound to adapter functions.
+    pub links: HashMap<u32, u32>,
+    /// Live adapter functions.
+    pub live: Live,
+    /// Trimmed guest imports: index and the WASI interfaces they would need.
+    pub trimmed: Vec<(usize, Vec<String>)>,
+}
+
+fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
+    adapter
+        .exported_func(name)
+        .ok_or_else(|| Error::internal(format!("adapter lacks export `{name}`")))
+}
+
+/// Plans the fusion of `guest` (of `kind`) with `adapter`; `provides` tells
+/// whether the target provides a core import (always true without target).
+pub fn plan(
+    guest: &Module<'_>,
+    kind: Kind,
+    adapter: &Module<'_>,
+    provides: &dyn Fn(&str, &str) -> bool,
+) -> Result<Plan, Error> {
+    let implementation = |i: usize| {
+        let imp = &guest.imports[i];
+        export(
+            adapter,
+            &p1::adapter_export(imp.module, imp.name, |n| adapter.exported_func(n).is_some()),
+        )
+    };
+    // A capability link point is bound when the target provides the WASI
+    // function it is named after (as the adapter imports it).
+    let capable = |func: &str| {
+        adapter
+            .imports
+            .iter()
+            .find(|i| i.name == func)
+            .is_some_and(|i| provides(i.module, i.name))
+    };
+    let mut kept: Vec<bool> = vec![true; guest.imports.len()];
+    let mut trimmed = Vec::new();
+    let links = loop {
+        let files = guest
+            .imports
+            .iter()
+            .zip(&kept)
+            .any(|(i, k)| *k && i.name == "path_open");
+        let links = fuse::links(adapter, |feature| match feature {
+            "files" => files,
+            "preopens" => capable("get-directories"),
+            "terminal" => capable("get-terminal-stdin"),
+            _ => false,
+        });
+        let mut changed = false;
+        for (k, keep) in kept.iter_mut().enumerate() {
+            if !*keep {
+                continue;
+            }
+            let live = gc::live(adapter, [implementation(k)?], &links).map_err(Error::internal)?;
+            let mut missing: Vec<String> = adapter
+                .imports
+                .iter()
+                .enumerate()
+                .filter(|(i, imp)| {
+                    live.funcs[*i]
+                        && !imp.module.starts_with("p1-adapt:")
+                        && !provides(imp.module, imp.name)
+                })
+                .map(|(_, imp)| imp.module.to_string())
+                .collect();
+            if !missing.is_empty() {
+                missing.sort();
+                missing.dedup();
+                *keep = false;
+                trimmed.push((k, missing));
+                changed = true;
+            }
+        }
+        if !changed {
+            break links;
+        }
+    };
+    let mut roots = vec![export(adapter, "cabi_realloc")?];
+    if kind == Kind::Command {
+        roots.push(export(adapter, crate::RUN_EXPORT)?);
+    }
+    for (k, keep) in kept.iter().enumerate() {
+        if *keep {
+            roots.push(implementation(k)?);
+        }
+    }
+    let live = gc::live(adapter, roots, &links).map_err(Error::internal)?;
+    trimmed.sort();
+    Ok(Plan {
+        links,
+        live,
+        trimmed,
+    })
+}
