@@ -152,24 +152,38 @@ impl WasiView for Host {
     }
 }
 
-/// Runs a command component through the WASI 0.2 linker.
-pub fn run_component(component: &[u8], config: &Config) -> Run {
+/// What running a component needs: a store with a fresh WASI context for
+/// `config`, the compiled component, a WASI 0.2 linker, stdout and stderr.
+type Parts = (
+    Store<Host>,
+    Component,
+    ComponentLinker<Host>,
+    MemoryOutputPipe,
+    MemoryOutputPipe,
+);
+
+fn component_parts(component: &[u8], config: &Config) -> Parts {
     let (stdout, stderr) = (
         MemoryOutputPipe::new(CAPACITY),
         MemoryOutputPipe::new(CAPACITY),
     );
     let ctx = config.builder(&stdout, &stderr).build();
-    let engine = engine();
-    let component = Component::new(engine, component).expect("compile component");
-    let mut store = Store::new(
-        engine,
+    let component = Component::new(engine(), component).expect("compile component");
+    let store = Store::new(
+        engine(),
         Host {
             ctx,
             table: ResourceTable::new(),
         },
     );
-    let mut linker = ComponentLinker::new(engine);
+    let mut linker = ComponentLinker::new(engine());
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
+    (store, component, linker, stdout, stderr)
+}
+
+/// Runs a command component through the WASI 0.2 linker.
+pub fn run_component(component: &[u8], config: &Config) -> Run {
+    let (mut store, component, linker, stdout, stderr) = component_parts(component, config);
     let result =
         wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)
             .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store));
@@ -326,22 +340,7 @@ pub struct Reactor {
 impl Reactor {
     /// Instantiates `component` with the WASI 0.2 linker.
     pub fn new(component: &[u8], config: &Config) -> Self {
-        let (stdout, stderr) = (
-            MemoryOutputPipe::new(CAPACITY),
-            MemoryOutputPipe::new(CAPACITY),
-        );
-        let ctx = config.builder(&stdout, &stderr).build();
-        let engine = engine();
-        let component = Component::new(engine, component).expect("compile component");
-        let mut store = Store::new(
-            engine,
-            Host {
-                ctx,
-                table: ResourceTable::new(),
-            },
-        );
-        let mut linker = ComponentLinker::new(engine);
-        wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
+        let (mut store, component, linker, stdout, _stderr) = component_parts(component, config);
         let instance = linker
             .instantiate(&mut store, &component)
             .expect("instantiate");
