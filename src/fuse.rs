@@ -61,7 +61,9 @@ pub fn links(adapter: &Module<'_>, enabled: impl Fn(&str) -> bool) -> HashMap<u3
 /// What the fused module exports, besides `memory` (the adapter's).
 pub struct Exports<'n> {
     /// `(export name, adapter export name)` pairs.
-    pub adapter: Vec<(&'n str, &'n str)>,
+    pub adapter: Vec<(String, &'n str)>,
+    /// The WASI version the adapter's `@0.2.12` imports are renamed to.
+    pub wasi_version: &'n str,
     /// `(export name, guest function)` pairs (a reactor's functions).
     pub guest: Vec<(String, u32)>,
     /// The guest's `_initialize`: each guest export first runs it, once.
@@ -239,8 +241,12 @@ pub fn fuse(
             }
             continue;
         }
+        let module = match imp.module.strip_suffix("@0.2.12") {
+            Some(base) => format!("{base}@{}", exports.wasi_version),
+            None => imp.module.to_string(),
+        };
         imports.import(
-            imp.module,
+            &module,
             imp.name,
             EntityType::Function(ty + guest.types.len() as u32),
         );

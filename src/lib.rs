@@ -66,6 +66,7 @@ pub struct Adapter {
     kind: Option<Kind>,
     wit: Option<(PathBuf, String)>,
     target: Option<std::sync::Arc<Target>>,
+    wasi_version: Option<String>,
 }
 
 /// A finished adaptation.
@@ -118,6 +119,15 @@ impl Adapter {
         self
     }
 
+    /// The WASI version of the component's imports and exports: `0.2.12`
+    /// (the default, or the target's version), or `0.2.0` for hosts that
+    /// match versions exactly; below 0.2.12 there is no `exit-with-code`, so
+    /// `proc_exit` reports 0 as success and any other status as 1.
+    pub fn wasi_version(mut self, version: impl Into<String>) -> Self {
+        self.wasi_version = Some(version.into());
+        self
+    }
+
     /// Types a reactor's exports with `world` of the WIT package at `path`
     /// (a `.wit` file or a directory with `deps/`), instead of deriving them.
     pub fn wit(mut self, path: impl Into<PathBuf>, world: impl Into<String>) -> Self {
@@ -136,26 +146,48 @@ impl Adapter {
         let guest = Module::parse(&bytes).map_err(Error::internal)?;
         // 2. check, and the world the component will have
         let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
+        let version = match (&self.wasi_version, &self.target) {
+            (Some(v), _) => v.clone(),
+            (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
+            _ => WASI_VERSION.to_string(),
+        };
+        if !wit::VERSIONS.contains(&version.as_str()) {
+            return Err(Error::Rejected(vec![Problem::Unsupported(format!(
+                "WASI version {version} (supported: {})",
+                wit::VERSIONS.join(", ")
+            ))]));
+        }
         let world = match (facts.kind, &self.wit) {
-            (Kind::Command, None) => world::command(),
+            (Kind::Command, None) => world::command(&version),
             (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
                 "a WIT world types a reactor's exports; this module is a command".into(),
             )]),
-            (Kind::Reactor, None) => world::derived(&guest),
-            (Kind::Reactor, Some((path, name))) => world::user(&guest, path, name),
+            (Kind::Reactor, None) => world::derived(&guest, &version),
+            (Kind::Reactor, Some((path, name))) => world::user(&guest, path, name, &version),
         }
         .map_err(Error::Rejected)?;
         // 3. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let provides = |m: &str, n: &str| self.target.as_ref().is_none_or(|t| t.provides(m, n));
+        // What the imports can be: what the target provides, at the version
+        // the component is made for.
+        let at_version =
+            Target::preset(&format!("wasi:cli/imports@{version}")).map_err(Error::internal)?;
+        let provides = |m: &str, n: &str| {
+            let m = match m.strip_suffix("@0.2.12") {
+                Some(base) => format!("{base}@{version}"),
+                None => m.to_string(),
+            };
+            at_version.provides(&m, n) && self.target.as_ref().is_none_or(|t| t.provides(&m, n))
+        };
         let plan = plan::plan(&guest, facts.kind, &adapter, &provides)?;
         // 4. fuse
-        let mut adapter_exports = vec![("cabi_realloc", "cabi_realloc")];
+        let mut adapter_exports = vec![("cabi_realloc".to_string(), "cabi_realloc")];
         if facts.kind == Kind::Command {
-            adapter_exports.push((RUN_EXPORT, RUN_EXPORT));
+            adapter_exports.push((format!("wasi:cli/run@{version}#run"), RUN_EXPORT));
         }
         let exports = fuse::Exports {
             adapter: adapter_exports,
+            wasi_version: &version,
             guest: world.exports.clone(),
             initialize: facts.initialize,
             trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
@@ -188,6 +220,11 @@ impl Adapter {
             })
             .collect();
         warnings.extend(fused.warnings.iter().cloned());
+        if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
+            warnings.push(format!(
+                "WASI {version} has no exit-with-code: proc_exit reports 0 as success and any other status as 1"
+            ));
+        }
         warnings.extend(world.skipped.iter().map(|s| {
             format!("export `{s}` is toolchain-internal and does not become a component export")
         }));

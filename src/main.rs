@@ -9,7 +9,7 @@ p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
 
 USAGE:
     p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME]
-             [--target PRESET|WIT:WORLD] [--quiet]
+             [--target PRESET|WIT:WORLD] [--wasi-version 0.2.12|0.2.0] [--quiet]
     p1-adapt verify <INPUT> [--target PRESET | --target WIT --world NAME] [--json]
 
 ARGS:
@@ -30,6 +30,9 @@ OPTIONS:
                             WITPATH:WORLD): p1 functions needing what it lacks
                             answer ENOSYS instead of importing it, and the
                             result is verified against it before it is written
+    --wasi-version <V>      the WASI version of the component's imports:
+                            0.2.12 (default; a @0.2.0 target's: 0.2.0) or
+                            0.2.0 (no exit-with-code: exit status 0 or 1)
     -q, --quiet             print nothing on success
     -h, --help              this text
     -V, --version           the version
@@ -102,6 +105,10 @@ fn parse_args() -> Result<Parsed, String> {
                 });
             }
             "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
+            "--wasi-version" => {
+                adapter =
+                    adapter.wasi_version(args.next().ok_or("`--wasi-version` needs a version")?);
+            }
             "--target" => {
                 let t = args
                     .next()

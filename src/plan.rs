@@ -70,6 +70,7 @@ pub fn plan(
             "files" => files,
             "preopens" => capable("get-directories"),
             "terminal" => capable("get-terminal-stdin"),
+            "exit" => capable("exit-with-code"),
             _ => false,
         });
         let mut changed = false;

@@ -32,13 +32,13 @@ pub struct World {
     pub skipped: Vec<String>,
 }
 
-fn base() -> Result<(Resolve, wit_parser::PackageId), Vec<Problem>> {
-    wit::resolve().map_err(|e| vec![Problem::Unsupported(format!("bundled WIT: {e:#}"))])
+fn base(version: &str) -> Result<(Resolve, wit_parser::PackageId), Vec<Problem>> {
+    wit::resolve(version).map_err(|e| vec![Problem::Unsupported(format!("bundled WIT: {e:#}"))])
 }
 
 /// The command world.
-pub fn command() -> Result<World, Vec<Problem>> {
-    let (resolve, pkg) = base()?;
+pub fn command(version: &str) -> Result<World, Vec<Problem>> {
+    let (resolve, pkg) = base(version)?;
     let world = wit::adapter_world(&resolve, pkg, "command")
         .map_err(|e| vec![Problem::Unsupported(format!("{e:#}"))])?;
     Ok(World {
@@ -109,7 +109,7 @@ fn internal(name: &str) -> bool {
 }
 
 /// The derived reactor world.
-pub fn derived(guest: &Module<'_>) -> Result<World, Vec<Problem>> {
+pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut exports = Vec::new();
     let mut skipped = Vec::new();
@@ -177,7 +177,7 @@ pub fn derived(guest: &Module<'_>) -> Result<World, Vec<Problem>> {
         "package p1-adapt:derived;\n\nworld reactor {{\n  include p1-adapt:adapter/imports;\n{}\n}}\n",
         lines.join("\n")
     );
-    let (mut resolve, _) = base()?;
+    let (mut resolve, _) = base(version)?;
     let pkg = resolve
         .push_str("derived.wit", &text)
         .map_err(|e| vec![Problem::Unsupported(format!("derived WIT: {e:#}"))])?;
@@ -212,8 +212,13 @@ fn flat(t: &Type) -> Option<ValType> {
 
 /// The user's world (`--wit PATH --world NAME`) merged with the adapter's
 /// imports.
-pub fn user(guest: &Module<'_>, path: &Path, world_name: &str) -> Result<World, Vec<Problem>> {
-    let (mut resolve, _) = base()?;
+pub fn user(
+    guest: &Module<'_>,
+    path: &Path,
+    world_name: &str,
+    version: &str,
+) -> Result<World, Vec<Problem>> {
+    let (mut resolve, _) = base(version)?;
     let bad_wit = |e: anyhow::Error| vec![Problem::BadWit(format!("{}: {e:#}", path.display()))];
     let (pkg, _) = resolve.push_path(path).map_err(bad_wit)?;
     let user_world = resolve

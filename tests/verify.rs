@@ -302,3 +302,47 @@ fn cli_target_prints_what_was_trimmed() {
     let err = String::from_utf8_lossy(&run.stderr);
     assert!(err.contains("answer ENOSYS for the target: wasi_snapshot_preview1::fd_close (needs wasi:filesystem/types@0.2.12)"), "{err}");
 }
+
+/// `--wasi-version 0.2.0` (or a `@0.2.0` target): every import and the run
+/// export at 0.2.0, fitting a 0.2.0 host exactly; exit statuses degrade to
+/// 0/1 and the tool says so.
+#[test]
+fn adapting_for_wasi_0_2_0() {
+    let adapted = p1_adapt::Adapter::new()
+        .target(Target::preset("wasi:cli/command@0.2.0").unwrap())
+        .adapt(&rust_guest("exit_code"))
+        .unwrap();
+    assert!(
+        adapted.imports.iter().all(|i| i.ends_with("@0.2.0")),
+        "{:?}",
+        adapted.imports
+    );
+    assert!(adapted.trimmed.is_empty(), "{:?}", adapted.trimmed);
+    assert_eq!(
+        adapted.warnings,
+        ["WASI 0.2.0 has no exit-with-code: proc_exit reports 0 as success and any other status as 1"]
+    );
+    let report = verify(
+        &adapted.component,
+        &Target::preset("wasi:cli/command@0.2.0").unwrap(),
+    )
+    .unwrap();
+    assert!(report.findings.is_empty(), "{}", report.to_text());
+    // It runs on a 0.2.12 host (wasmtime links 0.2.0 imports by semver).
+    for (code, status) in [("0", 0), ("33", 1)] {
+        let run = harness::run_component(
+            &adapted.component,
+            &harness::Config::default().args(&["exit_code", code]),
+        );
+        assert_eq!(run.status, harness::Status::Exit(status));
+        assert_eq!(run.stdout_str(), format!("exiting with {code}\n"));
+    }
+    let err = p1_adapt::Adapter::new()
+        .wasi_version("0.2.5")
+        .adapt(&rust_guest("hello"))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "not supported: WASI version 0.2.5 (supported: 0.2.12, 0.2.0)"
+    );
+}
