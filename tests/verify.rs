@@ -346,3 +346,110 @@ fn adapting_for_wasi_0_2_0() {
         "not supported: WASI version 0.2.5 (supported: 0.2.12, 0.2.0)"
     );
 }
+
+fn hosts(world: &str) -> Target {
+    let wit = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/wit/hosts.wit");
+    Target::wit(std::path::Path::new(wit), world).unwrap()
+}
+
+/// A stdout-only guest does not fit a proxy-class world as it is (it
+/// imports environment and exit), and fits it once adapted for it.
+#[test]
+fn stdout_only_guest_fits_proxy_class_world_after_trimming() {
+    let before = verify(&component(&rust_guest("hello")), &hosts("stdout-only")).unwrap();
+    assert!(!before.fits());
+    let c = codes(&before);
+    assert!(
+        c.contains(&("V001", "wasi:cli/environment@0.2.12".to_string())),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&("V001", "wasi:cli/exit@0.2.12".to_string())),
+        "{c:?}"
+    );
+
+    let adapted = p1_adapt::Adapter::new()
+        .target(hosts("stdout-only"))
+        .adapt(&rust_guest("hello"))
+        .unwrap();
+    let after = verify(&adapted.component, &hosts("stdout-only")).unwrap();
+    assert!(after.fits(), "{}", after.to_text());
+    let trimmed: Vec<&str> = adapted
+        .trimmed
+        .iter()
+        .map(|t| t.function.as_str())
+        .collect();
+    assert_eq!(
+        trimmed,
+        [
+            "wasi_snapshot_preview1::environ_get",
+            "wasi_snapshot_preview1::environ_sizes_get",
+            "wasi_snapshot_preview1::proc_exit"
+        ]
+    );
+    let run = harness::run_component(&adapted.component, &harness::Config::default());
+    assert_eq!(run.stdout_str(), "Hello, world!\n");
+}
+
+/// The findings of a filesystem guest against a world without the
+/// filesystem name the p1 calls responsible; the JSON parses.
+#[test]
+fn filesystem_guest_findings_name_the_p1_calls() {
+    let report = verify(&component(&rust_guest("fs_std")), &no_filesystem()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&report.to_json()).unwrap();
+    assert_eq!(json["fits"], false);
+    let findings = json["findings"].as_array().unwrap();
+    let fs = findings
+        .iter()
+        .find(|f| f["subject"] == "wasi:filesystem/types@0.2.12")
+        .expect("a finding for wasi:filesystem/types");
+    assert_eq!(fs["code"], "V001");
+    assert_eq!(fs["severity"], "error");
+    let message = fs["message"].as_str().unwrap();
+    for p1 in [
+        "wasi_snapshot_preview1::path_open",
+        "wasi_snapshot_preview1::fd_readdir",
+        "wasi_snapshot_preview1::path_unlink_file",
+    ] {
+        assert!(message.contains(p1), "{message}");
+    }
+    let imports = json["imports"].as_array().unwrap();
+    let open_at = imports
+        .iter()
+        .find(|i| i["name"] == "wasi:filesystem/types@0.2.12#[method]descriptor.open-at")
+        .unwrap();
+    assert_eq!(
+        open_at["reached_from"][0][1],
+        "wasi_snapshot_preview1::path_open"
+    );
+}
+
+/// A component made with wit-component and the official adapter verifies
+/// too (the verifier knows nothing of p1-adapt).
+#[test]
+fn official_adapter_components_verify() {
+    let official = wit_component::ComponentEncoder::default()
+        .module(&rust_guest("hello"))
+        .unwrap()
+        .adapter(
+            "wasi_snapshot_preview1",
+            wasi_preview1_component_adapter_provider::WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER,
+        )
+        .unwrap()
+        .encode()
+        .unwrap();
+    let fits = verify(
+        &official,
+        &Target::preset("wasi:cli/command@0.2.12").unwrap(),
+    )
+    .unwrap();
+    assert!(fits.fits(), "{}", fits.to_text());
+    let report = verify(&official, &no_filesystem()).unwrap();
+    let c = codes(&report);
+    // Its hello world imports the filesystem (preopens at start-up).
+    assert!(
+        c.contains(&("V001", "wasi:filesystem/preopens@0.2.12".to_string())),
+        "{c:?}"
+    );
+    assert!(!report.fits());
+}

@@ -197,8 +197,23 @@ pub fn compare(resolve: &Resolve, world: WorldId, target: &Target, graph: &CallG
                 let near = t_imports.iter().find(|(n, v, _)| {
                     *n == name && matches!((v, &version), (Some(a), Some(b)) if compatible(a, b))
                 });
+                // The p1 calls (or other named functions) that need it.
+                let needed_by = |funcs: &mut dyn Iterator<Item = &String>| -> String {
+                    let mut who: Vec<String> = funcs
+                        .flat_map(|f| graph.chains(&full, f))
+                        .filter_map(|c| c.get(1).cloned())
+                        .collect();
+                    who.sort();
+                    who.dedup();
+                    if who.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; needed by {}", who.join(", "))
+                    }
+                };
                 let Some((_, tv, tid)) = exact.or(near) else {
                     let other = t_imports.iter().find(|(n, _, _)| *n == name);
+                    let needed = needed_by(&mut iface.functions.keys());
                     let message = match other {
                         Some((n, v, _)) => format!(
                             "the target provides {} only, which no semver rule links to {}",
@@ -209,7 +224,7 @@ pub fn compare(resolve: &Resolve, world: WorldId, target: &Target, graph: &CallG
                             "target world `{}` does not provide `{name}`",
                             world_name(&target.resolve, tw)
                         ),
-                    };
+                    } + &needed;
                     push(
                         Code::MissingInterface,
                         Severity::Error,
@@ -239,7 +254,11 @@ pub fn compare(resolve: &Resolve, world: WorldId, target: &Target, graph: &CallG
                             Code::MissingFunction,
                             Severity::Error,
                             format!("{full}#{fname}"),
-                            format!("the target's {} has no `{fname}`", versioned(&name, tv)),
+                            format!(
+                                "the target's {} has no `{fname}`{}",
+                                versioned(&name, tv),
+                                needed_by(&mut std::iter::once(fname))
+                            ),
                             "run on a host with a newer version of the interface, or avoid the p1 calls that reach it (see the attribution below)".into(),
                         ),
                         Some(tf) => {
