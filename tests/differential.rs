@@ -313,3 +313,23 @@ fn preview0_layouts_and_whence() {
     );
     assert_eq!(tree, ["f p0.txt 10 50c0aafd8b4330b2"]);
 }
+
+/// Hostile arguments: overlapping in/out buffers (memory compared byte for
+/// byte), absurd fds, renumber chains, readdir cookies of another directory.
+#[test]
+fn hostile_guest_matches_native() {
+    let (run, _) = harness::same_in_dir(
+        &rust_guest("hostile"),
+        Config::default()
+            .args(&["hostile", "first-arg", "x"])
+            .stdin("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        |_| {},
+    );
+    assert_eq!(run.status, Status::Exit(0), "{}", run.stderr_str());
+    let out = run.stdout_str();
+    assert!(
+        out.contains("overlapping read: errno 0 memory 4142434445464748"),
+        "{out}"
+    );
+    assert!(out.contains("fd 4294967295: fdstat 8 filestat 8 seek 8 tell 8 close 8 renumber 8 8 readdir 8 prestat 8"), "{out}");
+}

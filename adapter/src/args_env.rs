@@ -36,13 +36,22 @@ impl StringTable {
         guest::write_usize(size_out, self.data.len() as u64)
     }
 
-    /// Writes the strings to `buf` and a pointer to each into `ptrs`.
+    /// Writes a pointer to each string into `ptrs` and the string to `buf`,
+    /// one entry at a time in native p1's order, so that overlapping
+    /// buffers end up exactly as they would natively.
     fn get(&self, ptrs: u64, buf: u64) -> Result<()> {
         let ps = guest::ptr_size();
-        guest::write(buf, &self.data)?;
-        for (i, off) in self.offsets.iter().enumerate() {
+        let ends = self
+            .offsets
+            .iter()
+            .skip(1)
+            .copied()
+            .chain([self.data.len() as u64]);
+        for (i, (start, end)) in self.offsets.iter().zip(ends).enumerate() {
             let at = guest::offset(ptrs, i as u64 * ps)?;
-            guest::write_usize(at, guest::offset(buf, *off)?)?;
+            let to = guest::offset(buf, *start)?;
+            guest::write_usize(at, to)?;
+            guest::write(to, &self.data[*start as usize..end as usize])?;
         }
         Ok(())
     }
