@@ -230,6 +230,16 @@ fn hostile_inputs_are_bounded() {
         ")".repeat(5000)
     );
     assert!(p1_adapt::adapt(deep.as_bytes()).is_ok());
+    // 2,000 GC struct types, each nesting the one before.
+    let mut types = String::from("(type $t0 (struct (field i32)))\n");
+    for i in 1..2000 {
+        types += &format!("(type $t{i} (struct (field (ref null $t{}))))\n", i - 1);
+    }
+    let nested =
+        format!("(module {types} (memory (export \"memory\") 1) (func (export \"_start\")))");
+    let start = std::time::Instant::now();
+    assert!(p1_adapt::adapt(nested.as_bytes()).is_ok());
+    assert!(start.elapsed().as_secs() < 60);
     let mut bad_name = wat::parse_str(r#"(module (import "wasi_snapshot_preview1" "fd_clos" (func (param i32) (result i32))) (memory (export "memory") 1) (func (export "_start")))"#).unwrap();
     let pos = bad_name.windows(7).position(|w| w == b"fd_clos").unwrap();
     bad_name[pos + 6] = 0xff;
