@@ -143,7 +143,9 @@ impl fmt::Display for Problem {
                 write!(f, "exports `_start` with a type other than () -> ()")
             }
             Problem::Unsupported(m) => write!(f, "not supported: {m}"),
-            Problem::DoesNotFit(m) => write!(f, "the component would not fit the target: {m}"),
+            Problem::DoesNotFit(m) => {
+                write!(f, "the component would not fit the target: {}", m.replace('\n', "; "))
+            }
         }
     }
 }

@@ -1,12 +1,15 @@
-//! Step 3: fuse the guest and the live part of the adapter into one core
+//! Step 4: fuse the guest and the live part of the adapter into one core
 //! module with `wasm_encoder::reencode`.
 //!
 //! Index spaces of the result, in order:
 //! - functions: the adapter's live WASI imports, the guest's functions, the
-//!   thunks standing in for the guest's p1 imports, the adapter's live
-//!   functions, then the generated guest-memory intrinsics;
+//!   thunks (and ENOSYS stubs of trimmed functions) standing in for the
+//!   guest's p1 imports, the adapter's live functions, the generated
+//!   guest-memory intrinsics and disabled link points, then a reactor's
+//!   init-once wrappers;
 //! - types, tables, memories, tags, globals, elements, data: the guest's
-//!   first (so its indices do not move), then the adapter's.
+//!   first (so its indices do not move), then the adapter's, then a
+//!   reactor's "initialized" flag global.
 //!
 //! The guest's p1 imports become calls to the adapter's exports of the same
 //! name; where the guest's signature differs (wasm32 pointers) a thunk
@@ -201,6 +204,11 @@ pub fn fuse(
     exports: &Exports<'_>,
 ) -> Result<Fused, Error> {
     let err = |e: reencode::Error<DeadFunction>| Error::internal(e);
+    if adapter.start.is_some() {
+        return Err(Error::internal(
+            "the adapter has a start function; fusion keeps only the guest's",
+        ));
+    }
     let a_imported = adapter.imported.funcs as usize;
     let adapter_export = |name: &str| {
         adapter
@@ -823,6 +831,10 @@ fn merge_names<'a>(
      -> Result<(), Error> {
         for n in map {
             let n = n.map_err(bad)?;
+            // Imports are replaced: their local names name nothing now.
+            if n.index < guest_imported_funcs {
+                continue;
+            }
             if let Ok(i) = g.function_index(n.index) {
                 let mut m = NameMap::new();
                 for x in n.names {
@@ -859,7 +871,9 @@ fn merge_names<'a>(
     funcs.sort_by_key(|(i, _)| *i);
     funcs.dedup_by_key(|(i, _)| *i);
     locals.sort_by_key(|(i, _)| *i);
+    locals.dedup_by_key(|(i, _)| *i);
     labels.sort_by_key(|(i, _)| *i);
+    labels.dedup_by_key(|(i, _)| *i);
 
     let mut names = NameSection::new();
     if let Some(m) = &module_name {

@@ -1,4 +1,4 @@
-//! Step 4 (planned before fusion): which adapter functions the guest can
+//! Used by step 3 (the plan): which adapter functions the guest can
 //! reach. Roots are the adapter exports the fused module needs (the p1
 //! functions the guest imports, `cabi_realloc`, the entry point); the walk
 //! follows direct calls and `ref.func`, and, once any live function calls
@@ -43,9 +43,6 @@ pub fn live(
     };
     for r in roots {
         mark(r, &mut live, &mut work);
-    }
-    if let Some(s) = adapter.start {
-        mark(s, &mut live, &mut work);
     }
     let imported = adapter.imported.funcs;
     while let Some(f) = work.pop() {

@@ -310,10 +310,14 @@ fn verify(args: Vec<String>) -> ExitCode {
     } else {
         match p1_adapt::adapt(&bytes) {
             Ok(a) => a.component,
-            Err(e) => {
-                for line in e.to_string().split("; ") {
-                    eprintln!("p1-adapt: error: {name}: {line}");
+            Err(p1_adapt::Error::Rejected(problems)) => {
+                for p in problems {
+                    eprintln!("p1-adapt: error: {name}: {p}");
                 }
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("p1-adapt: error: {name}: {e}");
                 return ExitCode::from(2);
             }
         }

@@ -7,9 +7,9 @@
 //! has those capabilities (else: no preopens, not a terminal, as on such a
 //! host). With a target world, a p1 function whose implementation
 //! reaches an import the target does not provide is *trimmed*: bound to an
-//! ENOSYS stub, so the component never imports what the host lacks. Trimming
-//! repeats until nothing changes (trimming `path_open` unbinds the files
-//! link point, which may let other functions stay).
+//! ENOSYS stub, so the component never imports what the host lacks. When
+//! `path_open` is trimmed the files link point is unbound and every import
+//! is judged again (so `fd_write` keeps stdout on a host without files).
 
 use crate::check::Kind;
 use crate::error::Error;
@@ -58,14 +58,11 @@ pub fn plan(
             .find(|i| i.name == func)
             .is_some_and(|i| provides(i.module, i.name))
     };
-    let mut kept: Vec<bool> = vec![true; guest.imports.len()];
-    let mut trimmed = Vec::new();
-    let links = loop {
-        let files = guest
-            .imports
-            .iter()
-            .zip(&kept)
-            .any(|(i, k)| *k && i.name == "path_open");
+    // Each pass judges every import afresh with the files link point bound
+    // or not; it is bound while `path_open` survives. Unbinding it can only
+    // let functions stay, so at most two passes are needed.
+    let mut files = guest.imports.iter().any(|i| i.name == "path_open");
+    let (links, kept, trimmed) = loop {
         let links = fuse::links(adapter, |feature| match feature {
             "files" => files,
             "preopens" => capable("get-directories"),
@@ -73,11 +70,9 @@ pub fn plan(
             "exit" => capable("exit-with-code"),
             _ => false,
         });
-        let mut changed = false;
+        let mut kept = vec![true; guest.imports.len()];
+        let mut trimmed = Vec::new();
         for (k, keep) in kept.iter_mut().enumerate() {
-            if !*keep {
-                continue;
-            }
             let live = gc::live(adapter, [implementation(k)?], &links).map_err(Error::internal)?;
             let mut missing: Vec<String> = adapter
                 .imports
@@ -95,12 +90,17 @@ pub fn plan(
                 missing.dedup();
                 *keep = false;
                 trimmed.push((k, missing));
-                changed = true;
             }
         }
-        if !changed {
-            break links;
+        let still = guest
+            .imports
+            .iter()
+            .zip(&kept)
+            .any(|(i, k)| *k && i.name == "path_open");
+        if still == files {
+            break (links, kept, trimmed);
         }
+        files = still;
     };
     let mut roots = vec![export(adapter, "cabi_realloc")?];
     if kind == Kind::Command {
@@ -112,7 +112,6 @@ pub fn plan(
         }
     }
     let live = gc::live(adapter, roots, &links).map_err(Error::internal)?;
-    trimmed.sort();
     Ok(Plan {
         links,
         live,

@@ -103,6 +103,10 @@ fn wit_type(t: ValType) -> Option<&'static str> {
     })
 }
 
+/// Names the fused module exports itself (its canonical-ABI memory and
+/// allocator), which a derived export cannot take.
+const RESERVED: &[&str] = &["memory", "cabi-realloc"];
+
 /// Exports the adapter never lifts: entry points and toolchain internals.
 fn internal(name: &str) -> bool {
     name == "_initialize" || name == "_start" || name.starts_with("cabi_") || name.starts_with("__")
@@ -149,6 +153,12 @@ pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>>
             problems.push(untypable("no letters or digits to make a WIT name of"));
             continue;
         };
+        if RESERVED.contains(&name.as_str()) {
+            problems.push(untypable(&format!(
+                "its WIT name `{name}` is an export the component itself needs"
+            )));
+            continue;
+        }
         if let Some(other) = seen.insert(name.clone(), e.name) {
             problems.push(untypable(&format!(
                 "its WIT name `{name}` is also the name of `{other}`"

@@ -453,3 +453,34 @@ fn official_adapter_components_verify() {
     );
     assert!(!report.fits());
 }
+
+/// A guest that opens files, on a host without a filesystem: path_open is
+/// trimmed and fd_write keeps working on stdout (the files link point is
+/// unbound, not fd_write trimmed).
+#[test]
+fn trimming_files_keeps_stdio() {
+    let adapted = p1_adapt::Adapter::new()
+        .target(hosts("stdout-only"))
+        .adapt(&rust_guest("fs_std"))
+        .unwrap();
+    let trimmed: Vec<&str> = adapted
+        .trimmed
+        .iter()
+        .map(|t| t.function.as_str())
+        .collect();
+    assert!(
+        trimmed.contains(&"wasi_snapshot_preview1::path_open"),
+        "{trimmed:?}"
+    );
+    assert!(
+        !trimmed.contains(&"wasi_snapshot_preview1::fd_write"),
+        "{trimmed:?}"
+    );
+    let run = harness::run_component(&adapted.component, &harness::Config::default());
+    // No preopens on such a host: libc finds no directory for the path.
+    assert!(
+        run.stdout_str().starts_with("mkdir a: errno Some(44)"),
+        "{}",
+        run.stdout_str()
+    );
+}

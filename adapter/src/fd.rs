@@ -5,7 +5,7 @@
 //!   `#blocking-write-and-flush` on stdout/stderr (4 KiB per call, the most
 //!   it accepts);
 //! - files: `wasi:filesystem/types#[method]descriptor.read` /
-//!   `.write` (one call per MiB moved; `fd_read` of a small buffer is one
+//!   `.write` (one call per 64 KiB moved; `fd_read` of a small buffer is one
 //!   call), append mode through one cached `append-via-stream`;
 //!   `fd_seek(END)`, `fd_tell` after appends: one `stat`;
 //! - `fd_fdstat_get`: `get-flags` + `get-type`; `fd_filestat_get`: `stat` +
@@ -145,7 +145,9 @@ fn stream_write(
     iov: Iovec,
     errno: impl Fn(StreamError) -> Errno,
 ) -> Result<u64> {
-    let buf = scratch::buf();
+    // SAFETY: the only user of the scratch buffer during this write; no
+    // received `Vec` is alive.
+    let buf = unsafe { scratch::buf() };
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(CHUNK as u64) as usize;
@@ -156,10 +158,12 @@ fn stream_write(
     Ok(done)
 }
 
-/// Writes one iovec to a file at `offset` with `descriptor.write`, a MiB at
+/// Writes one iovec to a file at `offset` with `descriptor.write`, 64 KiB at
 /// a time; returns the bytes written (short if the host wrote less).
 fn file_write(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
-    let buf = scratch::buf();
+    // SAFETY: the only user of the scratch buffer during this write; no
+    // received `Vec` is alive.
+    let buf = unsafe { scratch::buf() };
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(FILE_CHUNK);
@@ -570,7 +574,6 @@ pub extern "C" fn fd_fdstat_set_rights(fd: u32, _base: u64, _inheriting: u64) ->
     ret(state::with(|s| s.fds.fs(fd).and(Err(Errno::NOTSUP))))
 }
 
-/// Writes a p1 `filestat` (64 bytes).
 /// Which preview's struct layouts a call uses: preview 0 (`wasi_unstable`)
 /// has a 56-byte `filestat` with a 32-bit `nlink` and a 56-byte clock
 /// subscription; everything else is shared.

@@ -5,9 +5,10 @@
 //! [`dispatch`], which calls the `p1-adapt:optional` import `files/dispatch`.
 //! The composer binds that import to the adapter's own export
 //! `p1-adapt:files/dispatch` when the guest can open files (it imports
-//! `path_open`), and to a trap otherwise: without `path_open` no file fd
-//! can exist, so the trap is unreachable, and the file code and the
-//! `wasi:filesystem` imports it needs are dropped from stdio-only programs.
+//! `path_open`), and to a stub that does nothing otherwise: without
+//! `path_open` no file fd can exist, so the stub is never reached, and the
+//! file code and the `wasi:filesystem` imports it needs are dropped from
+//! stdio-only programs.
 //!
 //! Only direct calls from here on: a function pointer would put the file
 //! code in the adapter's table, which the composer's GC must keep whole.
@@ -87,7 +88,7 @@ unsafe extern "C" {
 /// Runs a file read or write through the link point.
 pub fn io(op: &mut Io<'_>) {
     // SAFETY: `op` is valid and exclusively borrowed for the call; the
-    // import is bound to `export_dispatch` below, or to a trap when no file
+    // import is bound to `export_dispatch` below, or to a no-op when no file
     // can exist (and so no operation is ever built).
     unsafe { files_dispatch(IO, (op as *mut Io<'_>).cast()) }
 }

@@ -8,8 +8,9 @@
 //! guest addresses and report out-of-bounds accesses as `EFAULT`.
 //!
 //! Every p1 function is exported under its p1 name with guest pointers and
-//! sizes widened to `u64` (see `p1_signatures` in the composer); the
-//! composer's thunks widen a wasm32 guest's `i32` arguments.
+//! sizes widened to `u64` (the composer's `p1::FUNCS` table, checked by its
+//! `adapter_exports_match_the_table` test); the composer's thunks widen a
+//! wasm32 guest's `i32` arguments.
 //!
 //! Map of the crate:
 //! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.

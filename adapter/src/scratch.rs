@@ -33,9 +33,13 @@ fn ptr() -> *mut u8 {
 }
 
 /// The buffer, to fill with guest bytes before handing a slice to the host.
-pub fn buf() -> &'static mut [u8; SIZE] {
-    // SAFETY: single-threaded, and callers hold it only within one p1 call
-    // without nesting (module docs); no `Vec` from `receive` is alive then.
+///
+/// # Safety
+/// The caller must not hold another reference to the buffer (from an
+/// earlier `buf` or a `Vec` received under [`receive`]) while it uses this
+/// one: one user per p1 call, as in the module docs.
+pub unsafe fn buf() -> &'static mut [u8; SIZE] {
+    // SAFETY: single-threaded; exclusivity is the caller's contract.
     unsafe { &mut *BUFFER.0.get() }
 }
 

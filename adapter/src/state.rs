@@ -26,9 +26,30 @@ unsafe impl Sync for Global {}
 
 static STATE: Global = Global(UnsafeCell::new(None));
 
-/// Runs `f` with the adapter state. Must not be nested (entry points call it
-/// once and pass the reference down).
+struct Busy(UnsafeCell<bool>);
+
+// SAFETY: as for `Global`.
+unsafe impl Sync for Busy {}
+
+/// Set while `with` runs: a nested call would alias the state, so it traps.
+static BUSY: Busy = Busy(UnsafeCell::new(false));
+
+/// Runs `f` with the adapter state. Entry points call it once and pass the
+/// reference down; a nested call traps rather than alias the state.
 pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    // SAFETY: single-threaded; `BUSY` is only touched here.
+    let busy = unsafe { &mut *BUSY.0.get() };
+    if *busy {
+        core::arch::wasm32::unreachable();
+    }
+    *busy = true;
+    let r = with_state(f);
+    // SAFETY: as above.
+    unsafe { *BUSY.0.get() = false };
+    r
+}
+
+fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
     // SAFETY: single-threaded and not re-entered (see module docs), so this is
     // the only live reference to the state.
     let slot = unsafe { &mut *STATE.0.get() };
