@@ -249,10 +249,7 @@ pub fn fuse(
             }
             continue;
         }
-        let module = match imp.module.strip_suffix("@0.2.12") {
-            Some(base) => format!("{base}@{}", exports.wasi_version),
-            None => imp.module.to_string(),
-        };
+        let module = crate::wit::at_version(imp.module, exports.wasi_version);
         imports.import(
             &module,
             imp.name,

@@ -173,10 +173,7 @@ impl Adapter {
         let at_version =
             Target::preset(&format!("wasi:cli/imports@{version}")).map_err(Error::internal)?;
         let provides = |m: &str, n: &str| {
-            let m = match m.strip_suffix("@0.2.12") {
-                Some(base) => format!("{base}@{version}"),
-                None => m.to_string(),
-            };
+            let m = wit::at_version(m, &version);
             at_version.provides(&m, n) && self.target.as_ref().is_none_or(|t| t.provides(&m, n))
         };
         let plan = plan::plan(&guest, facts.kind, &adapter, &provides)?;

@@ -85,3 +85,12 @@ pub fn resolve(version: &str) -> anyhow::Result<(Resolve, PackageId)> {
 pub fn adapter_world(resolve: &Resolve, pkg: PackageId, name: &str) -> anyhow::Result<WorldId> {
     resolve.select_world(&[pkg], Some(name))
 }
+
+/// An adapter import module (`wasi:cli/stdout@0.2.12`) at the WASI
+/// `version` the component is made for; other modules are unchanged.
+pub fn at_version(module: &str, version: &str) -> String {
+    match module.strip_suffix(&format!("@{}", crate::WASI_VERSION)) {
+        Some(base) => format!("{base}@{version}"),
+        None => module.to_string(),
+    }
+}
