@@ -112,19 +112,34 @@ fn status(result: wasmtime::Result<()>) -> Status {
 
 const CAPACITY: usize = 256 << 20;
 
-/// Runs a core p1 module natively (wasmtime_wasi::p1).
-pub fn run_native(module: &[u8], config: &Config) -> Run {
+/// What running a module natively needs: a store with a fresh p1 context
+/// for `config`, the compiled module, a linker with preview 1 and 0,
+/// stdout and stderr.
+type NativeParts = (
+    Store<wasmtime_wasi::p1::WasiP1Ctx>,
+    Module,
+    Linker<wasmtime_wasi::p1::WasiP1Ctx>,
+    MemoryOutputPipe,
+    MemoryOutputPipe,
+);
+
+fn native_parts(module: &[u8], config: &Config) -> NativeParts {
     let (stdout, stderr) = (
         MemoryOutputPipe::new(CAPACITY),
         MemoryOutputPipe::new(CAPACITY),
     );
     let ctx = config.builder(&stdout, &stderr).build_p1();
-    let engine = engine();
-    let module = Module::new(engine, module).expect("compile module");
-    let mut store = Store::new(engine, ctx);
-    let mut linker = Linker::new(engine);
+    let module = Module::new(engine(), module).expect("compile module");
+    let store = Store::new(engine(), ctx);
+    let mut linker = Linker::new(engine());
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s| s).expect("p1 linker");
     wasmtime_wasi::p0::add_to_linker_sync(&mut linker, |s| s).expect("p0 linker");
+    (store, module, linker, stdout, stderr)
+}
+
+/// Runs a core p1 module natively (wasmtime_wasi::p1).
+pub fn run_native(module: &[u8], config: &Config) -> Run {
+    let (mut store, module, linker, stdout, stderr) = native_parts(module, config);
     let result = linker
         .instantiate(&mut store, &module)
         .and_then(|i| i.get_typed_func::<(), ()>(&mut store, "_start"))
@@ -383,16 +398,7 @@ pub struct NativeReactor {
 impl NativeReactor {
     /// Instantiates `module` and runs its `_initialize`, as a p1 host does.
     pub fn new(module: &[u8], config: &Config) -> Self {
-        let (stdout, stderr) = (
-            MemoryOutputPipe::new(CAPACITY),
-            MemoryOutputPipe::new(CAPACITY),
-        );
-        let ctx = config.builder(&stdout, &stderr).build_p1();
-        let engine = engine();
-        let module = Module::new(engine, module).expect("compile module");
-        let mut store = Store::new(engine, ctx);
-        let mut linker = Linker::new(engine);
-        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s| s).expect("p1 linker");
+        let (mut store, module, linker, stdout, _stderr) = native_parts(module, config);
         let instance = linker
             .instantiate(&mut store, &module)
             .expect("instantiate");
