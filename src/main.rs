@@ -163,15 +163,10 @@ fn main() -> ExitCode {
     };
     let adapted = match args.adapter.adapt(&bytes) {
         Ok(a) => a,
-        Err(p1_adapt::Error::Rejected(problems)) => {
-            for p in problems {
-                eprintln!("p1-adapt: error: {input_name}: {p}");
-            }
-            return ExitCode::from(1);
-        }
         Err(e) => {
-            eprintln!("p1-adapt: error: {input_name}: {e}");
-            return ExitCode::from(3);
+            print_error(input_name, &e);
+            let rejected = matches!(e, p1_adapt::Error::Rejected(_));
+            return ExitCode::from(if rejected { 1 } else { 3 });
         }
     };
     for w in &adapted.warnings {
@@ -239,6 +234,18 @@ fn write_output(path: &str, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Prints an adaptation error: one line per problem, each naming the input.
+fn print_error(input: &str, e: &p1_adapt::Error) {
+    match e {
+        p1_adapt::Error::Rejected(problems) => {
+            for p in problems {
+                eprintln!("p1-adapt: error: {input}: {p}");
+            }
+        }
+        e => eprintln!("p1-adapt: error: {input}: {e}"),
+    }
 }
 
 /// A `--target`: a preset name, or `WITPATH:WORLD`.
@@ -310,14 +317,8 @@ fn verify(args: Vec<String>) -> ExitCode {
     } else {
         match p1_adapt::adapt(&bytes) {
             Ok(a) => a.component,
-            Err(p1_adapt::Error::Rejected(problems)) => {
-                for p in problems {
-                    eprintln!("p1-adapt: error: {name}: {p}");
-                }
-                return ExitCode::from(2);
-            }
             Err(e) => {
-                eprintln!("p1-adapt: error: {name}: {e}");
+                print_error(name, &e);
                 return ExitCode::from(2);
             }
         }
