@@ -154,8 +154,19 @@ fn official(module: &[u8]) -> Vec<u8> {
         .unwrap()
 }
 
-fn ours(module: &[u8]) -> Vec<u8> {
-    p1_adapt::adapt(module).unwrap().component
+fn ours(module: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
+    p1_adapt::Adapter::new()
+        .layout(layout)
+        .adapt(module)
+        .unwrap()
+        .component
+}
+
+const SINGLE: p1_adapt::Layout = p1_adapt::Layout::Single;
+const MULTI: p1_adapt::Layout = p1_adapt::Layout::Multi;
+
+fn ratio(a: f64, b: f64) -> String {
+    format!("{:.2}x", a / b)
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -270,13 +281,17 @@ fn main() {
     t.row(&[
         "row".into(),
         "native p1".into(),
-        "p1-adapt".into(),
+        "p1-adapt single".into(),
+        "p1-adapt multi".into(),
         "official adapter".into(),
-        "ours/native".into(),
-        "ours/official".into(),
+        "single/native".into(),
+        "single/official".into(),
+        "multi/official".into(),
     ]);
     t.row(&[
         "---".into(),
+        "---:".into(),
+        "---:".into(),
         "---:".into(),
         "---:".into(),
         "---:".into(),
@@ -310,14 +325,15 @@ fn main() {
         let module = if arg.is_empty() { &empty } else { &bench };
         let variants = [
             Variant::native(module),
-            Variant::component(&ours(module)),
+            Variant::component(&ours(module, SINGLE)),
+            Variant::component(&ours(module, MULTI)),
             Variant::component(&official(module)),
         ];
         let config = Config::default()
             .args(&["bench", arg])
             .preopen(dir.path(), ".");
-        let mut times = [Vec::new(), Vec::new(), Vec::new()];
-        let mut mems = vec![Memories::default(); 3];
+        let mut times = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+        let mut mems = vec![Memories::default(); 4];
         // Rows whose one round takes seconds (native p1 re-reads a 10,000
         // entry directory on every fd_readdir call) get 5 rounds.
         let mut rounds = iters;
@@ -334,14 +350,17 @@ fn main() {
             }
             round += 1;
         }
-        let [n, o, f] = times.map(median);
+        let [n, o, m, f] = times.map(median);
+        let s = |d: Duration| d.as_secs_f64();
         t.row(&[
             label.to_string(),
             fmt(n),
             fmt(o),
+            fmt(m),
             fmt(f),
-            format!("{:.2}x", o.as_secs_f64() / n.as_secs_f64()),
-            format!("{:.2}x", o.as_secs_f64() / f.as_secs_f64()),
+            ratio(s(o), s(n)),
+            ratio(s(o), s(f)),
+            ratio(s(m), s(f)),
         ]);
         memory_rows.push((label.to_string(), mems));
     }
@@ -358,24 +377,29 @@ fn main() {
             &large,
         ),
     ] {
-        let mut ours_t = Vec::new();
-        let mut off_t = Vec::new();
+        let (mut single_t, mut multi_t, mut off_t) = (Vec::new(), Vec::new(), Vec::new());
         for _ in 0..iters.min(10) {
             let s = Instant::now();
-            ours(module);
-            ours_t.push(s.elapsed());
+            ours(module, SINGLE);
+            single_t.push(s.elapsed());
+            let s = Instant::now();
+            ours(module, MULTI);
+            multi_t.push(s.elapsed());
             let s = Instant::now();
             official(module);
             off_t.push(s.elapsed());
         }
-        let (o, f) = (median(ours_t), median(off_t));
+        let (o, m, f) = (median(single_t), median(multi_t), median(off_t));
+        let s = |d: Duration| d.as_secs_f64();
         t.row(&[
             label,
             "-".into(),
             fmt(o),
+            fmt(m),
             fmt(f),
             "-".into(),
-            format!("{:.2}x", o.as_secs_f64() / f.as_secs_f64()),
+            ratio(s(o), s(f)),
+            ratio(s(m), s(f)),
         ]);
     }
 
@@ -387,29 +411,32 @@ fn main() {
             rust_guest("fs_raw"),
         ),
     ] {
-        let o = ours(&module).len() - module.len();
+        let o = ours(&module, SINGLE).len() - module.len();
+        let m = ours(&module, MULTI).len() - module.len();
         let f = official(&module).len() - module.len();
         t.row(&[
             label.into(),
             "-".into(),
             o.to_string(),
+            m.to_string(),
             f.to_string(),
             "-".into(),
-            format!("{:.2}x", o as f64 / f as f64),
+            ratio(o as f64, f as f64),
+            ratio(m as f64, f as f64),
         ]);
     }
     let off_adapter =
         wasi_preview1_component_adapter_provider::WASI_SNAPSHOT_PREVIEW1_COMMAND_ADAPTER.len();
+    let a = p1_adapt::ADAPTER_MODULE.len();
     t.row(&[
         "adapter module before fusion (bytes)".into(),
         "-".into(),
-        p1_adapt::ADAPTER_MODULE.len().to_string(),
+        a.to_string(),
+        a.to_string(),
         off_adapter.to_string(),
         "-".into(),
-        format!(
-            "{:.2}x",
-            p1_adapt::ADAPTER_MODULE.len() as f64 / off_adapter as f64
-        ),
+        ratio(a as f64, off_adapter as f64),
+        ratio(a as f64, off_adapter as f64),
     ]);
 
     // Memory: pages per instance.
@@ -419,23 +446,34 @@ fn main() {
         .filter(|(l, _)| l.starts_with("instantiate") || l.starts_with("5,000"))
     {
         let native: usize = mems[0].0.iter().sum();
-        let ours_guest = mems[1].0.first().copied().unwrap_or(0);
-        let ours_total: usize = mems[1].0.iter().sum();
-        let off_total: usize = mems[2].0.iter().sum();
+        // Single: one memory, the adapter's region below the guest's pages.
+        let single_total: usize = mems[1].0.iter().sum();
+        let region = p1_adapt::REGION as usize;
+        let multi_guest = mems[2].0.first().copied().unwrap_or(0);
+        let multi_total: usize = mems[2].0.iter().sum();
+        let off_total: usize = mems[3].0.iter().sum();
         t.row(&[
             format!("pages: {label}"),
             pages(native).to_string(),
             format!(
+                "{} (adapter region {} + guest {})",
+                pages(single_total),
+                pages(region),
+                pages(single_total - region)
+            ),
+            format!(
                 "{} (guest {} + adapter {})",
-                pages(ours_total),
-                pages(ours_guest),
-                pages(ours_total - ours_guest)
+                pages(multi_total),
+                pages(multi_guest),
+                pages(multi_total - multi_guest)
             ),
             pages(off_total).to_string(),
             format!(
-                "guest pages taken: {}",
-                pages(ours_guest) as i64 - pages(native) as i64
+                "guest pages taken: single {}, multi {}",
+                pages(single_total - region) as i64 - pages(native) as i64,
+                pages(multi_guest) as i64 - pages(native) as i64
             ),
+            "-".into(),
             "-".into(),
         ]);
     }

@@ -19,6 +19,7 @@
 use crate::check::Facts;
 use crate::error::Error;
 use crate::gc::Live;
+use crate::layout::Resolved;
 use crate::module::Module;
 use std::collections::HashMap;
 use std::fmt;
@@ -113,6 +114,10 @@ struct Remap {
     globals: u32,
     elements: u32,
     data: u32,
+    /// Every memory index becomes this one (the single layout).
+    memory_to: Option<u32>,
+    /// Added to every static offset (the guest, in the single layout).
+    offset: u64,
 }
 
 impl Reencode for Remap {
@@ -132,7 +137,17 @@ impl Reencode for Remap {
         Ok(t + self.tables)
     }
     fn memory_index(&mut self, m: u32) -> Result<u32, reencode::Error<DeadFunction>> {
-        Ok(m + self.memories)
+        Ok(self.memory_to.unwrap_or(m + self.memories))
+    }
+    fn mem_arg(
+        &mut self,
+        arg: wasmparser::MemArg,
+    ) -> Result<wasm_encoder::MemArg, reencode::Error<DeadFunction>> {
+        let mut m = reencode::utils::mem_arg(self, arg)?;
+        if self.offset > 0 && matches!(m.target, wasm_encoder::MemArgTarget::Memory(_)) {
+            m.offset = crate::layout::moved(m.offset);
+        }
+        Ok(m)
     }
     fn tag_index(&mut self, t: u32) -> Result<u32, reencode::Error<DeadFunction>> {
         Ok(t + self.tags)
@@ -182,6 +197,8 @@ enum Generated {
         adapter_ty: u32,
     },
     Intrinsic(Intrinsic),
+    /// A helper of the single layout (`crate::layout`).
+    Layout(LayoutHelper),
     /// Runs `_initialize` once, then the guest function (of type `ty`).
     InitOnce {
         guest_fn: u32,
@@ -194,7 +211,15 @@ enum Generated {
     },
 }
 
-/// Fuses `guest` (checked, with `facts`) and `adapter` (with `live`).
+#[derive(Clone, Copy)]
+enum LayoutHelper {
+    Range,
+    GuestGrow,
+    AdapterGrow,
+}
+
+/// Fuses `guest` (checked, with `facts`) and `adapter` (with `live`) in
+/// `layout`.
 pub fn fuse(
     guest: &Module<'_>,
     facts: &Facts,
@@ -202,7 +227,9 @@ pub fn fuse(
     live: &Live,
     links: &HashMap<u32, u32>,
     exports: &Exports<'_>,
+    layout: Resolved,
 ) -> Result<Fused, Error> {
+    let single = layout == Resolved::Single;
     let err = |e: reencode::Error<DeadFunction>| Error::internal(e);
     if adapter.start.is_some() {
         return Err(Error::internal(
@@ -330,6 +357,20 @@ pub fn fuse(
             None => guest_exports.push((name.as_str(), u32::MAX)),
         }
     }
+    // The single layout's helpers, after everything else.
+    let mut helper_fns = [0u32; 3];
+    if single {
+        for (slot, (h, name)) in helper_fns.iter_mut().zip([
+            (LayoutHelper::Range, "p1-adapt:layout.range"),
+            (LayoutHelper::GuestGrow, "p1-adapt:layout.guest-grow"),
+            (LayoutHelper::AdapterGrow, "p1-adapt:layout.adapter-grow"),
+        ]) {
+            *slot = next;
+            generated_names.push((next, name.to_string()));
+            generated.push(Generated::Layout(h));
+            next += 1;
+        }
+    }
     for (k, a) in pending_alias {
         g_funcs[k] = a_funcs[a as usize];
         if let Some(i) = g_funcs[k] {
@@ -350,6 +391,8 @@ pub fn fuse(
         globals: 0,
         elements: 0,
         data: 0,
+        memory_to: None,
+        offset: if single { crate::layout::REGION } else { 0 },
     };
     let mut a = Remap {
         funcs: a_funcs,
@@ -360,9 +403,11 @@ pub fn fuse(
         globals: guest.imported.globals + guest.globals.len() as u32,
         elements: guest.elements.len() as u32,
         data: guest.data.len() as u32,
+        memory_to: single.then_some(facts.memory),
+        offset: 0,
     };
     let guest_mem = facts.memory;
-    let adapter_mem = a.memories;
+    let adapter_mem = a.memory_index(0).map_err(err)?;
 
     let mut out = wasm_encoder::Module::new();
 
@@ -375,6 +420,15 @@ pub fn fuse(
     for rg in &adapter.rec_groups {
         a.parse_recursive_type_group(types.ty(), rg.clone())
             .map_err(err)?;
+    }
+    // The single layout's helper types: range, then both grows.
+    let layout_base = (guest.types.len() + adapter.types.len()) as u32;
+    let layout_types = [layout_base, layout_base + 1, layout_base + 1];
+    if single {
+        types
+            .ty()
+            .function([ValType::I32, ValType::I32], [ValType::I32]);
+        types.ty().function([ValType::I32], [ValType::I32]);
     }
     out.section(&types);
     out.section(&imports);
@@ -400,6 +454,8 @@ pub fn fuse(
     for gen in &generated {
         if let Generated::InitOnce { ty, .. } = gen {
             funcs.function(*ty);
+        } else if let Generated::Layout(h) = gen {
+            funcs.function(layout_types[*h as usize]);
         }
     }
     out.section(&funcs);
@@ -414,8 +470,14 @@ pub fn fuse(
     }
     out.section(&tables);
     let mut memories = MemorySection::new();
-    for m in guest.memories.iter().chain(&adapter.memories) {
-        memories.memory(g.memory_type(*m).map_err(err)?);
+    if single {
+        for m in &guest.memories {
+            memories.memory(crate::layout::memory_type(*m));
+        }
+    } else {
+        for m in guest.memories.iter().chain(&adapter.memories) {
+            memories.memory(g.memory_type(*m).map_err(err)?);
+        }
     }
     out.section(&memories);
     let mut tags = TagSection::new();
@@ -447,7 +509,27 @@ pub fn fuse(
             &wasm_encoder::ConstExpr::i32_const(0),
         );
     }
+    // The single layout's count of the adapter's pages in its region.
+    let adapter_pages = init_flag + u32::from(exports.initialize.is_some());
+    if single {
+        let initial = adapter.memories.first().map_or(0, |m| m.initial);
+        globals.global(
+            wasm_encoder::GlobalType {
+                val_type: ValType::I32,
+                mutable: true,
+                shared: false,
+            },
+            &wasm_encoder::ConstExpr::i32_const(initial as i32),
+        );
+    }
     out.section(&globals);
+    let helpers = crate::layout::Helpers {
+        range: helper_fns[0],
+        guest_grow: helper_fns[1],
+        adapter_grow: helper_fns[2],
+        adapter_pages,
+        memory: guest_mem,
+    };
 
     // --- exports, start ---
     let mut ex = ExportSection::new();
@@ -492,8 +574,16 @@ pub fn fuse(
 
     // --- code ---
     let mut code = CodeSection::new();
-    for body in &guest.code {
-        code.raw(&move_calls(guest.bytes, body, &mut g)?);
+    for (i, body) in guest.code.iter().enumerate() {
+        if single {
+            let params = guest
+                .func_type(guest.imported.funcs + i as u32)
+                .map_or(0, |t| t.params().len() as u32);
+            let f = crate::layout::guest_body(&mut g, body, params, &helpers).map_err(err)?;
+            code.function(&f);
+        } else {
+            code.raw(&move_calls(guest.bytes, body, &mut g)?);
+        }
     }
     let ctx = Intrinsics {
         guest_mem,
@@ -504,6 +594,7 @@ pub fn fuse(
             .and_then(|m| m.page_size_log2)
             .unwrap_or(16),
         adapter_mem,
+        offset: g.offset,
         start: facts
             .start
             .map(|s| g.function_index(s))
@@ -539,8 +630,13 @@ pub fn fuse(
     }
     for (i, body) in adapter.code.iter().enumerate() {
         if live.funcs[i + a_imported] {
-            a.parse_function_body(&mut code, body.clone())
-                .map_err(err)?;
+            if single {
+                let f = crate::layout::adapter_body(&mut a, body, &helpers).map_err(err)?;
+                code.function(&f);
+            } else {
+                a.parse_function_body(&mut code, body.clone())
+                    .map_err(err)?;
+            }
         }
     }
     for gen in &generated[thunk_count..] {
@@ -564,12 +660,33 @@ pub fn fuse(
             }
         }
     }
+    for gen in &generated {
+        if let Generated::Layout(h) = gen {
+            code.function(&match h {
+                LayoutHelper::Range => crate::layout::range_body(guest_mem),
+                LayoutHelper::GuestGrow => crate::layout::guest_grow_body(guest_mem),
+                LayoutHelper::AdapterGrow => crate::layout::adapter_grow_body(adapter_pages),
+            });
+        }
+    }
     out.section(&code);
 
     // --- data ---
     let mut data = DataSection::new();
     for d in &guest.data {
-        g.parse_data(&mut data, d.clone()).map_err(err)?;
+        match (&d.kind, single) {
+            (wasmparser::DataKind::Active { offset_expr, .. }, true) => {
+                let at = crate::layout::const_i32(guest, offset_expr)
+                    .ok_or_else(|| Error::internal("non-constant data offset in single layout"))?;
+                let at = crate::layout::moved(u64::from(at)) as u32;
+                data.active(
+                    guest_mem,
+                    &wasm_encoder::ConstExpr::i32_const(at as i32),
+                    d.data.iter().copied(),
+                );
+            }
+            _ => g.parse_data(&mut data, d.clone()).map_err(err)?,
+        }
     }
     for d in &adapter.data {
         a.parse_data(&mut data, d.clone()).map_err(err)?;
@@ -714,6 +831,8 @@ struct Intrinsics {
     guest_memory64: bool,
     page_log2: u32,
     adapter_mem: u32,
+    /// Where guest address 0 is in the guest memory (the single layout).
+    offset: u64,
     start: Option<u32>,
 }
 
@@ -756,6 +875,10 @@ impl Intrinsics {
                 }
                 f.instruction(&I::I64Const(i64::from(self.page_log2)));
                 f.instruction(&I::I64Shl);
+                if self.offset > 0 {
+                    f.instruction(&I::I64Const(self.offset as i64));
+                    f.instruction(&I::I64Sub);
+                }
                 f.instruction(&I::LocalSet(size));
                 // addr > size || len > size - addr  =>  fault
                 f.instruction(&I::LocalGet(guest_addr));
@@ -777,6 +900,10 @@ impl Intrinsics {
                 f.instruction(&I::End);
                 let push_guest = |f: &mut Function| {
                     f.instruction(&I::LocalGet(guest_addr));
+                    if self.offset > 0 {
+                        f.instruction(&I::I64Const(self.offset as i64));
+                        f.instruction(&I::I64Add);
+                    }
                     if !self.guest_memory64 {
                         f.instruction(&I::I32WrapI64);
                     }

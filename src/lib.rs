@@ -30,6 +30,7 @@ mod error;
 mod fuse;
 mod gc;
 mod input;
+mod layout;
 mod module;
 mod p1;
 mod plan;
@@ -38,6 +39,7 @@ mod world;
 
 pub use check::Kind;
 pub use error::{Error, Problem};
+pub use layout::{Layout, REGION};
 use module::Module;
 use std::path::PathBuf;
 
@@ -67,6 +69,7 @@ pub struct Adapter {
     wit: Option<(PathBuf, String)>,
     target: Option<std::sync::Arc<Target>>,
     wasi_version: Option<String>,
+    layout: Layout,
 }
 
 /// A finished adaptation.
@@ -125,6 +128,16 @@ impl Adapter {
     /// `proc_exit` reports 0 as success and any other status as 1.
     pub fn wasi_version(mut self, version: impl Into<String>) -> Self {
         self.wasi_version = Some(version.into());
+        self
+    }
+
+    /// Where the adapter's memory lives ([`Layout::Auto`] by default): a
+    /// memory of its own ([`Layout::Multi`]; hosts with multi-memory, such
+    /// as wasmtime) or the low [`REGION`] bytes of the guest's memory with
+    /// the guest translated above them ([`Layout::Single`]; every host,
+    /// jco included).
+    pub fn layout(mut self, layout: Layout) -> Self {
+        self.layout = layout;
         self
     }
 
@@ -189,7 +202,17 @@ impl Adapter {
             initialize: facts.initialize,
             trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
         };
-        let fused = fuse::fuse(&guest, &facts, &adapter, &plan.live, &plan.links, &exports)?;
+        let layout =
+            layout::resolve(self.layout, &guest, &facts).map_err(|p| Error::Rejected(vec![p]))?;
+        let fused = fuse::fuse(
+            &guest,
+            &facts,
+            &adapter,
+            &plan.live,
+            &plan.links,
+            &exports,
+            layout,
+        )?;
         // 5. encode
         let component = encode::encode(fused.module, &world)?;
         // 6. validate (verifying against a target validates too: not twice)

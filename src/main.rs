@@ -9,7 +9,8 @@ p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
 
 USAGE:
     p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME]
-             [--target PRESET|WIT:WORLD] [--wasi-version 0.2.12|0.2.0] [--quiet]
+             [--target PRESET|WIT:WORLD] [--wasi-version 0.2.12|0.2.0]
+             [--layout auto|single|multi] [--quiet]
     p1-adapt verify <INPUT> [--target PRESET | --target WIT --world NAME] [--json]
 
 ARGS:
@@ -33,6 +34,12 @@ OPTIONS:
     --wasi-version <V>      the WASI version of the component's imports:
                             0.2.12 (default; a @0.2.0 target's: 0.2.0) or
                             0.2.0 (no exit-with-code: exit status 0 or 1)
+    --layout <LAYOUT>       where the adapter's memory lives: `single` (the low
+                            8 MiB of the one memory, the guest translated above
+                            them; runs on every host, jco included), `multi` (a
+                            second memory; needs multi-memory, e.g. wasmtime),
+                            `auto` (default: single unless the guest's memory is
+                            64-bit, has custom pages or no room below 4 GiB)
     -q, --quiet             print nothing on success
     -h, --help              this text
     -V, --version           the version
@@ -105,6 +112,12 @@ fn parse_args() -> Result<Parsed, String> {
                 });
             }
             "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
+            "--layout" => {
+                let l = args
+                    .next()
+                    .ok_or("`--layout` needs auto, single or multi")?;
+                adapter = adapter.layout(l.parse()?);
+            }
             "--wasi-version" => {
                 adapter =
                     adapter.wasi_version(args.next().ok_or("`--wasi-version` needs a version")?);

@@ -105,10 +105,18 @@ fn smith_config() -> wasm_smith::Config {
     }
 }
 
-/// Runs one input; `Err` describes a failure (panic, invalid output, or an
-/// internal error: the input was accepted but could not be adapted).
+/// Runs one input in both layouts; `Err` describes a failure (panic,
+/// invalid output, or an internal error: the input was accepted but could
+/// not be adapted).
 fn one(input: &[u8]) -> Result<&'static str, String> {
-    let r = catch_unwind(AssertUnwindSafe(|| p1_adapt::adapt(input)));
+    let multi = one_in(input, p1_adapt::Layout::Multi)?;
+    let single = one_in(input, p1_adapt::Layout::Single)?;
+    Ok(if multi == "component" { multi } else { single })
+}
+
+fn one_in(input: &[u8], layout: p1_adapt::Layout) -> Result<&'static str, String> {
+    let adapter = p1_adapt::Adapter::new().layout(layout);
+    let r = catch_unwind(AssertUnwindSafe(|| adapter.adapt(input)));
     match r {
         Err(p) => Err(format!(
             "panic: {}",

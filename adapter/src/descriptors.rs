@@ -67,11 +67,22 @@ pub struct File {
     pub nonblocking: bool,
     /// The append stream, created by the first append-mode write.
     pub append_stream: Option<OutputStream>,
+    /// The flags it was opened with; `READ`/`WRITE` missing there are
+    /// asked of the host (`get-flags`, once) when a read or write needs
+    /// them, since hosts may open for more than was asked.
+    pub requested: fs::DescriptorFlags,
+    /// The host's `get-flags`, once asked.
+    pub host_flags: Option<fs::DescriptorFlags>,
 }
 
 impl File {
     /// A freshly opened file at offset 0.
-    pub fn new(fd: fs::Descriptor, append: bool, nonblocking: bool) -> Self {
+    pub fn new(
+        fd: fs::Descriptor,
+        flags: fs::DescriptorFlags,
+        append: bool,
+        nonblocking: bool,
+    ) -> Self {
         File {
             fd,
             position: 0,
@@ -79,7 +90,24 @@ impl File {
             append,
             nonblocking,
             append_stream: None,
+            requested: flags,
+            host_flags: None,
         }
+    }
+
+    /// Whether the file is open for `flag` (`READ` or `WRITE`). A read or
+    /// write the mode excludes answers EBADF, as the host would, without
+    /// asking the host to do it: jco's shim throws a raw Node.js error (a
+    /// trap) there.
+    pub fn open_for(&mut self, flag: fs::DescriptorFlags) -> Result<bool> {
+        if self.requested.contains(flag) {
+            return Ok(true);
+        }
+        let flags = match self.host_flags {
+            Some(f) => f,
+            None => *self.host_flags.insert(self.fd.get_flags()?),
+        };
+        Ok(flags.contains(flag))
     }
 
     /// The current offset, resolving "at end" after appends with a `stat`.

@@ -227,6 +227,9 @@ pub fn write_file(
     first: Option<(u64, Iovec)>,
     at: At,
 ) -> Result<u64> {
+    if !f.open_for(fs::DescriptorFlags::WRITE)? {
+        return Err(Errno::BADF);
+    }
     let Some(first) = first else {
         // Nothing to write: the host still answers (EBADF for a file not
         // open for writing), as the native write of zero bytes does.
@@ -327,13 +330,20 @@ fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
     let mut blocking = blocking;
     while done < iov.len {
         let want = (iov.len - done).min(READ_MAX);
-        let got = scratch::receive(|| {
+        let mut got = scratch::receive(|| {
             if blocking {
                 input.blocking_read(want)
             } else {
                 input.read(want)
             }
         });
+        if blocking && matches!(&got, Ok(b) if b.is_empty()) {
+            // A host may answer a blocking read with nothing at the end of
+            // the stream before it says `closed` (jco's shim does): wait
+            // until the stream is ready and read once more.
+            input.subscribe().block();
+            got = scratch::receive(|| input.read(want));
+        }
         let bytes = match got {
             Ok(b) => b,
             Err(StreamError::Closed) => return Ok(done),
@@ -409,6 +419,9 @@ pub fn read_file(
     first: Option<(u64, Iovec)>,
     at: At,
 ) -> Result<u64> {
+    if !f.open_for(fs::DescriptorFlags::READ)? {
+        return Err(Errno::BADF);
+    }
     let start = match at {
         At::Cursor => f.position()?,
         At::Offset(o) => o,

@@ -179,6 +179,7 @@ pub extern "C" fn path_open(
         } else {
             Descriptor::File(File::new(
                 new,
+                flags,
                 fdflags & FDFLAGS_APPEND != 0,
                 fdflags & FDFLAGS_NONBLOCK != 0,
             ))

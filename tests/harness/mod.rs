@@ -44,6 +44,13 @@ pub struct Config {
     pub env: Vec<(String, String)>,
     pub stdin: Vec<u8>,
     pub preopens: Vec<(PathBuf, String)>,
+    /// The guest cannot run on jco/Node.js (a limit of that host, see the
+    /// README): the jco run must fail with this in its message.
+    pub not_on_jco: Option<&'static str>,
+    /// Lines of stdout (by prefix) where jco's shim answers differently
+    /// from wasmtime (host semantics, listed in the README): left out of
+    /// the wasmtime/jco comparison only.
+    pub jco_differs: &'static [&'static str],
 }
 
 impl Config {
@@ -60,6 +67,14 @@ impl Config {
     }
     pub fn stdin(mut self, stdin: impl Into<Vec<u8>>) -> Self {
         self.stdin = stdin.into();
+        self
+    }
+    pub fn not_on_jco(mut self, because: &'static str) -> Self {
+        self.not_on_jco = Some(because);
+        self
+    }
+    pub fn jco_differs(mut self, lines: &'static [&'static str]) -> Self {
+        self.jco_differs = lines;
         self
     }
     pub fn preopen(mut self, host: &Path, guest: &str) -> Self {
@@ -216,19 +231,165 @@ pub fn run_component(component: &[u8], config: &Config) -> Run {
     }
 }
 
-/// Adapts `module` with p1-adapt.
+/// Adapts `module` with p1-adapt (default options: the auto layout).
 pub fn adapt(module: &[u8]) -> Vec<u8> {
-    match p1_adapt::adapt(module) {
+    adapt_in(module, p1_adapt::Layout::Auto)
+}
+
+/// Adapts `module` with p1-adapt in `layout`.
+pub fn adapt_in(module: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
+    match p1_adapt::Adapter::new().layout(layout).adapt(module) {
         Ok(a) => a.component,
         Err(e) => panic!("adaptation failed: {e}"),
     }
 }
 
-/// Runs `module` natively and adapted with the same configuration.
+/// Runs `module` natively and adapted with the same configuration; the
+/// adapted run is the same on every host and layout ([`everywhere`]).
 pub fn both(module: &[u8], config: &Config) -> (Run, Run) {
     let native = run_native(module, config);
-    let adapted = run_component(&adapt(module), config);
+    let adapted = everywhere(module, |_| config.clone());
     (native, adapted)
+}
+
+/// The hosts and layouts an adapted guest runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Runner {
+    /// wasmtime, single-memory layout (what `auto` gives a wasm32 guest).
+    WasmtimeSingle,
+    /// wasmtime, two memories.
+    WasmtimeMulti,
+    /// jco + preview2-shim under Node.js, single-memory layout.
+    Jco,
+}
+
+/// Adapts `module` in both layouts, runs each on wasmtime and the
+/// single-layout component on jco (each with `config(host)`), asserts all
+/// runs are identical (a trap equals a trap: hosts word them differently)
+/// and returns the wasmtime single-layout run. A guest the single layout
+/// cannot hold (custom page sizes) runs in the multi layout only, which is
+/// what `auto` gives it.
+pub fn everywhere(module: &[u8], config: impl Fn(Runner) -> Config) -> Run {
+    let multi = adapt_in(module, p1_adapt::Layout::Multi);
+    let other = run_component(&multi, &config(Runner::WasmtimeMulti));
+    let single = match p1_adapt::Adapter::new()
+        .layout(p1_adapt::Layout::Single)
+        .adapt(module)
+    {
+        Ok(a) => a.component,
+        Err(e) if e.to_string().contains("single-memory layout") => {
+            assert_eq!(adapt(module), multi, "auto must fall back to multi");
+            return other;
+        }
+        Err(e) => panic!("adaptation failed: {e}"),
+    };
+    let run = run_component(&single, &config(Runner::WasmtimeSingle));
+    assert_same_host(
+        &run,
+        &other,
+        "wasmtime single layout",
+        "wasmtime multi layout",
+    );
+    let js_config = config(Runner::Jco);
+    let js = run_jco(&single, &js_config);
+    match js_config.not_on_jco {
+        None => {
+            let keep = |r: &Run| Run {
+                stdout: r
+                    .stdout_str()
+                    .lines()
+                    .filter(|l| !js_config.jco_differs.iter().any(|p| l.starts_with(p)))
+                    .map(|l| format!("{l}\n"))
+                    .collect::<String>()
+                    .into_bytes(),
+                ..r.clone()
+            };
+            assert_same_host(&keep(&run), &keep(&js), "wasmtime", "jco")
+        }
+        Some(why) => match &js.status {
+            Status::Trap(m) if m.contains(why) => {}
+            s => panic!(
+                "expected jco to fail with `{why}` (a host limit), got {s:?}: it may work now"
+            ),
+        },
+    }
+    run
+}
+
+/// Asserts two adapted runs on different hosts are the same.
+fn assert_same_host(a: &Run, b: &Run, a_name: &str, b_name: &str) {
+    let traps = matches!((&a.status, &b.status), (Status::Trap(_), Status::Trap(_)));
+    if (a.status != b.status && !traps) || a.stdout != b.stdout || a.stderr != b.stderr {
+        panic!(
+            "{a_name} and {b_name} differ\n--- {a_name}: {:?}\nstdout:\n{}\nstderr:\n{}\n--- {b_name}: {:?}\nstdout:\n{}\nstderr:\n{}",
+            a.status,
+            clip(&a.stdout_str()),
+            clip(&a.stderr_str()),
+            b.status,
+            clip(&b.stdout_str()),
+            clip(&b.stderr_str()),
+        );
+    }
+}
+
+/// The marker `tests/jco/run.mjs` prints before a trap's message.
+const JCO_TRAP: &str = "\n--- p1-adapt jco trap ---\n";
+
+/// Runs a command component under Node.js: transpiled by jco, on the
+/// preview2-shim (`tests/jco/run.mjs`; `npm ci --prefix tests` installs
+/// them, pinned by `tests/package-lock.json`).
+pub fn run_jco(component: &[u8], config: &Config) -> Run {
+    use std::io::Write;
+    let tests = root().join("tests");
+    assert!(
+        tests.join("node_modules/@bytecodealliance/jco").exists(),
+        "jco is not installed: run `npm ci --prefix tests` (see README)"
+    );
+    std::fs::create_dir_all(tests.join("jco/out")).expect("tests/jco/out");
+    let dir = tempfile::tempdir_in(tests.join("jco/out")).expect("tempdir");
+    let path = dir.path().join("component.wasm");
+    std::fs::write(&path, component).expect("write component");
+    let json = serde_json::json!({
+        "args": config.args,
+        "env": config.env,
+        "preopens": config.preopens.iter().map(|(h, g)| (h.to_string_lossy().into_owned(), g.clone())).collect::<Vec<_>>(),
+    });
+    let mut child = Command::new("node")
+        .arg(tests.join("jco/run.mjs"))
+        .arg(&path)
+        .arg(dir.path().join("js"))
+        .env("P1_ADAPT_JCO", json.to_string())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run node (Node.js 20 is needed for the jco tests)");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = config.stdin.clone();
+    let writer = std::thread::spawn(move || {
+        // The guest may exit without reading all of it.
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("wait for node");
+    let _ = writer.join();
+    let mut stderr = out.stderr;
+    let status = match find(&stderr, JCO_TRAP.as_bytes()) {
+        Some(at) => {
+            let message = String::from_utf8_lossy(&stderr[at + JCO_TRAP.len()..]).into_owned();
+            stderr.truncate(at);
+            Status::Trap(message)
+        }
+        None => Status::Exit(out.status.code().unwrap_or(-1)),
+    };
+    Run {
+        stdout: out.stdout,
+        stderr,
+        status,
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Asserts two runs are identical, with a readable diff on failure.
@@ -326,23 +487,31 @@ pub fn tree(root: &Path) -> Vec<String> {
     out
 }
 
-/// Runs `module` natively and adapted, each with a fresh directory prepared
-/// by `setup` and preopened as `.`; asserts identical output, status and
-/// resulting tree, and returns the adapted run and its tree.
+/// Runs `module` natively and adapted (on every host and layout, see
+/// [`everywhere`]), each with a fresh directory prepared by `setup` and
+/// preopened as `.`; asserts identical output, status and resulting tree,
+/// and returns the adapted run and its tree.
 pub fn same_in_dir(module: &[u8], config: Config, setup: impl Fn(&Path)) -> (Run, Vec<String>) {
-    let (native_dir, adapted_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let native_dir = tempfile::tempdir().unwrap();
     setup(native_dir.path());
-    setup(adapted_dir.path());
     let native = run_native(module, &config.clone().preopen(native_dir.path(), "."));
-    let component = adapt(module);
-    let adapted = run_component(&component, &config.preopen(adapted_dir.path(), "."));
+    let native_tree = tree(native_dir.path());
+    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let index = |h: Runner| h as usize;
+    let adapted = everywhere(module, |h| {
+        let dir = dirs[index(h)].path();
+        setup(dir);
+        config.clone().preopen(dir, ".")
+    });
     assert_same(&native, &adapted);
-    let (native_tree, adapted_tree) = (tree(native_dir.path()), tree(adapted_dir.path()));
-    assert_eq!(
-        native_tree, adapted_tree,
-        "the resulting directory trees differ"
-    );
-    (adapted, adapted_tree)
+    for h in [Runner::WasmtimeSingle, Runner::WasmtimeMulti, Runner::Jco] {
+        assert_eq!(
+            native_tree,
+            tree(dirs[index(h)].path()),
+            "the resulting directory trees differ (native vs {h:?})"
+        );
+    }
+    (adapted, native_tree)
 }
 
 /// An instantiated reactor component, its store and its stdout.

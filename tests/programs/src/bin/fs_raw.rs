@@ -216,6 +216,9 @@ fn main() {
     println!("stat hard (nofollow): {}", pathstat(3, false, "hard"));
     let (np2, nl2) = p("hard2");
     println!("link follow: {}", unsafe { path_link(3, 1, lp, ll, 3, np2, nl2) });
+    // Hosts differ on the line above (wasmtime refuses, jco links): the
+    // rest of the run must not depend on it.
+    let _ = unsafe { path_unlink_file(3, np2, nl2) };
     println!("link from file fd: {}", unsafe { path_link(f, 0, lp, ll, 3, np2, nl2) });
     let (dp, dl) = p("sub");
     println!("mkdir: {} again: {}", unsafe { path_create_directory(3, dp, dl) }, unsafe { path_create_directory(3, dp, dl) });

@@ -30,7 +30,9 @@ fn main() {
     show("realtime absolute past", poll(&[Subscription::clock(11, 0, 1, true)]));
     show("process cputime clock", poll(&[Subscription::clock(12, 2, 1, false)]));
     show("stdout writable", poll(&[Subscription::fd(13, true, 1)]));
-    show("stderr writable + short clock", poll(&[Subscription::fd(14, true, 2), Subscription::clock(15, 1, 0, false)]));
+    // A clock due now may or may not be reported beside a ready fd (wasmtime
+    // reports only the fd, jco both): the clock here is pending.
+    show("stderr writable + pending clock", poll(&[Subscription::fd(14, true, 2), Subscription::clock(15, 1, 10_000_000_000, false)]));
     show("stdin readable (piped)", poll(&[Subscription::fd(16, false, 0)]));
     show("bad fd", poll(&[Subscription::clock(17, 1, 0, false), Subscription::fd(18, false, 99)]));
     show("write to stdin", poll(&[Subscription::fd(19, true, 0)]));

@@ -1,0 +1,389 @@
+//! Where the adapter's memory lives: the two layouts of one adapter.
+//!
+//! - **Multi** (two memories): the adapter keeps its own memory, the guest's
+//!   code is copied unchanged. Needs a host with multi-memory (wasmtime).
+//! - **Single** (one memory): the adapter keeps the low [`REGION`] bytes of
+//!   the guest's memory and the guest is *translated* above them: every
+//!   load/store gets `REGION` added to its static offset, the addresses of
+//!   `memory.fill/copy/init` are checked and moved, `memory.size` and
+//!   `memory.grow` answer in the guest's pages, active data segments move,
+//!   and the limits grow by the region. The guest cannot name an address in
+//!   the region at all; the guest-memory intrinsics add `REGION`. The
+//!   adapter's heap grows inside the region (its `memory.grow` becomes a
+//!   bump of a page counter that fails at the region's end), so it never
+//!   moves the guest. Runs on hosts without multi-memory (jco).
+//!
+//! Everything here is exact: an access the guest makes traps in the
+//! translated module exactly when it trapped before (bounds checks are done
+//! on 64-bit sums, so no address wraps into the region).
+
+use crate::check::Facts;
+use crate::error::Problem;
+use crate::module::Module;
+use wasm_encoder::{BlockType, Function, Instruction, MemArg, ValType};
+
+/// How the adapter's memory is laid out ([`crate::Adapter::layout`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Two memories: the adapter's own and the guest's, untouched.
+    Multi,
+    /// One memory: the adapter's region below the translated guest.
+    Single,
+    /// Single, unless the guest cannot be translated (a 64-bit memory, a
+    /// custom page size, a maximum that leaves no room for the region):
+    /// then multi. Measured equal on wasmtime and it also runs on jco.
+    #[default]
+    Auto,
+}
+
+impl std::str::FromStr for Layout {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "multi" => Ok(Layout::Multi),
+            "single" => Ok(Layout::Single),
+            "auto" => Ok(Layout::Auto),
+            _ => Err(format!("unknown layout `{s}` (multi, single or auto)")),
+        }
+    }
+}
+
+/// Bytes of the single memory that belong to the adapter: its data and
+/// stack (about 130 KiB) and a heap for the descriptor table and directory
+/// listings (enough for 100,000 open files or a listing of 20,000 long
+/// names). Small enough that `REGION` plus a guest's static offsets stays
+/// within wasmtime's 32 MiB guard, where bounds checks of constant offsets
+/// cost nothing.
+pub const REGION: u64 = 8 << 20;
+
+/// [`REGION`] in 64 KiB pages.
+pub const REGION_PAGES: u32 = (REGION >> 16) as u32;
+
+/// The layout a guest gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    Multi,
+    Single,
+}
+
+/// Resolves `layout` for `guest`: `Auto` falls back to multi where single
+/// cannot hold the guest; an explicit `Single` that cannot is a problem.
+pub fn resolve(layout: Layout, guest: &Module<'_>, facts: &Facts) -> Result<Resolved, Problem> {
+    match layout {
+        Layout::Multi => Ok(Resolved::Multi),
+        Layout::Single => match obstacle(guest, facts) {
+            Some(why) => Err(Problem::Unsupported(format!(
+                "the single-memory layout for this module: {why}"
+            ))),
+            None => Ok(Resolved::Single),
+        },
+        Layout::Auto => Ok(match obstacle(guest, facts) {
+            Some(_) => Resolved::Multi,
+            None => Resolved::Single,
+        }),
+    }
+}
+
+/// Why the guest cannot be translated above the adapter's region, if it
+/// cannot.
+fn obstacle(guest: &Module<'_>, facts: &Facts) -> Option<String> {
+    if guest.imported.memories > 0 || guest.memories.len() != 1 {
+        return Some("it has more than one memory".into());
+    }
+    let m = guest.memories.get(facts.memory as usize)?;
+    if m.memory64 {
+        return Some("its memory is 64-bit (memory64 guests use the multi layout)".into());
+    }
+    if m.page_size_log2.is_some_and(|p| p != 16) {
+        return Some("its memory has a custom page size".into());
+    }
+    if let Some(max) = m.maximum {
+        if max + u64::from(REGION_PAGES) > 65536 {
+            return Some(format!(
+                "its memory's maximum ({max} pages) leaves no room for the adapter's {REGION_PAGES} pages below 4 GiB"
+            ));
+        }
+    }
+    for d in &guest.data {
+        if let wasmparser::DataKind::Active { offset_expr, .. } = &d.kind {
+            if const_i32(guest, offset_expr).is_none() {
+                return Some("a data segment's offset is not a constant".into());
+            }
+        }
+    }
+    None
+}
+
+/// The value of a guest constant expression of type `i32` (`i32.const`,
+/// extended-const arithmetic, `global.get` of a defined global), if it can
+/// be known before instantiation.
+pub fn const_i32(guest: &Module<'_>, e: &wasmparser::ConstExpr<'_>) -> Option<u32> {
+    eval(guest, e, 0)
+}
+
+fn eval(guest: &Module<'_>, e: &wasmparser::ConstExpr<'_>, depth: u32) -> Option<u32> {
+    use wasmparser::Operator as O;
+    if depth > 100 {
+        return None;
+    }
+    let mut stack: Vec<u32> = Vec::new();
+    let mut ops = e.get_operators_reader();
+    loop {
+        match ops.read().ok()? {
+            O::I32Const { value } => stack.push(value as u32),
+            O::GlobalGet { global_index } => {
+                let g = global_index.checked_sub(guest.imported.globals)?;
+                let init = &guest.globals.get(g as usize)?.init_expr;
+                stack.push(eval(guest, init, depth + 1)?);
+            }
+            op @ (O::I32Add | O::I32Sub | O::I32Mul) => {
+                let (b, a) = (stack.pop()?, stack.pop()?);
+                stack.push(match op {
+                    O::I32Add => a.wrapping_add(b),
+                    O::I32Sub => a.wrapping_sub(b),
+                    _ => a.wrapping_mul(b),
+                });
+            }
+            O::End => break,
+            _ => return None,
+        }
+    }
+    (stack.len() == 1).then(|| stack[0])
+}
+
+/// A guest address `a` (a static offset, a data segment's offset) moved
+/// above the region; addresses that would pass 4 GiB stay at `u32::MAX`,
+/// which is out of bounds as the original was (its maximum is below
+/// 4 GiB - `REGION`).
+pub fn moved(a: u64) -> u64 {
+    (a + REGION).min(u64::from(u32::MAX))
+}
+
+/// The memory type of the single memory: the guest's, grown by the region.
+pub fn memory_type(guest: wasmparser::MemoryType) -> wasm_encoder::MemoryType {
+    let pages = u64::from(REGION_PAGES);
+    wasm_encoder::MemoryType {
+        minimum: guest.initial + pages,
+        maximum: guest.maximum.map(|m| m + pages),
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    }
+}
+
+/// Function indices of the generated helpers translated code calls.
+#[derive(Debug, Clone, Copy)]
+pub struct Helpers {
+    /// `range(addr: i32, len: i32) -> i32`: `addr + REGION`, trapping as an
+    /// out-of-bounds access when `addr + len` passes the guest's memory.
+    pub range: u32,
+    /// `guest_grow(pages: i32) -> i32`: `memory.grow` in the guest's pages.
+    pub guest_grow: u32,
+    /// `adapter_grow(pages: i32) -> i32`: the adapter's heap growing inside
+    /// the region.
+    pub adapter_grow: u32,
+    /// The global counting the adapter's pages.
+    pub adapter_pages: u32,
+    /// The one memory.
+    pub memory: u32,
+}
+
+/// Translates one guest function body with `params` parameters (its
+/// function indices are moved by `reencoder`, whose `mem_arg` adds the
+/// region to static offsets).
+pub fn guest_body<R: wasm_encoder::reencode::Reencode>(
+    reencoder: &mut R,
+    body: &wasmparser::FunctionBody<'_>,
+    params: u32,
+    h: &Helpers,
+) -> Result<Function, wasm_encoder::reencode::Error<R::Error>> {
+    use wasm_encoder::Encode;
+    use wasmparser::Operator as O;
+    use Instruction as I;
+    let mut locals = Vec::new();
+    let mut declared = 0u32;
+    for pair in body.get_locals_reader()? {
+        let (n, ty) = pair?;
+        declared += n;
+        locals.push((n, reencoder.val_type(ty)?));
+    }
+    // Two scratch i32 locals after the declared ones hold the operands of
+    // bulk-memory instructions while their address is moved.
+    let (len, other) = (params + declared, params + declared + 1);
+    let mut scratch = false;
+    let mut code = Vec::new();
+    let emit = |i: I<'_>, code: &mut Vec<u8>| i.encode(code);
+    let mut ops = body.get_operators_reader()?;
+    while !ops.eof() {
+        match ops.read()? {
+            O::MemorySize { .. } => {
+                emit(I::MemorySize(h.memory), &mut code);
+                emit(I::I32Const(REGION_PAGES as i32), &mut code);
+                emit(I::I32Sub, &mut code);
+            }
+            O::MemoryGrow { .. } => emit(I::Call(h.guest_grow), &mut code),
+            O::MemoryFill { .. } => {
+                scratch = true;
+                bulk(
+                    &mut code,
+                    (len, other, h.range),
+                    false,
+                    I::MemoryFill(h.memory),
+                );
+            }
+            O::MemoryCopy { .. } => {
+                scratch = true;
+                let copy = I::MemoryCopy {
+                    src_mem: h.memory,
+                    dst_mem: h.memory,
+                };
+                bulk(&mut code, (len, other, h.range), true, copy);
+            }
+            O::MemoryInit { data_index, .. } => {
+                scratch = true;
+                let init = I::MemoryInit {
+                    mem: h.memory,
+                    data_index: reencoder.data_index(data_index)?,
+                };
+                bulk(&mut code, (len, other, h.range), false, init);
+            }
+            op => emit(reencoder.instruction(op)?, &mut code),
+        }
+    }
+    if scratch {
+        locals.push((2, ValType::I32));
+    }
+    let mut f = Function::new(locals);
+    f.raw(code);
+    Ok(f)
+}
+
+/// A bulk-memory instruction `[addr, x, len]` with its address moved
+/// (checked): `local.set len; local.set x; local.get len; call range;
+/// local.get x (moved too when `both`); local.get len; op`.
+fn bulk(code: &mut Vec<u8>, (len, x, range): (u32, u32, u32), both: bool, op: Instruction<'_>) {
+    use wasm_encoder::Encode;
+    use Instruction as I;
+    I::LocalSet(len).encode(code);
+    I::LocalSet(x).encode(code);
+    I::LocalGet(len).encode(code);
+    I::Call(range).encode(code);
+    I::LocalGet(x).encode(code);
+    if both {
+        I::LocalGet(len).encode(code);
+        I::Call(range).encode(code);
+    }
+    I::LocalGet(len).encode(code);
+    op.encode(code);
+}
+
+/// Translates one adapter function body: its `memory.grow` (its heap)
+/// grows inside the region and `memory.size` reports the region's used
+/// pages.
+pub fn adapter_body<R: wasm_encoder::reencode::Reencode>(
+    reencoder: &mut R,
+    body: &wasmparser::FunctionBody<'_>,
+    h: &Helpers,
+) -> Result<Function, wasm_encoder::reencode::Error<R::Error>> {
+    let mut f = reencoder.new_function_with_parsed_locals(body)?;
+    let mut ops = body.get_operators_reader()?;
+    while !ops.eof() {
+        match ops.read()? {
+            wasmparser::Operator::MemoryGrow { .. } => {
+                f.instruction(&Instruction::Call(h.adapter_grow))
+            }
+            wasmparser::Operator::MemorySize { .. } => {
+                f.instruction(&Instruction::GlobalGet(h.adapter_pages))
+            }
+            op => f.instruction(&reencoder.instruction(op)?),
+        };
+    }
+    Ok(f)
+}
+
+/// `range(addr, len)`: see [`Helpers::range`].
+pub fn range_body(memory: u32) -> Function {
+    use Instruction as I;
+    let mut f = Function::new([]);
+    // addr + REGION + len > memory bytes  =>  out-of-bounds trap
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I64ExtendI32U);
+    f.instruction(&I::I64Const(REGION as i64));
+    f.instruction(&I::I64Add);
+    f.instruction(&I::LocalGet(1));
+    f.instruction(&I::I64ExtendI32U);
+    f.instruction(&I::I64Add);
+    f.instruction(&I::MemorySize(memory));
+    f.instruction(&I::I64ExtendI32U);
+    f.instruction(&I::I64Const(16));
+    f.instruction(&I::I64Shl);
+    f.instruction(&I::I64GtU);
+    f.instruction(&I::If(BlockType::Empty));
+    out_of_bounds(&mut f, memory);
+    f.instruction(&I::End);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I32Const(REGION as i32));
+    f.instruction(&I::I32Add);
+    f.instruction(&I::End);
+    f
+}
+
+/// Traps the way the access it stands for would: a load at 4 GiB, which is
+/// out of bounds of every 32-bit memory.
+fn out_of_bounds(f: &mut Function, memory: u32) {
+    use Instruction as I;
+    f.instruction(&I::I32Const(-1));
+    f.instruction(&I::I32Load8U(MemArg {
+        offset: 1,
+        align: 0,
+        target: wasm_encoder::MemArgTarget::Memory(memory),
+        ordering: None,
+    }));
+    f.instruction(&I::Drop);
+    f.instruction(&I::Unreachable);
+}
+
+/// `guest_grow(pages)`: `memory.grow`, the old size in guest pages, `-1`
+/// unchanged.
+pub fn guest_grow_body(memory: u32) -> Function {
+    use Instruction as I;
+    let mut f = Function::new([(1, ValType::I32)]);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::MemoryGrow(memory));
+    f.instruction(&I::LocalTee(1));
+    f.instruction(&I::I32Const(-1));
+    f.instruction(&I::I32Eq);
+    f.instruction(&I::If(BlockType::Result(ValType::I32)));
+    f.instruction(&I::I32Const(-1));
+    f.instruction(&I::Else);
+    f.instruction(&I::LocalGet(1));
+    f.instruction(&I::I32Const(REGION_PAGES as i32));
+    f.instruction(&I::I32Sub);
+    f.instruction(&I::End);
+    f.instruction(&I::End);
+    f
+}
+
+/// `adapter_grow(pages)`: hands out pages of the region above the adapter's
+/// initial memory; `-1` when the region is used up.
+pub fn adapter_grow_body(pages: u32) -> Function {
+    use Instruction as I;
+    let mut f = Function::new([]);
+    // pages > REGION_PAGES - used  =>  -1
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I32Const(REGION_PAGES as i32));
+    f.instruction(&I::GlobalGet(pages));
+    f.instruction(&I::I32Sub);
+    f.instruction(&I::I32GtU);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::I32Const(-1));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    f.instruction(&I::GlobalGet(pages));
+    f.instruction(&I::GlobalGet(pages));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I32Add);
+    f.instruction(&I::GlobalSet(pages));
+    f.instruction(&I::End);
+    f
+}

@@ -1,0 +1,63 @@
+// The jco/Node.js runner of the cross-host tests (tests/harness): transpiles
+// a command component with jco and runs it under Node.js with the
+// preview2-shim, the way the harness runs it on wasmtime.
+//
+//   P1_ADAPT_JCO='{"args": [...], "env": [[k, v]...], "preopens": [[host, guest]...]}' \
+//     node tests/jco/run.mjs COMPONENT.wasm OUT    (stdin is the guest's stdin)
+//
+// OUT is an empty directory under tests/ (so that the transpiled files'
+// imports of the shim resolve to tests/node_modules); the caller removes it
+// (a guest's exit ends the process at once).
+//
+// Exit status: 0 when `run` returns ok, 1 when it returns err, the code of
+// `exit-with-code`, 134 when the component traps or cannot be transpiled
+// (the reason on stderr after a marker line the harness recognises).
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { transpile } from "@bytecodealliance/jco";
+import {
+  _setArgs,
+  _setEnv,
+  _setTerminalStdin,
+  _setTerminalStdout,
+  _setTerminalStderr,
+} from "@bytecodealliance/preview2-shim/cli";
+import { _setPreopens } from "@bytecodealliance/preview2-shim/filesystem";
+
+const TRAP = "\n--- p1-adapt jco trap ---\n";
+const [componentPath, out] = process.argv.slice(2);
+const config = JSON.parse(process.env.P1_ADAPT_JCO ?? "{}");
+
+let code = 134;
+try {
+  const { files } = await transpile(await readFile(componentPath), { name: "component" });
+  for (const [name, bytes] of Object.entries(files)) {
+    await mkdir(dirname(join(out, name)), { recursive: true });
+    await writeFile(join(out, name), bytes);
+  }
+  // The shim reports every stdio stream as a terminal; here they are pipes
+  // (as on wasmtime in the harness), so it is told the truth.
+  if (!process.stdin.isTTY) _setTerminalStdin(undefined);
+  if (!process.stdout.isTTY) _setTerminalStdout(undefined);
+  if (!process.stderr.isTTY) _setTerminalStderr(undefined);
+  _setArgs(config.args ?? []);
+  _setEnv(Object.fromEntries(config.env ?? []));
+  const preopens = {};
+  for (const [host, guest] of config.preopens ?? []) preopens[guest] = host;
+  _setPreopens(preopens);
+  const component = await import(pathToFileURL(join(out, "component.js")).href);
+  const run = Object.entries(component).find(([k]) => k === "run" || k.startsWith("wasi:cli/run@"));
+  try {
+    run[1].run();
+    code = 0;
+  } catch (e) {
+    // jco reports `run` returning `err` as a ComponentError without payload.
+    if (e?.constructor?.name === "ComponentError" && e.payload === undefined) code = 1;
+    else throw e;
+  }
+} catch (e) {
+  process.stderr.write(`${TRAP}${e?.stack ?? e}\n`);
+  code = 134;
+}
+process.exitCode = code;
