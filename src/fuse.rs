@@ -6,10 +6,13 @@
 //!   thunks (and ENOSYS stubs of trimmed functions) standing in for the
 //!   guest's p1 imports, the adapter's live functions, the generated
 //!   guest-memory intrinsics and disabled link points, then a reactor's
-//!   init-once wrappers;
+//!   init-once wrappers, then the single layout's helpers;
 //! - types, tables, memories, tags, globals, elements, data: the guest's
 //!   first (so its indices do not move), then the adapter's, then a
-//!   reactor's "initialized" flag global.
+//!   reactor's "initialized" flag global and the single layout's page
+//!   counter. In the single layout there is one memory, the guest's, grown
+//!   by the adapter's region, and the guest's code is translated
+//!   (`crate::layout`); in the multi layout it is copied unchanged.
 //!
 //! The guest's p1 imports become calls to the adapter's exports of the same
 //! name; where the guest's signature differs (wasm32 pointers) a thunk
@@ -19,7 +22,7 @@
 use crate::check::Facts;
 use crate::error::Error;
 use crate::gc::Live;
-use crate::layout::Resolved;
+use crate::layout::Layout;
 use crate::module::Module;
 use std::collections::HashMap;
 use std::fmt;
@@ -227,9 +230,9 @@ pub fn fuse(
     live: &Live,
     links: &HashMap<u32, u32>,
     exports: &Exports<'_>,
-    layout: Resolved,
+    layout: Layout,
 ) -> Result<Fused, Error> {
-    let single = layout == Resolved::Single;
+    let single = layout == Layout::Single;
     let err = |e: reencode::Error<DeadFunction>| Error::internal(e);
     if adapter.start.is_some() {
         return Err(Error::internal(

@@ -59,28 +59,17 @@ pub const REGION: u64 = 8 << 20;
 /// [`REGION`] in 64 KiB pages.
 pub const REGION_PAGES: u32 = (REGION >> 16) as u32;
 
-/// The layout a guest gets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Resolved {
-    Multi,
-    Single,
-}
-
-/// Resolves `layout` for `guest`: `Auto` falls back to multi where single
-/// cannot hold the guest; an explicit `Single` that cannot is a problem.
-pub fn resolve(layout: Layout, guest: &Module<'_>, facts: &Facts) -> Result<Resolved, Problem> {
-    match layout {
-        Layout::Multi => Ok(Resolved::Multi),
-        Layout::Single => match obstacle(guest, facts) {
-            Some(why) => Err(Problem::Unsupported(format!(
-                "the single-memory layout for this module: {why}"
-            ))),
-            None => Ok(Resolved::Single),
-        },
-        Layout::Auto => Ok(match obstacle(guest, facts) {
-            Some(_) => Resolved::Multi,
-            None => Resolved::Single,
-        }),
+/// Resolves `layout` for `guest` to `Single` or `Multi`: `Auto` falls back
+/// to multi where single cannot hold the guest; an explicit `Single` that
+/// cannot is a problem.
+pub fn resolve(layout: Layout, guest: &Module<'_>, facts: &Facts) -> Result<Layout, Problem> {
+    match (layout, obstacle(guest, facts)) {
+        (Layout::Multi, _) => Ok(Layout::Multi),
+        (Layout::Single, Some(why)) => Err(Problem::Unsupported(format!(
+            "the single-memory layout for this module: {why}"
+        ))),
+        (Layout::Auto, Some(_)) => Ok(Layout::Multi),
+        (Layout::Single | Layout::Auto, None) => Ok(Layout::Single),
     }
 }
 
@@ -96,6 +85,12 @@ fn obstacle(guest: &Module<'_>, facts: &Facts) -> Option<String> {
     }
     if m.page_size_log2.is_some_and(|p| p != 16) {
         return Some("its memory has a custom page size".into());
+    }
+    if m.initial + u64::from(REGION_PAGES) > 65536 {
+        return Some(format!(
+            "its memory's initial size ({} pages) leaves no room for the adapter's {REGION_PAGES} pages below 4 GiB",
+            m.initial
+        ));
     }
     if let Some(max) = m.maximum {
         if max + u64::from(REGION_PAGES) > 65536 {

@@ -2,9 +2,11 @@
 //!
 //! [`adapt`] turns a core module importing `wasi_snapshot_preview1` into a
 //! WASI 0.2 component. The adapter that implements preview 1 on WASI 0.2 has
-//! its own private memory and is *fused* into the module (one core module,
-//! two memories): the guest's memory, allocator and stack are never touched
-//! except through the arguments of the p1 calls it makes.
+//! its own private memory and is *fused* into the module (one core module;
+//! the adapter's memory is the low [`REGION`] bytes of the one memory with
+//! the guest translated above them, or a second memory: [`Layout`]): the
+//! guest's memory, allocator and stack are never touched except through the
+//! arguments of the p1 calls it makes.
 //!
 //! ```
 //! let module = wat::parse_str(r#"
@@ -85,6 +87,8 @@ pub struct Adaptation {
     pub warnings: Vec<String>,
     /// p1 functions answering ENOSYS because the target lacks what they need.
     pub trimmed: Vec<Trimmed>,
+    /// The layout used: [`Layout::Single`] or [`Layout::Multi`].
+    pub layout: Layout,
 }
 
 /// A p1 function trimmed for the target ([`Adapter::target`]).
@@ -263,6 +267,7 @@ impl Adapter {
             component,
             warnings,
             trimmed,
+            layout,
         })
     }
 }

@@ -202,9 +202,13 @@ fn main() -> ExitCode {
     }
     if !args.quiet && args.output != "-" {
         eprintln!(
-            "p1-adapt: {input_name} -> {} ({} bytes); imports: {}",
+            "p1-adapt: {input_name} -> {} ({} bytes, {} layout); imports: {}",
             args.output,
             adapted.component.len(),
+            match adapted.layout {
+                p1_adapt::Layout::Multi => "multi-memory",
+                _ => "single-memory",
+            },
             adapted.imports.join(", ")
         );
     }

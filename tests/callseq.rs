@@ -2,10 +2,11 @@
 //! (`tests/programs/src/bin/callseq.rs`, seeded) run natively and adapted
 //! in identical directories; every printed errno and result and the final
 //! directory tree must match. CI runs 40 sequences of 150 calls;
-//! `P1_ADAPT_CALLSEQ=N` runs N sequences.
+//! `P1_ADAPT_CALLSEQ=N` runs N sequences. Even seeds run the single-memory
+//! layout, odd ones the multi-memory layout.
 
 mod harness;
-use harness::{adapt, run_component, run_native, rust_guest, tree, Config};
+use harness::{adapt_in, run_component, run_native, rust_guest, tree, Config};
 use std::path::Path;
 
 fn setup(dir: &Path) {
@@ -24,7 +25,10 @@ fn random_call_sequences_match_native() {
         .ok()
         .and_then(|s| s.parse().ok());
     let module = rust_guest("callseq");
-    let component = adapt(&module);
+    let components = [
+        adapt_in(&module, p1_adapt::Layout::Single),
+        adapt_in(&module, p1_adapt::Layout::Multi),
+    ];
     let mut failures = Vec::new();
     let mut calls = 0;
     for seed in 0..n {
@@ -43,7 +47,8 @@ fn random_call_sequences_match_native() {
             .preopen(d, ".")
         };
         let native = run_native(&module, &config(a.path()));
-        let adapted = run_component(&component, &config(b.path()));
+        let component = &components[(seed % 2) as usize];
+        let adapted = run_component(component, &config(b.path()));
         calls += native.stdout_str().lines().count();
         if only.is_some() {
             println!(

@@ -333,3 +333,34 @@ fn hostile_guest_matches_native() {
     );
     assert!(out.contains("fd 4294967295: fdstat 8 filestat 8 seek 8 tell 8 close 8 renumber 8 8 readdir 8 prestat 8"), "{out}");
 }
+
+/// The single-memory layout translates the guest above the adapter's
+/// region: accesses at the edges of memory (static offsets, bulk memory,
+/// `memory.grow` to the maximum, data at the end) give the same values, and
+/// out-of-bounds ones (across the end, wrapping past 4 GiB) trap, exactly
+/// as natively, in both layouts and on jco.
+#[test]
+fn layout_translation_at_the_edges() {
+    let guest = wat_guest("layout");
+    let run = same(&guest, Config::default().args(&["layout"]));
+    assert_eq!(run.status, Status::Exit(0));
+    assert_eq!(
+        run.stdout_str(),
+        "00000002\n7a797877\n7a797877\n00000028\n00000012\n00000002\n00000003\nffffffff\n\
+         00000003\n00000000\n000000ab\n55555555\nab555555\n7a797877\n7a797877\n74696e69\n\
+         init00000000\n00000004\n"
+    );
+    for case in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+        let (native, adapted) = both(&guest, &Config::default().args(&["layout", case]));
+        for run in [&native, &adapted] {
+            match &run.status {
+                Status::Trap(m) => assert!(m.contains("out of bounds"), "case {case}: {m}"),
+                s => panic!(
+                    "case {case}: expected a trap, got {s:?} ({})",
+                    run.stdout_str()
+                ),
+            }
+            assert_eq!(run.stdout, b"", "case {case}");
+        }
+    }
+}

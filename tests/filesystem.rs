@@ -132,3 +132,21 @@ fn bad_arguments_are_errnos_not_traps() {
         ["f file.txt 0 cbf29ce484222325", "d newdir"]
     );
 }
+
+/// A directory whose names alone (40,000 x 200 bytes = 8 MB) are more than
+/// the adapter's heap in the single-memory layout: fd_readdir keeps only a
+/// window of the listing, so it is read to the end. (Adapted only: native
+/// p1 re-reads the whole directory on every call, minutes at this size.)
+#[test]
+fn directory_larger_than_the_adapter_heap() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big");
+    std::fs::create_dir(&big).unwrap();
+    for i in 0..40_000 {
+        std::fs::write(big.join(format!("{i:05}{}", "x".repeat(195))), b"").unwrap();
+    }
+    let component = harness::adapt_in(&rust_guest("big_dir"), p1_adapt::Layout::Single);
+    let run = harness::run_component(&component, &Config::default().preopen(dir.path(), "."));
+    assert_eq!(run.status, Status::Exit(0), "{}", run.stderr_str());
+    assert_eq!(run.stdout_str(), "40000 entries, 8000000 name bytes\n");
+}

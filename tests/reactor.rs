@@ -34,6 +34,43 @@ fn derived_world_matches_native() {
     assert!(!adapted.has_export("__internal_helper"));
 }
 
+/// The same reactor under Node.js (jco), in both layouts on wasmtime.
+#[test]
+fn derived_world_on_every_host() {
+    use serde_json::json;
+    let module = wat_guest("reactor");
+    let calls = [
+        ("add-two", vec![json!(40), json!(2)]),
+        ("mul-f64", vec![json!(1.5), json!(4.0)]),
+        ("counter", vec![]),
+        ("counter", vec![]),
+        ("inits", vec![]),
+        ("log", vec![json!(7)]),
+    ];
+    let (run, results) = harness::run_jco_reactor(&adapt(&module), &Config::default(), &calls);
+    assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
+    assert_eq!(
+        results,
+        // 1.5 * 4.0 arrives as the JSON number 6.
+        [
+            json!(42),
+            json!(6),
+            json!("1"),
+            json!("2"),
+            json!(1),
+            json!(null)
+        ]
+    );
+    assert_eq!(run.stdout_str(), "initialized\nlog: 7\n");
+    for layout in [p1_adapt::Layout::Multi, p1_adapt::Layout::Single] {
+        let mut r = Reactor::new(&harness::adapt_in(&module, layout), &Config::default());
+        let (n,): (i32,) = r.call("add-two", (40, 2));
+        assert_eq!(n, 42);
+        let (c,): (i64,) = r.call("counter", ());
+        assert_eq!(c, 1);
+    }
+}
+
 #[test]
 fn derived_world_reports_internal_exports() {
     let adapted = p1_adapt::adapt(&wat_guest("reactor")).unwrap();

@@ -805,13 +805,21 @@ struct Entry {
     ino: Option<u64>,
 }
 
-/// A directory being read by `fd_readdir`: the entries read so far from
-/// one `read-directory` stream, which is read further only as cookies ask.
+/// A directory being read by `fd_readdir`: a window of the entries of one
+/// `read-directory` stream, which is read further only as cookies ask.
+/// Entries before the cookie of the latest call are dropped (readers move
+/// forward), so memory stays bounded by what one call returns; an earlier
+/// cookie re-reads the directory from its start, as native does every call.
 pub struct Listing {
     stream: Option<fs::DirectoryEntryStream>,
     dir_ino: u64,
+    /// The index (cookie - 2) of `entries[0]`.
+    base: usize,
     entries: Vec<Entry>,
 }
+
+/// Output is handed to the guest in chunks of this size.
+const READDIR_CHUNK: usize = 64 * 1024;
 
 /// p1 `fd_readdir`: `.` (cookie 0 -> d_next 1), `..` (2), then the entries
 /// in host order (d_next 3, 4, ...). Output is truncated at `buf_len`
@@ -820,28 +828,48 @@ pub struct Listing {
 pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufused: u64) -> i32 {
     ret(state::with(|s| {
         let d = s.fds.dir(fd)?;
+        // Native takes the whole buffer first: all of it must be memory.
+        guest::check(buf, buf_len)?;
         if cookie == 0 || d.listing.is_none() {
             let stream = d.fd.read_directory()?;
             let dir_ino = d.fd.metadata_hash()?.lower;
             d.listing = Some(Listing {
                 stream: Some(stream),
                 dir_ino,
+                base: 0,
                 entries: Vec::new(),
             });
         }
         let Some(listing) = d.listing.as_mut() else {
             return Err(Errno::IO);
         };
+        let first = usize::try_from(cookie.saturating_sub(2)).map_err(|_| Errno::OVERFLOW)?;
+        if first < listing.base {
+            // An earlier cookie: read the directory again from its start.
+            listing.stream = Some(d.fd.read_directory()?);
+            listing.base = 0;
+            listing.entries.clear();
+        } else {
+            let drop = (first - listing.base).min(listing.entries.len());
+            listing.entries.drain(..drop);
+            listing.base += drop;
+        }
         let cap = usize::try_from(buf_len).unwrap_or(usize::MAX);
         let mut out: Vec<u8> = Vec::new();
+        let mut flushed = 0usize;
         let mut index = cookie;
-        while out.len() < cap {
+        while flushed + out.len() < cap {
+            if out.len() >= READDIR_CHUNK {
+                guest::write(buf + flushed as u64, &out)?;
+                flushed += out.len();
+                out.clear();
+            }
             let (name, filetype, ino): (&[u8], u8, u64) = match index {
                 0 => (b".", FILETYPE_DIRECTORY, listing.dir_ino),
                 1 => (b"..", FILETYPE_DIRECTORY, listing.dir_ino),
                 _ => {
                     let i = usize::try_from(index - 2).map_err(|_| Errno::OVERFLOW)?;
-                    while listing.entries.len() <= i {
+                    while listing.base + listing.entries.len() <= i {
                         let Some(stream) = listing.stream.as_ref() else {
                             break;
                         };
@@ -854,7 +882,7 @@ pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufus
                             None => listing.stream = None,
                         }
                     }
-                    let Some(e) = listing.entries.get_mut(i) else {
+                    let Some(e) = listing.entries.get_mut(i - listing.base) else {
                         break;
                     };
                     let ino = match e.ino {
@@ -882,13 +910,13 @@ pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufus
             dirent[8..16].copy_from_slice(&ino.to_le_bytes());
             dirent[16..20].copy_from_slice(&(name.len() as u32).to_le_bytes());
             dirent[20] = filetype;
-            let room = cap - out.len();
+            let room = cap - flushed - out.len();
             out.extend_from_slice(&dirent[..room.min(24)]);
-            let room = cap - out.len();
+            let room = cap - flushed - out.len();
             out.extend_from_slice(&name[..room.min(name.len())]);
         }
-        guest::write(buf, &out)?;
-        guest::write_usize(bufused, out.len() as u64)
+        guest::write(buf + flushed as u64, &out)?;
+        guest::write_usize(bufused, (flushed + out.len()) as u64)
     }))
 }
 

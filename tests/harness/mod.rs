@@ -339,6 +339,26 @@ const JCO_TRAP: &str = "\n--- p1-adapt jco trap ---\n";
 /// preview2-shim (`tests/jco/run.mjs`; `npm ci --prefix tests` installs
 /// them, pinned by `tests/package-lock.json`).
 pub fn run_jco(component: &[u8], config: &Config) -> Run {
+    jco(component, config, None).0
+}
+
+/// Instantiates a reactor component under Node.js (as [`run_jco`]) and
+/// calls `calls` (export name, arguments; i64 values as decimal strings) in
+/// order; returns the run and the results.
+pub fn run_jco_reactor(
+    component: &[u8],
+    config: &Config,
+    calls: &[(&str, Vec<serde_json::Value>)],
+) -> (Run, Vec<serde_json::Value>) {
+    let (run, results) = jco(component, config, Some(calls));
+    (run, results.unwrap_or_default())
+}
+
+fn jco(
+    component: &[u8],
+    config: &Config,
+    calls: Option<&[(&str, Vec<serde_json::Value>)]>,
+) -> (Run, Option<Vec<serde_json::Value>>) {
     use std::io::Write;
     let tests = root().join("tests");
     assert!(
@@ -349,7 +369,10 @@ pub fn run_jco(component: &[u8], config: &Config) -> Run {
     let dir = tempfile::tempdir_in(tests.join("jco/out")).expect("tempdir");
     let path = dir.path().join("component.wasm");
     std::fs::write(&path, component).expect("write component");
+    let results = dir.path().join("results.json");
     let json = serde_json::json!({
+        "calls": calls,
+        "results": results,
         "args": config.args,
         "env": config.env,
         "preopens": config.preopens.iter().map(|(h, g)| (h.to_string_lossy().into_owned(), g.clone())).collect::<Vec<_>>(),
@@ -381,11 +404,15 @@ pub fn run_jco(component: &[u8], config: &Config) -> Run {
         }
         None => Status::Exit(out.status.code().unwrap_or(-1)),
     };
-    Run {
+    let results = std::fs::read(&results)
+        .ok()
+        .and_then(|r| serde_json::from_slice(&r).ok());
+    let run = Run {
         stdout: out.stdout,
         stderr,
         status,
-    }
+    };
+    (run, results)
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

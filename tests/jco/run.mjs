@@ -12,6 +12,10 @@
 // Exit status: 0 when `run` returns ok, 1 when it returns err, the code of
 // `exit-with-code`, 134 when the component traps or cannot be transpiled
 // (the reason on stderr after a marker line the harness recognises).
+//
+// A reactor: "calls": [[export, [args...]], ...] calls those exports in
+// order instead of `run` (i64 arguments and results as decimal strings) and
+// writes their results as a JSON array to the file "results".
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -49,7 +53,18 @@ try {
   const component = await import(pathToFileURL(join(out, "component.js")).href);
   const run = Object.entries(component).find(([k]) => k === "run" || k.startsWith("wasi:cli/run@"));
   try {
-    run[1].run();
+    if (config.calls) {
+      const results = [];
+      for (const [name, args] of config.calls) {
+        // jco names a WIT function `add-two` `addTwo`.
+        const js = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+        const r = component[js](...args.map((a) => (typeof a === "string" ? BigInt(a) : a)));
+        results.push(typeof r === "bigint" ? r.toString() : r ?? null);
+      }
+      await writeFile(config.results, JSON.stringify(results));
+    } else {
+      run[1].run();
+    }
     code = 0;
   } catch (e) {
     // jco reports `run` returning `err` as a ComponentError without payload.
