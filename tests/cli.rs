@@ -38,11 +38,14 @@ fn rejected_inputs_match_fixtures() {
             .unwrap_or_else(|| panic!("{}: no input.*", case.display()));
         let out_dir = tempfile::tempdir().unwrap();
         let out_file = out_dir.path().join("out.wasm");
+        // Options for the case, one per line, in `args` if it has one.
+        let args = std::fs::read_to_string(case.join("args")).unwrap_or_default();
         let run = bin()
             .current_dir(&case)
             .arg(input.file_name().unwrap())
             .arg("-o")
             .arg(&out_file)
+            .args(args.lines())
             .output()
             .unwrap();
         let actual = format!(
@@ -145,6 +148,7 @@ fn usage_errors_exit_2() {
         &["a.wasm", "-o"][..],
         &["--bogus"][..],
         &["a", "b", "-o", "c"][..],
+        &["a.wasm", "-o", "b.wasm", "--layout", "bogus"][..],
     ] {
         let run = bin().args(args).output().unwrap();
         assert_eq!(run.status.code(), Some(2), "{args:?}");
