@@ -516,6 +516,11 @@ pub fn fuse(
     let adapter_pages = init_flag + u32::from(exports.initialize.is_some());
     if single {
         let initial = adapter.memories.first().map_or(0, |m| m.initial);
+        if initial >= u64::from(crate::layout::REGION_PAGES) {
+            return Err(Error::internal(format!(
+                "the adapter's initial memory ({initial} pages) does not fit its region"
+            )));
+        }
         globals.global(
             wasm_encoder::GlobalType {
                 val_type: ValType::I32,

@@ -76,7 +76,10 @@ pub fn resolve(layout: Layout, guest: &Module<'_>, facts: &Facts) -> Result<Layo
 /// Why the guest cannot be translated above the adapter's region, if it
 /// cannot.
 fn obstacle(guest: &Module<'_>, facts: &Facts) -> Option<String> {
-    if guest.imported.memories > 0 || guest.memories.len() != 1 {
+    if guest.imported.memories > 0 {
+        return Some("its memory is imported".into());
+    }
+    if guest.memories.len() != 1 {
         return Some("it has more than one memory".into());
     }
     let m = guest.memories.get(facts.memory as usize)?;
@@ -86,14 +89,14 @@ fn obstacle(guest: &Module<'_>, facts: &Facts) -> Option<String> {
     if m.page_size_log2.is_some_and(|p| p != 16) {
         return Some("its memory has a custom page size".into());
     }
-    if m.initial + u64::from(REGION_PAGES) > 65536 {
+    if m.initial + u64::from(REGION_PAGES) > MAX_PAGES {
         return Some(format!(
             "its memory's initial size ({} pages) leaves no room for the adapter's {REGION_PAGES} pages below 4 GiB",
             m.initial
         ));
     }
     if let Some(max) = m.maximum {
-        if max + u64::from(REGION_PAGES) > 65536 {
+        if max + u64::from(REGION_PAGES) > MAX_PAGES {
             return Some(format!(
                 "its memory's maximum ({max} pages) leaves no room for the adapter's {REGION_PAGES} pages below 4 GiB"
             ));
@@ -154,12 +157,23 @@ pub fn moved(a: u64) -> u64 {
     (a + REGION).min(u64::from(u32::MAX))
 }
 
-/// The memory type of the single memory: the guest's, grown by the region.
+/// The most pages the single memory may have: one page short of 4 GiB, so
+/// that an access the translation moves to `u32::MAX` or beyond (and an
+/// adapter stack that overflows below 0) is out of bounds, as it was.
+pub const MAX_PAGES: u64 = 65535;
+
+/// The memory type of the single memory: the guest's, grown by the region,
+/// at most [`MAX_PAGES`] (a guest without a maximum can grow to
+/// `MAX_PAGES - REGION_PAGES` pages, 8 MiB + 64 KiB short of native).
 pub fn memory_type(guest: wasmparser::MemoryType) -> wasm_encoder::MemoryType {
     let pages = u64::from(REGION_PAGES);
     wasm_encoder::MemoryType {
         minimum: guest.initial + pages,
-        maximum: guest.maximum.map(|m| m + pages),
+        maximum: Some(
+            guest
+                .maximum
+                .map_or(MAX_PAGES, |m| (m + pages).min(MAX_PAGES)),
+        ),
         memory64: false,
         shared: false,
         page_size_log2: None,
@@ -233,6 +247,15 @@ pub fn guest_body<R: wasm_encoder::reencode::Reencode>(
                     dst_mem: h.memory,
                 };
                 bulk(&mut code, (len, other, h.range), true, copy);
+            }
+            // memory-control: [addr, len] -> [addr + REGION (checked), len]
+            O::MemoryDiscard { .. } => {
+                scratch = true;
+                emit(I::LocalSet(len), &mut code);
+                emit(I::LocalGet(len), &mut code);
+                emit(I::Call(h.range), &mut code);
+                emit(I::LocalGet(len), &mut code);
+                emit(I::MemoryDiscard(h.memory), &mut code);
             }
             O::MemoryInit { data_index, .. } => {
                 scratch = true;

@@ -364,3 +364,21 @@ fn layout_translation_at_the_edges() {
         }
     }
 }
+
+/// A data segment at the top of the 32-bit address space fails to
+/// instantiate natively; moved above the adapter's region it must still
+/// fail, not wrap into memory.
+#[test]
+fn data_segment_at_4_gib_still_fails() {
+    let guest = wat::parse_str(
+        r#"(module (memory (export "memory") 1) (data (i32.const 0xffffffff) "x") (func (export "_start")))"#,
+    )
+    .unwrap();
+    let (native, adapted) = both(&guest, &Config::default());
+    for run in [&native, &adapted] {
+        match &run.status {
+            Status::Trap(m) => assert!(m.contains("out of bounds"), "{m}"),
+            s => panic!("expected instantiation to fail, got {s:?}"),
+        }
+    }
+}

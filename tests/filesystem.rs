@@ -135,7 +135,8 @@ fn bad_arguments_are_errnos_not_traps() {
 
 /// A directory whose names alone (40,000 x 200 bytes = 8 MB) are more than
 /// the adapter's heap in the single-memory layout: fd_readdir keeps only a
-/// window of the listing, so it is read to the end. (Adapted only: native
+/// window of the listing, so it is read to the end, with small buffers and
+/// with one buffer of 16 MiB. (Adapted only: native
 /// p1 re-reads the whole directory on every call, minutes at this size.)
 #[test]
 fn directory_larger_than_the_adapter_heap() {
@@ -146,7 +147,16 @@ fn directory_larger_than_the_adapter_heap() {
         std::fs::write(big.join(format!("{i:05}{}", "x".repeat(195))), b"").unwrap();
     }
     let component = harness::adapt_in(&rust_guest("big_dir"), p1_adapt::Layout::Single);
-    let run = harness::run_component(&component, &Config::default().preopen(dir.path(), "."));
-    assert_eq!(run.status, Status::Exit(0), "{}", run.stderr_str());
-    assert_eq!(run.stdout_str(), "40000 entries, 8000000 name bytes\n");
+    // Many calls with std's small buffer, then one call into 16 MiB.
+    for args in [&["big_dir"][..], &["big_dir", "raw"][..]] {
+        let config = Config::default().args(args).preopen(dir.path(), ".");
+        let run = harness::run_component(&component, &config);
+        assert_eq!(
+            run.status,
+            Status::Exit(0),
+            "{args:?}: {}",
+            run.stderr_str()
+        );
+        assert_eq!(run.stdout_str(), "40000 entries, 8000000 name bytes\n");
+    }
 }

@@ -807,9 +807,10 @@ struct Entry {
 
 /// A directory being read by `fd_readdir`: a window of the entries of one
 /// `read-directory` stream, which is read further only as cookies ask.
-/// Entries before the cookie of the latest call are dropped (readers move
-/// forward), so memory stays bounded by what one call returns; an earlier
-/// cookie re-reads the directory from its start, as native does every call.
+/// Entries before the one being returned are dropped (readers move
+/// forward), so memory stays bounded whatever the directory's size or the
+/// buffer's; an earlier cookie re-reads the directory from its start, as
+/// native does on every call.
 pub struct Listing {
     stream: Option<fs::DirectoryEntryStream>,
     dir_ino: u64,
@@ -828,8 +829,6 @@ const READDIR_CHUNK: usize = 64 * 1024;
 pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufused: u64) -> i32 {
     ret(state::with(|s| {
         let d = s.fds.dir(fd)?;
-        // Native takes the whole buffer first: all of it must be memory.
-        guest::check(buf, buf_len)?;
         if cookie == 0 || d.listing.is_none() {
             let stream = d.fd.read_directory()?;
             let dir_ino = d.fd.metadata_hash()?.lower;
@@ -869,6 +868,13 @@ pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufus
                 1 => (b"..", FILETYPE_DIRECTORY, listing.dir_ino),
                 _ => {
                     let i = usize::try_from(index - 2).map_err(|_| Errno::OVERFLOW)?;
+                    // Entries already returned are dropped as the output
+                    // grows, so a huge buffer does not hold a huge listing.
+                    if i > listing.base {
+                        let drop = (i - listing.base).min(listing.entries.len());
+                        listing.entries.drain(..drop);
+                        listing.base += drop;
+                    }
                     while listing.base + listing.entries.len() <= i {
                         let Some(stream) = listing.stream.as_ref() else {
                             break;

@@ -66,11 +66,19 @@ pub fn check(addr: u64, len: u64) -> Result<()> {
     read(end, &mut [])
 }
 
-/// Reads a path argument: `EFAULT` out of bounds, `EILSEQ` if not UTF-8 (as
-/// native p1; p2 paths are strings).
+/// Paths longer than this are `ENAMETOOLONG` without being copied (every
+/// host's limit is far below; the adapter's heap is fixed in the single
+/// layout).
+const PATH_MAX: u64 = 64 * 1024;
+
+/// Reads a path argument: `EFAULT` out of bounds, `ENAMETOOLONG` past
+/// [`PATH_MAX`], `EILSEQ` if not UTF-8 (as native p1; p2 paths are strings).
 pub fn read_string(addr: u64, len: u64) -> Result<alloc::string::String> {
     let n = usize::try_from(len).map_err(|_| Errno::FAULT)?;
     check(addr, len)?;
+    if len > PATH_MAX {
+        return Err(Errno::NAMETOOLONG);
+    }
     let mut buf = alloc::vec![0u8; n];
     read(addr, &mut buf)?;
     alloc::string::String::from_utf8(buf).map_err(|_| Errno::ILSEQ)

@@ -25,7 +25,7 @@ mod report;
 mod target;
 
 pub use report::{Code, Finding, ImportedFunction, Report, Severity};
-pub use target::{Target, PRESETS};
+pub use target::{wasi, Target, PRESETS};
 
 /// Why a component could not be read.
 #[derive(Debug)]

@@ -58,6 +58,38 @@ pub struct Target {
     pub name: String,
 }
 
+/// The bundled WASI packages of `version` (`0.2.12` or `0.2.0`), resolved.
+/// Parsed once per process and then cloned: parsing the WIT costs far more
+/// than cloning it (it was half the time of adapting a small module).
+///
+/// # Errors
+/// When `version` is not bundled.
+pub fn wasi(version: &str) -> Result<Resolve, ReadError> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, Resolve>>> = OnceLock::new();
+    let files = match version {
+        "0.2.12" => WASI_0_2_12,
+        "0.2.0" => WASI_0_2_0,
+        v => return Err(ReadError(format!("no bundled WASI {v}"))),
+    };
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(hit) = cache.get(version) {
+        return Ok(hit.clone());
+    }
+    let mut resolve = Resolve::default();
+    for (file, src) in files {
+        resolve
+            .push_str(file, src)
+            .map_err(|e| ReadError(format!("bundled WIT {file}: {e:#}")))?;
+    }
+    cache.insert(version.to_string(), resolve.clone());
+    Ok(resolve)
+}
+
 impl Target {
     /// A bundled preset (see [`PRESETS`]).
     ///
@@ -72,27 +104,17 @@ impl Target {
             });
         }
         let (pkg_world, version) = name.split_once('@').ok_or_else(|| unknown(name))?;
-        let files = match version {
-            "0.2.12" => WASI_0_2_12,
-            "0.2.0" => WASI_0_2_0,
-            _ => return Err(unknown(name)),
-        };
         let (pkg, world) = pkg_world.split_once('/').ok_or_else(|| unknown(name))?;
         if !PRESETS.contains(&name) {
             return Err(unknown(name));
         }
-        let mut resolve = Resolve::default();
-        let mut wanted = None;
-        for (file, src) in files {
-            let id = resolve
-                .push_str(file, src)
-                .map_err(|e| ReadError(format!("bundled WIT {file}: {e:#}")))?;
-            let p = &resolve.packages[id].name;
-            if format!("{}:{}", p.namespace, p.name) == pkg {
-                wanted = Some(id);
-            }
-        }
-        let pkg_id = wanted.ok_or_else(|| unknown(name))?;
+        let resolve = wasi(version)?;
+        let pkg_id = resolve
+            .packages
+            .iter()
+            .find(|(_, p)| format!("{}:{}", p.name.namespace, p.name.name) == pkg)
+            .map(|(id, _)| id)
+            .ok_or_else(|| unknown(name))?;
         let world = resolve
             .select_world(&[pkg_id], Some(world))
             .map_err(|e| ReadError(format!("{e:#}")))?;
