@@ -321,7 +321,14 @@ fn main() {
         ("1,000 x fd_readdir of 64 entries", "readdir64"),
         ("fd_readdir of 10,000 entries", "readdir10k"),
     ];
+    // BENCH_ONLY=TEXT keeps the rows whose label contains TEXT (e.g.
+    // `compose`, to profile composing alone).
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let want = |label: &str| label.contains(only.as_str());
     for (label, arg) in workloads {
+        if !want(label) {
+            continue;
+        }
         let module = if arg.is_empty() { &empty } else { &bench };
         let variants = [
             Variant::native(module),
@@ -377,6 +384,9 @@ fn main() {
             &large,
         ),
     ] {
+        if !want(&label) {
+            continue;
+        }
         let (mut single_t, mut multi_t, mut off_t) = (Vec::new(), Vec::new(), Vec::new());
         for _ in 0..iters.min(10) {
             let s = Instant::now();
