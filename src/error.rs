@@ -66,6 +66,9 @@ pub enum Problem {
         /// Why.
         reason: String,
     },
+    /// The WIT the module carries (`component-type` custom section) does
+    /// not decode or merge.
+    BadEmbeddedWit(String),
     /// The world given with `--wit` exports a function the guest does not.
     MissingExport(String),
     /// The WIT given with `--wit` does not load, or has no such world.
@@ -136,6 +139,9 @@ impl fmt::Display for Problem {
                 )
             }
             Problem::BadWit(m) => write!(f, "--wit: {m}"),
+            Problem::BadEmbeddedWit(m) => {
+                write!(f, "the WIT it carries (component-type section): {m}")
+            }
             Problem::BothEntryPoints => {
                 write!(f, "exports both `_start` and `_initialize`: a module is a command or a reactor, not both")
             }

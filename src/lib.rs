@@ -179,7 +179,9 @@ impl Adapter {
             (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
                 "a WIT world types a reactor's exports; this module is a command".into(),
             )]),
-            (Kind::Reactor, None) => world::derived(&guest, &version),
+            // The WIT the module carries, if any, else derived.
+            (Kind::Reactor, None) => world::embedded(&guest, &bytes, &version)
+                .and_then(|w| w.map_or_else(|| world::derived(&guest, &version), Ok)),
             (Kind::Reactor, Some((path, name))) => world::user(&guest, path, name, &version),
         }
         .map_err(Error::Rejected)?;
@@ -241,8 +243,15 @@ impl Adapter {
         let mut warnings: Vec<String> = fused
             .dropped_sections
             .iter()
-            .map(|s| {
-                format!("dropped custom section `{s}`: its code offsets do not survive fusion")
+            .filter_map(|s| match s.starts_with("component-type") {
+                // A reactor's world came from it (or from --wit).
+                true if facts.kind == Kind::Reactor => None,
+                true => Some(format!(
+                    "the WIT the module carries (`{s}`) is not used: a command's only export is wasi:cli/run"
+                )),
+                false => Some(format!(
+                    "dropped custom section `{s}`: its code offsets do not survive fusion"
+                )),
             })
             .collect();
         warnings.extend(fused.warnings.iter().cloned());

@@ -234,7 +234,47 @@ pub fn user(
     let user_world = resolve
         .select_world(&[pkg], Some(world_name))
         .map_err(bad_wit)?;
+    typed(guest, resolve, user_world, Problem::BadWit)
+}
 
+/// The world the guest carries in its `component-type` custom section(s)
+/// (wit-bindgen, cargo-component), merged with the adapter's imports, or
+/// `None` when it carries none.
+pub fn embedded(
+    guest: &Module<'_>,
+    bytes: &[u8],
+    version: &str,
+) -> Result<Option<World>, Vec<Problem>> {
+    if !guest
+        .customs
+        .iter()
+        .any(|c| c.name().starts_with("component-type"))
+    {
+        return Ok(None);
+    }
+    let bad = |e: anyhow::Error| vec![Problem::BadEmbeddedWit(format!("{e:#}"))];
+    let (_, bindgen) = wit_component::metadata::decode(bytes).map_err(bad)?;
+    let (mut resolve, _) = base(version)?;
+    let remap = resolve.merge(bindgen.resolve).map_err(bad)?;
+    let world = remap
+        .worlds
+        .get(bindgen.world.index())
+        .copied()
+        .flatten()
+        .ok_or_else(|| bad(anyhow::anyhow!("its world did not survive merging")))?;
+    typed(guest, resolve, world, Problem::BadEmbeddedWit).map(Some)
+}
+
+/// `user_world` (in `resolve`, which holds the adapter's WIT too) merged
+/// with the adapter's imports; each of its exports must be a guest export
+/// of the matching core type. `bad` wraps WIT errors.
+fn typed(
+    guest: &Module<'_>,
+    mut resolve: Resolve,
+    user_world: WorldId,
+    bad: fn(String) -> Problem,
+) -> Result<World, Vec<Problem>> {
+    let world_name = resolve.worlds[user_world].name.clone();
     let mut problems = Vec::new();
     let mut exports = Vec::new();
     let mut funcs = Vec::new();
@@ -286,24 +326,20 @@ pub fn user(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let name = &resolve.packages[pkg].name;
-    let version = name
-        .version
-        .as_ref()
-        .map(|v| format!("@{v}"))
-        .unwrap_or_default();
-    let text = format!(
-        "package p1-adapt:merged;\n\nworld merged {{\n  include p1-adapt:adapter/imports;\n  include {}:{}/{world_name}{version};\n}}\n",
-        name.namespace, name.name
-    );
-    let merged = resolve.push_str("merged.wit", &text).map_err(|e| {
-        vec![Problem::BadWit(format!(
-            "merging world `{world_name}`: {e:#}"
-        ))]
-    })?;
+    // The adapter's imports, then everything `user_world` imports and
+    // exports.
+    let merged = resolve
+        .push_str(
+            "merged.wit",
+            "package p1-adapt:merged;\n\nworld merged {\n  include p1-adapt:adapter/imports;\n}\n",
+        )
+        .map_err(|e| vec![bad(format!("{e:#}"))])?;
     let world = resolve
         .select_world(&[merged], Some("merged"))
-        .map_err(|e| vec![Problem::BadWit(format!("{e:#}"))])?;
+        .map_err(|e| vec![bad(format!("{e:#}"))])?;
+    resolve
+        .merge_worlds(user_world, world, &mut Default::default())
+        .map_err(|e| vec![bad(format!("merging world `{world_name}`: {e:#}"))])?;
     Ok(World {
         resolve,
         world,

@@ -149,3 +149,75 @@ fn kind_override_contradictions() {
         .unwrap_err();
     assert_eq!(err.problems(), [p1_adapt::Problem::StartInReactor]);
 }
+
+/// A guest that carries its own WIT (built with wit-bindgen for
+/// wasm32-wasip1: a `component-type` section): its world's exports become
+/// the component's, with their WIT types (u32, an exported interface), and
+/// it prints through p1. Same results natively, in both layouts and on jco.
+#[test]
+fn guest_carrying_its_own_wit() {
+    use serde_json::json;
+    let module = harness::wit_bindgen_guest();
+    let adapted = p1_adapt::adapt(&module).unwrap();
+    assert!(adapted.warnings.is_empty(), "{:?}", adapted.warnings);
+    let mut native = NativeReactor::new(&module, &Config::default());
+    let sum = native.call::<(i32, i32), i32>("add", (2, 40));
+    let calls = native.call::<(), i64>("test:calc/stats#calls", ());
+    assert_eq!((sum, calls), (42, 1));
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let mut r = Reactor::new(&harness::adapt_in(&module, layout), &Config::default());
+        let (n,): (u32,) = r.call("add", (2u32, 40u32));
+        assert_eq!(n, 42);
+        // u32 wraps as the guest's wrapping_add does.
+        let (n,): (u32,) = r.call("add", (u32::MAX, 2u32));
+        assert_eq!(n, 1);
+        let (c,): (u64,) = r.call_in("test:calc/stats", "calls", ());
+        assert_eq!(c, 2);
+        assert_eq!(
+            &r.stdout.contents()[..],
+            b"add(2, 40)\nadd(4294967295, 2)\n"
+        );
+    }
+    let calls = [
+        ("add", vec![json!(2), json!(40)]),
+        ("test:calc/stats#calls", vec![]),
+    ];
+    let (run, results) = harness::run_jco_reactor(&adapted.component, &Config::default(), &calls);
+    assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
+    assert_eq!(results, [json!(42), json!("1")]);
+    assert_eq!(run.stdout_str(), "add(2, 40)\n");
+}
+
+/// A carried world whose exports pass memory (strings) is reported, export
+/// by export, not half adapted.
+#[test]
+fn carried_wit_with_memory_passing_exports_is_reported() {
+    let mut resolve = wit_parser::Resolve::default();
+    let pkg = resolve
+        .push_str(
+            "t.wit",
+            "package t:t;\nworld w {\n  export greet: func(name: string) -> string;\n  export add: func(a: s32) -> s32;\n}\n",
+        )
+        .unwrap();
+    let world = resolve.select_world(&[pkg], Some("w")).unwrap();
+    let mut module = wat::parse_str(
+        r#"(module (memory (export "memory") 1)
+             (func (export "add") (param i32) (result i32) local.get 0)
+             (func (export "greet") (param i32 i32) (result i32) i32.const 0))"#,
+    )
+    .unwrap();
+    wit_component::embed_component_metadata(
+        &mut module,
+        &resolve,
+        world,
+        wit_component::StringEncoding::UTF8,
+        false,
+    )
+    .unwrap();
+    let err = p1_adapt::adapt(&module).unwrap_err();
+    let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        ["export `greet` cannot become a component export: only scalar parameters and results (bool, integers, floats, char) can cross into the guest's memory-isolated exports"]
+    );
+}

@@ -309,7 +309,8 @@ pub fn everywhere(module: &[u8], config: impl Fn(Runner) -> Config) -> Run {
         Some(why) => match &js.status {
             Status::Trap(m) if m.contains(why) => {}
             s => panic!(
-                "expected jco to fail with `{why}` (a host limit), got {s:?}: it may work now"
+                "expected jco to fail with `{why}` (a host limit), got {s:?}: it may work now\nstderr:\n{}",
+                js.stderr_str()
             ),
         },
     }
@@ -474,6 +475,43 @@ pub fn rust_guest(name: &str) -> Vec<u8> {
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 
+/// The wit-bindgen guest `tests/wit-guest` (a module carrying its own WIT).
+pub fn wit_bindgen_guest() -> Vec<u8> {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let path = BUILT.get_or_init(|| {
+        let target = root().join("target/test-programs");
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args([
+            "build",
+            "--release",
+            "--target",
+            "wasm32-wasip1",
+            "--manifest-path",
+        ])
+        .arg(root().join("tests/wit-guest/Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target);
+        for k in [
+            "RUSTFLAGS",
+            "CARGO_ENCODED_RUSTFLAGS",
+            "RUSTC_WRAPPER",
+            "RUSTC_WORKSPACE_WRAPPER",
+            "CARGO_TARGET_DIR",
+            "CARGO_BUILD_TARGET",
+        ] {
+            cmd.env_remove(k);
+        }
+        let out = cmd.output().expect("run cargo for tests/wit-guest");
+        assert!(
+            out.status.success(),
+            "building tests/wit-guest failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        target.join("wasm32-wasip1/release/p1_adapt_wit_guest.wasm")
+    });
+    std::fs::read(path).unwrap_or_else(|e| panic!("wit guest: {e}"))
+}
+
 /// The WAT guest `tests/wat/{name}.wat`, as binary.
 pub fn wat_guest(name: &str) -> Vec<u8> {
     let path = root().join("tests/wat").join(format!("{name}.wat"));
@@ -576,6 +614,28 @@ impl Reactor {
             .call(&mut self.store, params)
             .unwrap_or_else(|e| panic!("call {name}: {e:?}"));
         r
+    }
+
+    /// Calls function `name` of exported interface `interface`.
+    pub fn call_in<P, R>(&mut self, interface: &str, name: &str, params: P) -> R
+    where
+        P: wasmtime::component::ComponentNamedList + wasmtime::component::Lower,
+        R: wasmtime::component::ComponentNamedList + wasmtime::component::Lift,
+    {
+        let i = self
+            .instance
+            .get_export_index(&mut self.store, None, interface)
+            .unwrap_or_else(|| panic!("no export {interface}"));
+        let f = self
+            .instance
+            .get_export_index(&mut self.store, Some(&i), name)
+            .unwrap_or_else(|| panic!("no export {interface}#{name}"));
+        let f = self
+            .instance
+            .get_typed_func::<P, R>(&mut self.store, &f)
+            .unwrap_or_else(|e| panic!("export {interface}#{name}: {e:?}"));
+        f.call(&mut self.store, params)
+            .unwrap_or_else(|e| panic!("call {interface}#{name}: {e:?}"))
     }
 
     /// Whether the component exports `name`.

@@ -33,6 +33,18 @@ const TRAP = "\n--- p1-adapt jco trap ---\n";
 const [componentPath, out] = process.argv.slice(2);
 const config = JSON.parse(process.env.P1_ADAPT_JCO ?? "{}");
 
+// jco's generated code compiles its core modules concurrently: when one
+// fails, the others' rejections may arrive unhandled. They are the same
+// failure: report it as the trap it is, never as Node's exit status 1.
+let failed = false;
+const fail = (e) => {
+  if (!failed) process.stderr.write(`${TRAP}${e?.stack ?? e}\n`);
+  failed = true;
+  process.exitCode = 134;
+};
+process.on("unhandledRejection", fail);
+process.on("uncaughtException", fail);
+
 let code = 134;
 try {
   const { files } = await transpile(await readFile(componentPath), { name: "component" });
@@ -56,9 +68,12 @@ try {
     if (config.calls) {
       const results = [];
       for (const [name, args] of config.calls) {
-        // jco names a WIT function `add-two` `addTwo`.
-        const js = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-        const r = component[js](...args.map((a) => (typeof a === "string" ? BigInt(a) : a)));
+        // jco names a WIT function `add-two` `addTwo`, and exports an
+        // interface `ns:pkg/name` as `name` too.
+        const camel = (s) => s.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+        const [iface, func] = name.includes("#") ? name.split("#") : [null, name];
+        const owner = iface === null ? component : component[iface] ?? component[camel(iface.split("/").pop())];
+        const r = owner[camel(func)](...args.map((a) => (typeof a === "string" ? BigInt(a) : a)));
         results.push(typeof r === "bigint" ? r.toString() : r ?? null);
       }
       await writeFile(config.results, JSON.stringify(results));
@@ -72,7 +87,7 @@ try {
     else throw e;
   }
 } catch (e) {
-  process.stderr.write(`${TRAP}${e?.stack ?? e}\n`);
+  fail(e);
   code = 134;
 }
-process.exitCode = code;
+process.exitCode = failed ? 134 : code;
