@@ -48,9 +48,18 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
     }
     let memory64 = memory_ty.is_some_and(|t| t.memory64);
 
+    // A guest carrying its own WIT may import functions of it: those are
+    // checked against that WIT when the world is made (`world::embedded`).
+    let carries_wit = m
+        .customs
+        .iter()
+        .any(|c| c.name().starts_with("component-type"));
     for i in &m.imports {
         let qualified = format!("{}::{}", i.module, i.name);
-        if i.module != p1::MODULE && i.module != p1::MODULE_P0 {
+        if carries_wit && p1::is_wit_module(i.module) {
+            continue;
+        }
+        if !p1::is_module(i.module) {
             problems.push(Problem::UnknownImportModule {
                 module: i.module.to_string(),
                 name: i.name.to_string(),

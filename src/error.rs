@@ -69,6 +69,13 @@ pub enum Problem {
     /// The WIT the module carries (`component-type` custom section) does
     /// not decode or merge.
     BadEmbeddedWit(String),
+    /// An import of the WIT the module carries that cannot be kept.
+    CarriedImport {
+        /// `module::name`.
+        name: String,
+        /// Why.
+        reason: String,
+    },
     /// The world given with `--wit` exports a function the guest does not.
     MissingExport(String),
     /// The WIT given with `--wit` does not load, or has no such world.
@@ -139,6 +146,9 @@ impl fmt::Display for Problem {
                 )
             }
             Problem::BadWit(m) => write!(f, "--wit: {m}"),
+            Problem::CarriedImport { name, reason } => {
+                write!(f, "imports `{name}` from the WIT it carries: {reason}")
+            }
             Problem::BadEmbeddedWit(m) => {
                 write!(f, "the WIT it carries (component-type section): {m}")
             }

@@ -288,6 +288,19 @@ pub fn fuse(
         a_funcs[i] = Some(next);
         next += 1;
     }
+    // Imports of the guest's own WIT stay imports (the host's functions).
+    for (k, imp) in guest.imports.iter().enumerate() {
+        if crate::p1::is_module(imp.module) {
+            continue;
+        }
+        imports.import(
+            imp.module,
+            imp.name,
+            EntityType::Function(guest.func_types[k]),
+        );
+        g_funcs[k] = Some(next);
+        next += 1;
+    }
     let g_imported = guest.imported.funcs as usize;
     for slot in g_funcs.iter_mut().skip(g_imported) {
         *slot = Some(next);
@@ -298,6 +311,9 @@ pub fn fuse(
     let mut generated: Vec<Generated> = Vec::new();
     let mut generated_names: Vec<(u32, String)> = Vec::new();
     for (k, imp) in guest.imports.iter().enumerate() {
+        if !crate::p1::is_module(imp.module) {
+            continue;
+        }
         if exports.trimmed.contains(&k) {
             g_funcs[k] = Some(next);
             generated_names.push((next, format!("{}::{}", imp.module, imp.name)));

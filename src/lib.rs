@@ -175,7 +175,16 @@ impl Adapter {
             ))]));
         }
         let world = match (facts.kind, &self.wit) {
-            (Kind::Command, None) => world::command(&version),
+            (Kind::Command, None) => match guest.imports.iter().find(|i| !p1::is_module(i.module)) {
+                // check() let it through: the module carries WIT.
+                Some(i) => Err(vec![Problem::CarriedImport {
+                    name: format!("{}::{}", i.module, i.name),
+                    reason:
+                        "a command's imports of the WIT it carries are not kept yet (reactors' are)"
+                            .into(),
+                }]),
+                None => world::command(&version),
+            },
             (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
                 "a WIT world types a reactor's exports; this module is a command".into(),
             )]),

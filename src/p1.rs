@@ -13,6 +13,18 @@ pub const MODULE: &str = "wasi_snapshot_preview1";
 pub const MODULE_P0: &str = "wasi_unstable";
 
 /// The function `name` of import module `module`, if that preview has it.
+/// Whether `module` is a preview 1 or preview 0 import module.
+pub fn is_module(module: &str) -> bool {
+    module == MODULE || module == MODULE_P0
+}
+
+/// Whether `module` names a WIT interface (`ns:pkg/name[@version]`) or a
+/// world's own functions (`$root`): an import of a guest that carries its
+/// own WIT.
+pub fn is_wit_module(module: &str) -> bool {
+    module == "$root" || (module.contains(':') && module.contains('/'))
+}
+
 pub fn find_in(module: &str, name: &str) -> Option<&'static Func> {
     match module {
         MODULE => find(name),

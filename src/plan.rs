@@ -70,9 +70,17 @@ pub fn plan(
             "exit" => capable("exit-with-code"),
             _ => false,
         });
-        let mut kept = vec![true; guest.imports.len()];
+        // Imports of the guest's own WIT are the host's, not the adapter's.
+        let mut kept: Vec<bool> = guest
+            .imports
+            .iter()
+            .map(|i| p1::is_module(i.module))
+            .collect();
         let mut trimmed = Vec::new();
         for (k, keep) in kept.iter_mut().enumerate() {
+            if !*keep {
+                continue;
+            }
             let live = gc::live(adapter, [implementation(k)?], &links).map_err(Error::internal)?;
             let mut missing: Vec<String> = adapter
                 .imports

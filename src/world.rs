@@ -202,6 +202,62 @@ pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>>
     })
 }
 
+/// Checks the guest's imports of its own WIT (every import that is not
+/// preview 1 or 0) against `world`: each must be a function the world
+/// imports, passing only scalars, with the matching core type. They stay
+/// imports of the component.
+fn carried_imports(guest: &Module<'_>, resolve: &Resolve, world: WorldId) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (k, imp) in guest.imports.iter().enumerate() {
+        if crate::p1::is_module(imp.module) {
+            continue;
+        }
+        let problem = |reason: String| Problem::CarriedImport {
+            name: format!("{}::{}", imp.module, imp.name),
+            reason,
+        };
+        let found = resolve.worlds[world]
+            .imports
+            .iter()
+            .find_map(|(key, item)| match item {
+                WorldItem::Function(f) if imp.module == "$root" && f.name == imp.name => {
+                    Some(f.clone())
+                }
+                WorldItem::Interface { id, .. } if resolve.name_world_key(key) == imp.module => {
+                    resolve.interfaces[*id].functions.get(imp.name).cloned()
+                }
+                _ => None,
+            });
+        let Some(f) = found else {
+            problems.push(problem(
+                "the world it carries imports no such function".into(),
+            ));
+            continue;
+        };
+        let params: Option<Vec<ValType>> = f.params.iter().map(|p| flat(&p.ty)).collect();
+        let results: Option<Vec<ValType>> = match &f.result {
+            None => Some(vec![]),
+            Some(t) => flat(t).map(|t| vec![t]),
+        };
+        let (Some(params), Some(results)) = (params, results) else {
+            problems.push(problem(
+                "it passes memory (strings, lists, records...), which needs pointer translation: not supported yet".into(),
+            ));
+            continue;
+        };
+        let ok = guest
+            .func_type(k as u32)
+            .is_some_and(|t| t.params() == params && t.results() == results);
+        if !ok {
+            problems.push(problem(format!(
+                "its core type is not the WIT one, {}",
+                crate::p1::format_signature(&params, &results)
+            )));
+        }
+    }
+    problems
+}
+
 /// The core type a scalar WIT type flattens to.
 fn flat(t: &Type) -> Option<ValType> {
     Some(match t {
@@ -323,6 +379,7 @@ fn typed(
         }
         exports.push((core, index));
     }
+    problems.extend(carried_imports(guest, &resolve, user_world));
     if !problems.is_empty() {
         return Err(problems);
     }

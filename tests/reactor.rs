@@ -221,3 +221,105 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
         ["export `greet` cannot become a component export: only scalar parameters and results (bool, integers, floats, char) can cross into the guest's memory-isolated exports"]
     );
 }
+
+/// The WIT a module carries (here embedded with wit-component, as
+/// wit-bindgen does) may import functions of its own — an interface's and a
+/// world-level one: they stay imports of the component (scalars only), the
+/// host provides them, and p1 calls still go to the adapter.
+#[test]
+fn carried_wit_imports_stay_imports() {
+    let wit = "package t:imp;\ninterface host {\n  now: func() -> u64;\n}\nworld w {\n  import host;\n  import log-number: func(n: u32);\n  export tick: func() -> u64;\n}\n";
+    let wat = r#"(module
+      (import "t:imp/host" "now" (func $now (result i64)))
+      (import "$root" "log-number" (func $log (param i32)))
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 100) "tick\n")
+      (func (export "tick") (result i64)
+        (call $log (i32.const 7))
+        (i32.store (i32.const 0) (i32.const 100))
+        (i32.store (i32.const 4) (i32.const 5))
+        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+        (i64.add (call $now) (i64.const 1))))"#;
+    let module = carrying(wit, "w", wat);
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let adapted = p1_adapt::Adapter::new()
+            .layout(layout)
+            .adapt(&module)
+            .unwrap();
+        assert!(
+            adapted.imports.iter().any(|i| i == "t:imp/host"),
+            "{:?}",
+            adapted.imports
+        );
+        let logged = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = logged.clone();
+        let mut r = Reactor::with(&adapted.component, &Config::default(), |linker| {
+            linker
+                .instance("t:imp/host")
+                .unwrap()
+                .func_wrap("now", |_, (): ()| Ok((41u64,)))
+                .unwrap();
+            linker
+                .root()
+                .func_wrap("log-number", move |_, (n,): (u32,)| {
+                    sink.lock().unwrap().push(n);
+                    Ok(())
+                })
+                .unwrap();
+        });
+        let (t,): (u64,) = r.call("tick", ());
+        assert_eq!(t, 42);
+        assert_eq!(*logged.lock().unwrap(), [7]);
+        assert_eq!(&r.stdout.contents()[..], b"tick\n");
+    }
+    // Imports that pass memory, or that the carried world lacks, are reported.
+    let wit = "package t:bad;\nworld w {\n  import greet: func(name: string);\n  export tick: func() -> u64;\n}\n";
+    let wat = r#"(module
+      (import "$root" "greet" (func (param i32 i32)))
+      (import "$root" "missing" (func))
+      (memory (export "memory") 1)
+      (func (export "tick") (result i64) (i64.const 0)))"#;
+    let err = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap_err();
+    let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        text,
+        [
+            "imports `$root::greet` from the WIT it carries: it passes memory (strings, lists, records...), which needs pointer translation: not supported yet",
+            "imports `$root::missing` from the WIT it carries: the world it carries imports no such function",
+        ]
+    );
+}
+
+/// A command's imports of the WIT it carries are a clear error, not a
+/// broken component.
+#[test]
+fn command_with_carried_imports_is_reported() {
+    let wit = "package t:cmd;\nworld w {\n  import log-number: func(n: u32);\n}\n";
+    let wat = r#"(module
+      (import "$root" "log-number" (func (param i32)))
+      (memory (export "memory") 1)
+      (func (export "_start")))"#;
+    let err = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "imports `$root::log-number` from the WIT it carries: a command's imports of the WIT it carries are not kept yet (reactors' are)"
+    );
+}
+
+/// `wat` with the world `world` of `wit` embedded as wit-bindgen does.
+fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
+    let mut resolve = wit_parser::Resolve::default();
+    let pkg = resolve.push_str("carried.wit", wit).unwrap();
+    let world = resolve.select_world(&[pkg], Some(world)).unwrap();
+    let mut module = wat::parse_str(wat).unwrap();
+    wit_component::embed_component_metadata(
+        &mut module,
+        &resolve,
+        world,
+        wit_component::StringEncoding::UTF8,
+        false,
+    )
+    .unwrap();
+    module
+}

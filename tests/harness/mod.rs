@@ -589,7 +589,19 @@ pub struct Reactor {
 impl Reactor {
     /// Instantiates `component` with the WASI 0.2 linker.
     pub fn new(component: &[u8], config: &Config) -> Self {
-        let (mut store, component, linker, stdout, _stderr) = component_parts(component, config);
+        Self::with(component, config, |_| {})
+    }
+
+    /// Instantiates `component` with the WASI 0.2 linker and what `extra`
+    /// adds to it (the host side of a guest's own imports).
+    pub fn with(
+        component: &[u8],
+        config: &Config,
+        extra: impl FnOnce(&mut ComponentLinker<Host>),
+    ) -> Self {
+        let (mut store, component, mut linker, stdout, _stderr) =
+            component_parts(component, config);
+        extra(&mut linker);
         let instance = linker
             .instantiate(&mut store, &component)
             .expect("instantiate");
