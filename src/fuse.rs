@@ -78,6 +78,8 @@ pub struct Exports<'n> {
     /// Guest p1 imports (by index) trimmed for the target: bound to an
     /// ENOSYS stub instead of the adapter.
     pub trimmed: Vec<usize>,
+    /// Guest exports that pass memory, by export name (single layout).
+    pub marshal: &'n HashMap<String, crate::world::Marshal>,
 }
 
 /// p1's ENOSYS.
@@ -202,6 +204,23 @@ enum Generated {
     Intrinsic(Intrinsic),
     /// A helper of the single layout (`crate::layout`).
     Layout(LayoutHelper),
+    /// An export that passes memory: its wrapper (`crate::marshal`),
+    /// calling `target`, of type `ty` with `params` parameters.
+    Marshal {
+        name: String,
+        target: u32,
+        ty: u32,
+        params: u32,
+    },
+    /// `cabi_post_NAME` of a marshalled export.
+    PostReturn {
+        name: String,
+        guest_post: Option<u32>,
+    },
+    /// `cabi_export_realloc` on the guest's `cabi_realloc`.
+    ExportRealloc {
+        guest_realloc: u32,
+    },
     /// Runs `_initialize` once, then the guest function (of type `ty`).
     InitOnce {
         guest_fn: u32,
@@ -390,6 +409,57 @@ pub fn fuse(
             next += 1;
         }
     }
+    // Exports that pass memory: wrappers, post-returns, the realloc.
+    let mut marshalled = HashMap::new();
+    for ((name, wrapper), (_, f)) in guest_exports.iter().zip(&exports.guest) {
+        let Some(how) = exports.marshal.get(*name) else {
+            continue;
+        };
+        let target = match exports.initialize {
+            Some(_) => *wrapper,
+            None => g_funcs
+                .get(*f as usize)
+                .copied()
+                .flatten()
+                .ok_or_else(|| Error::internal("marshalled export of an unknown function"))?,
+        };
+        let ty = guest.func_types[*f as usize];
+        let params = guest.func_type(*f).map_or(0, |t| t.params().len() as u32);
+        marshalled.insert(name.to_string(), next);
+        generated_names.push((next, format!("p1-adapt:marshal:{name}")));
+        generated.push(Generated::Marshal {
+            name: name.to_string(),
+            target,
+            ty,
+            params,
+        });
+        next += 1;
+        if !how.ret_ptrs.is_empty() {
+            let guest_post = guest
+                .exported_func(&format!("cabi_post_{name}"))
+                .and_then(|p| g_funcs.get(p as usize).copied().flatten());
+            generated_names.push((next, format!("cabi_post_{name}")));
+            generated.push(Generated::PostReturn {
+                name: name.to_string(),
+                guest_post,
+            });
+            next += 1;
+        }
+    }
+    let mut export_realloc = None;
+    if !marshalled.is_empty() {
+        let realloc = guest
+            .exported_func("cabi_realloc")
+            .and_then(|r| g_funcs.get(r as usize).copied().flatten())
+            .ok_or_else(|| {
+                Error::internal("exports pass memory but the guest exports no cabi_realloc")
+            })?;
+        export_realloc = Some(next);
+        generated_names.push((next, "cabi_export_realloc".to_string()));
+        generated.push(Generated::ExportRealloc {
+            guest_realloc: realloc,
+        });
+    }
     for (k, a) in pending_alias {
         g_funcs[k] = a_funcs[a as usize];
         if let Some(i) = g_funcs[k] {
@@ -440,14 +510,18 @@ pub fn fuse(
         a.parse_recursive_type_group(types.ty(), rg.clone())
             .map_err(err)?;
     }
-    // The single layout's helper types: range, then both grows.
+    // The single layout's helper types: range, then both grows; then the
+    // post-return and realloc types of marshalled exports.
     let layout_base = (guest.types.len() + adapter.types.len()) as u32;
     let layout_types = [layout_base, layout_base + 1, layout_base + 1];
+    let (post_type, realloc_type) = (layout_base + 2, layout_base + 3);
     if single {
         types
             .ty()
             .function([ValType::I32, ValType::I32], [ValType::I32]);
         types.ty().function([ValType::I32], [ValType::I32]);
+        types.ty().function([ValType::I32], []);
+        types.ty().function([ValType::I32; 4], [ValType::I32]);
     }
     out.section(&types);
     out.section(&imports);
@@ -475,6 +549,12 @@ pub fn fuse(
             funcs.function(*ty);
         } else if let Generated::Layout(h) = gen {
             funcs.function(layout_types[*h as usize]);
+        } else if let Generated::Marshal { ty, .. } = gen {
+            funcs.function(*ty);
+        } else if let Generated::PostReturn { .. } = gen {
+            funcs.function(post_type);
+        } else if let Generated::ExportRealloc { .. } = gen {
+            funcs.function(realloc_type);
         }
     }
     out.section(&funcs);
@@ -563,11 +643,21 @@ pub fn fuse(
         ex.export(name, ExportKind::Func, a.function_index(f).map_err(err)?);
     }
     for ((name, wrapper), (_, f)) in guest_exports.iter().zip(&exports.guest) {
-        let index = match exports.initialize {
-            Some(_) => *wrapper,
-            None => g.function_index(*f).map_err(err)?,
+        let index = match (marshalled.get(*name), exports.initialize) {
+            (Some(m), _) => *m,
+            (None, Some(_)) => *wrapper,
+            (None, None) => g.function_index(*f).map_err(err)?,
         };
         ex.export(name, ExportKind::Func, index);
+    }
+    for gen in &generated {
+        if let Generated::PostReturn { name, .. } = gen {
+            let index = marshalled.get(name).map_or(0, |m| m + 1);
+            ex.export(&format!("cabi_post_{name}"), ExportKind::Func, index);
+        }
+    }
+    if let Some(r) = export_realloc {
+        ex.export("cabi_export_realloc", ExportKind::Func, r);
     }
     out.section(&ex);
     if let Some(s) = guest.start {
@@ -691,6 +781,26 @@ pub fn fuse(
                 LayoutHelper::GuestGrow => crate::layout::guest_grow_body(guest_mem),
                 LayoutHelper::AdapterGrow => crate::layout::adapter_grow_body(adapter_pages),
             });
+        } else if let Generated::Marshal {
+            name,
+            target,
+            params,
+            ..
+        } = gen
+        {
+            let how = exports
+                .marshal
+                .get(name)
+                .ok_or_else(|| Error::internal("marshal plan lost"))?;
+            code.function(&crate::marshal::wrapper(how, *params, *target, guest_mem));
+        } else if let Generated::PostReturn { name, guest_post } = gen {
+            let how = exports
+                .marshal
+                .get(name)
+                .ok_or_else(|| Error::internal("marshal plan lost"))?;
+            code.function(&crate::marshal::post_return(how, *guest_post, guest_mem));
+        } else if let Generated::ExportRealloc { guest_realloc } = gen {
+            code.function(&crate::marshal::export_realloc(*guest_realloc));
         }
     }
     out.section(&code);

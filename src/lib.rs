@@ -33,6 +33,7 @@ mod fuse;
 mod gc;
 mod input;
 mod layout;
+mod marshal;
 mod module;
 mod p1;
 mod plan;
@@ -175,16 +176,18 @@ impl Adapter {
             ))]));
         }
         let world = match (facts.kind, &self.wit) {
-            (Kind::Command, None) => match guest.imports.iter().find(|i| !p1::is_module(i.module)) {
-                // check() let it through: the module carries WIT.
-                Some(i) => Err(vec![Problem::CarriedImport {
+            (Kind::Command, None) => {
+                match guest.imports.iter().find(|i| !p1::is_module(i.module)) {
+                    // check() let it through: the module carries WIT.
+                    Some(i) => Err(vec![Problem::CarriedImport {
                     name: format!("{}::{}", i.module, i.name),
                     reason:
                         "a command's imports of the WIT it carries are not kept yet (reactors' are)"
                             .into(),
                 }]),
-                None => world::command(&version),
-            },
+                    None => world::command(&version),
+                }
+            }
             (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
                 "a WIT world types a reactor's exports; this module is a command".into(),
             )]),
@@ -216,9 +219,23 @@ impl Adapter {
             guest: world.exports.clone(),
             initialize: facts.initialize,
             trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
+            marshal: &world.marshal,
         };
         let layout =
             layout::resolve(self.layout, &guest, &facts).map_err(|p| Error::Rejected(vec![p]))?;
+        if layout == Layout::Multi && !world.marshal.is_empty() {
+            let mut names: Vec<&String> = world.marshal.keys().collect();
+            names.sort();
+            return Err(Error::Rejected(vec![Problem::Unsupported(format!(
+                "exports that pass memory ({}) in the multi-memory layout: the component's memory is then the adapter's (use the single layout)",
+                names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+            ))]));
+        }
+        if !world.marshal.is_empty() && guest.exported_func("cabi_realloc").is_none() {
+            return Err(Error::Rejected(vec![Problem::Unsupported(
+                "exports that pass memory without a `cabi_realloc` export to allocate them".into(),
+            )]));
+        }
         let fused = fuse::fuse(
             &guest,
             &facts,

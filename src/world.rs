@@ -30,6 +30,72 @@ pub struct World {
     pub exports: Vec<(String, u32)>,
     /// Guest exports left out on purpose (internal names), for warnings.
     pub skipped: Vec<String>,
+    /// Exports that pass memory (strings, lists of scalars), by core name:
+    /// their pointers must be translated between the guest's addresses and
+    /// the component's memory (single layout only).
+    pub marshal: std::collections::HashMap<String, Marshal>,
+}
+
+/// How an export that passes memory crosses between the component's
+/// memory and the guest's addresses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marshal {
+    /// Core parameters that are pointers (of a string or a list).
+    pub ptr_params: Vec<u32>,
+    /// Offsets of pointers in the area the core result points to (empty
+    /// when the result is not returned through memory).
+    pub ret_ptrs: Vec<u32>,
+}
+
+/// Most flat parameters before the canonical ABI passes them in memory.
+const MAX_FLAT_PARAMS: usize = 16;
+
+/// The core signature of `f` when it passes only scalars, strings and
+/// lists of scalars, and how to translate its pointers (`None` when it
+/// passes none).
+fn signature(
+    resolve: &Resolve,
+    f: &wit_parser::Function,
+) -> Option<(Vec<ValType>, Vec<ValType>, Option<Marshal>)> {
+    // A string, or a list whose elements hold no pointers.
+    let buffer = |t: &Type| match t {
+        Type::String => true,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            wit_parser::TypeDefKind::List(e) => flat(e).is_some(),
+            wit_parser::TypeDefKind::Type(t) => matches!(t, Type::String),
+            _ => false,
+        },
+        _ => false,
+    };
+    let mut params = Vec::new();
+    let mut ptr_params = Vec::new();
+    for p in &f.params {
+        if let Some(v) = flat(&p.ty) {
+            params.push(v);
+        } else if buffer(&p.ty) {
+            ptr_params.push(params.len() as u32);
+            params.extend([ValType::I32, ValType::I32]);
+        } else {
+            return None;
+        }
+    }
+    if params.len() > MAX_FLAT_PARAMS {
+        return None;
+    }
+    let (results, ret_ptrs) = match &f.result {
+        None => (vec![], vec![]),
+        Some(t) => match flat(t) {
+            Some(v) => (vec![v], vec![]),
+            // Returned through memory: a pointer to (ptr, len).
+            None if buffer(t) => (vec![ValType::I32], vec![0]),
+            None => return None,
+        },
+    };
+    let marshal = (!ptr_params.is_empty() || !ret_ptrs.is_empty()).then_some(Marshal {
+        ptr_params,
+        ret_ptrs,
+    });
+    Some((params, results, marshal))
 }
 
 fn base(version: &str) -> Result<(Resolve, wit_parser::PackageId), Vec<Problem>> {
@@ -46,6 +112,7 @@ pub fn command(version: &str) -> Result<World, Vec<Problem>> {
         world,
         exports: Vec::new(),
         skipped: Vec::new(),
+        marshal: Default::default(),
     })
 }
 
@@ -199,6 +266,7 @@ pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>>
         world,
         exports,
         skipped,
+        marshal: Default::default(),
     })
 }
 
@@ -333,6 +401,7 @@ fn typed(
     let world_name = resolve.worlds[user_world].name.clone();
     let mut problems = Vec::new();
     let mut exports = Vec::new();
+    let mut marshal = std::collections::HashMap::new();
     let mut funcs = Vec::new();
     for (key, item) in &resolve.worlds[user_world].exports {
         match item {
@@ -348,15 +417,10 @@ fn typed(
     }
     for (f, iface) in funcs {
         let core = f.legacy_core_export_name(iface.as_deref()).into_owned();
-        let params: Option<Vec<ValType>> = f.params.iter().map(|p| flat(&p.ty)).collect();
-        let result: Option<Vec<ValType>> = match &f.result {
-            None => Some(vec![]),
-            Some(t) => flat(t).map(|t| vec![t]),
-        };
-        let (Some(params), Some(results)) = (params, result) else {
+        let Some((params, results, how)) = signature(&resolve, &f) else {
             problems.push(Problem::UntypableExport {
                 name: core,
-                reason: "only scalar parameters and results (bool, integers, floats, char) can cross into the guest's memory-isolated exports".into(),
+                reason: "only scalars, strings and lists of scalars (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
             });
             continue;
         };
@@ -376,6 +440,9 @@ fn typed(
                 ),
             });
             continue;
+        }
+        if let Some(how) = how {
+            marshal.insert(core.clone(), how);
         }
         exports.push((core, index));
     }
@@ -402,6 +469,7 @@ fn typed(
         world,
         exports,
         skipped: Vec::new(),
+        marshal,
     })
 }
 

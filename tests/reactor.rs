@@ -107,7 +107,7 @@ fn user_wit_problems_are_all_reported() {
     let wit = dir.path().join("bad.wit");
     std::fs::write(
         &wit,
-        "package test:bad;\nworld w {\n  export greet: func(name: string) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
+        "package test:bad;\nworld w {\n  export greet: func(names: list<string>) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
     )
     .unwrap();
     let err = p1_adapt::Adapter::new()
@@ -117,7 +117,7 @@ fn user_wit_problems_are_all_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(text.len(), 3, "{text:?}");
     assert!(
-        text[0].starts_with("export `greet` cannot become a component export: only scalar"),
+        text[0].starts_with("export `greet` cannot become a component export: only scalars, strings and lists of scalars"),
         "{text:?}"
     );
     assert_eq!(
@@ -152,8 +152,10 @@ fn kind_override_contradictions() {
 
 /// A guest that carries its own WIT (built with wit-bindgen for
 /// wasm32-wasip1: a `component-type` section): its world's exports become
-/// the component's, with their WIT types (u32, an exported interface), and
-/// it prints through p1. Same results natively, in both layouts and on jco.
+/// the component's, with their WIT types (u32, strings and lists both ways,
+/// an exported interface), and it prints through p1. Scalar results equal
+/// native ones; the single layout on wasmtime and jco agree; the multi
+/// layout refuses exports that pass memory.
 #[test]
 fn guest_carrying_its_own_wit() {
     use serde_json::json;
@@ -164,39 +166,82 @@ fn guest_carrying_its_own_wit() {
     let sum = native.call::<(i32, i32), i32>("add", (2, 40));
     let calls = native.call::<(), i64>("test:calc/stats#calls", ());
     assert_eq!((sum, calls), (42, 1));
-    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let mut r = Reactor::new(&harness::adapt_in(&module, layout), &Config::default());
-        let (n,): (u32,) = r.call("add", (2u32, 40u32));
-        assert_eq!(n, 42);
-        // u32 wraps as the guest's wrapping_add does.
-        let (n,): (u32,) = r.call("add", (u32::MAX, 2u32));
-        assert_eq!(n, 1);
-        let (c,): (u64,) = r.call_in("test:calc/stats", "calls", ());
-        assert_eq!(c, 2);
-        assert_eq!(
-            &r.stdout.contents()[..],
-            b"add(2, 40)\nadd(4294967295, 2)\n"
-        );
+
+    let mut r = Reactor::new(&adapted.component, &Config::default());
+    let (n,): (u32,) = r.call("add", (2u32, 40u32));
+    assert_eq!(n, 42);
+    // u32 wraps as the guest's wrapping_add does.
+    let (n,): (u32,) = r.call("add", (u32::MAX, 2u32));
+    assert_eq!(n, 1);
+    let (c,): (u64,) = r.call_in("test:calc/stats", "calls", ());
+    assert_eq!(c, 2);
+    // Memory both ways, many times (each call allocates in the guest's heap).
+    for i in 0..200u32 {
+        let word = format!("héllo wörld {i}");
+        let (s,): (String,) = r.call("shout", (word.as_str(),));
+        assert_eq!(s, format!("{}!", word.to_uppercase()));
     }
+    let (empty,): (String,) = r.call("shout", ("",));
+    assert_eq!(empty, "!");
+    let xs: Vec<u32> = (1..=10_000).collect();
+    let (total,): (u64,) = r.call("sum", (xs.as_slice(),));
+    assert_eq!(total, 50_005_000);
+    let (none,): (u64,) = r.call("sum", (&[0u32; 0][..],));
+    assert_eq!(none, 0);
+    let (v,): (Vec<u32>,) = r.call("range", (5u32,));
+    assert_eq!(v, [0, 1, 2, 3, 4]);
+    let (big,): (Vec<u32>,) = r.call("range", (100_000u32,));
+    assert_eq!(big.len(), 100_000);
+    assert_eq!(big[99_999], 99_999);
+    let out = String::from_utf8_lossy(&r.stdout.contents()).into_owned();
+    assert!(
+        out.starts_with("add(2, 40)\nadd(4294967295, 2)\nshout(\"héllo wörld 0\")\n"),
+        "{out}"
+    );
+
+    let multi = p1_adapt::Adapter::new()
+        .layout(p1_adapt::Layout::Multi)
+        .adapt(&module)
+        .unwrap_err();
+    assert!(
+        multi.to_string().contains(
+            "exports that pass memory (`range`, `shout`, `sum`) in the multi-memory layout"
+        ),
+        "{multi}"
+    );
+
     let calls = [
         ("add", vec![json!(2), json!(40)]),
         ("test:calc/stats#calls", vec![]),
+        ("shout", vec![json!("jco")]),
+        ("sum", vec![json!([1, 2, 3])]),
+        ("range", vec![json!(3)]),
     ];
     let (run, results) = harness::run_jco_reactor(&adapted.component, &Config::default(), &calls);
     assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
-    assert_eq!(results, [json!(42), json!("1")]);
-    assert_eq!(run.stdout_str(), "add(2, 40)\n");
+    assert_eq!(
+        results,
+        [
+            json!(42),
+            json!("1"),
+            json!("JCO!"),
+            json!("6"),
+            json!([0, 1, 2])
+        ]
+    );
+    assert_eq!(run.stdout_str(), "add(2, 40)\nshout(\"jco\")\n");
 }
 
-/// A carried world whose exports pass memory (strings) is reported, export
-/// by export, not half adapted.
+/// A carried world whose exports pass memory the translation does not cover
+/// (a list of strings) is reported, export by export, not half adapted; so
+/// is a guest that passes memory without a `cabi_realloc` to allocate it.
 #[test]
 fn carried_wit_with_memory_passing_exports_is_reported() {
     let mut resolve = wit_parser::Resolve::default();
     let pkg = resolve
         .push_str(
             "t.wit",
-            "package t:t;\nworld w {\n  export greet: func(name: string) -> string;\n  export add: func(a: s32) -> s32;\n}\n",
+            "package t:t;\nworld w {\n  export greet: func(names: list<string>) -> string;\n  export add: func(a: s32) -> s32;\n}\n",
         )
         .unwrap();
     let world = resolve.select_world(&[pkg], Some("w")).unwrap();
@@ -218,7 +263,15 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         text,
-        ["export `greet` cannot become a component export: only scalar parameters and results (bool, integers, floats, char) can cross into the guest's memory-isolated exports"]
+        ["export `greet` cannot become a component export: only scalars, strings and lists of scalars (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
+    );
+    let wit = "package t:s;\nworld w {\n  export shout: func(s: string) -> string;\n}\n";
+    let wat = r#"(module (memory (export "memory") 1)
+      (func (export "shout") (param i32 i32) (result i32) i32.const 0))"#;
+    let err = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "not supported: exports that pass memory without a `cabi_realloc` export to allocate them"
     );
 }
 

@@ -344,7 +344,8 @@ pub fn run_jco(component: &[u8], config: &Config) -> Run {
 }
 
 /// Instantiates a reactor component under Node.js (as [`run_jco`]) and
-/// calls `calls` (export name, arguments; i64 values as decimal strings) in
+/// calls `calls` (export name, arguments; an i64 argument as
+/// `{"i64": "decimal"}`, i64 results come back as decimal strings) in
 /// order; returns the run and the results.
 pub fn run_jco_reactor(
     component: &[u8],

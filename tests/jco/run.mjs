@@ -14,8 +14,9 @@
 // (the reason on stderr after a marker line the harness recognises).
 //
 // A reactor: "calls": [[export, [args...]], ...] calls those exports in
-// order instead of `run` (i64 arguments and results as decimal strings) and
-// writes their results as a JSON array to the file "results".
+// order instead of `run` (an i64 argument as {"i64": "decimal"}; i64
+// results as decimal strings) and writes their results as a JSON array to
+// the file "results".
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -73,8 +74,11 @@ try {
         const camel = (s) => s.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
         const [iface, func] = name.includes("#") ? name.split("#") : [null, name];
         const owner = iface === null ? component : component[iface] ?? component[camel(iface.split("/").pop())];
-        const r = owner[camel(func)](...args.map((a) => (typeof a === "string" ? BigInt(a) : a)));
-        results.push(typeof r === "bigint" ? r.toString() : r ?? null);
+        const r = owner[camel(func)](...args.map((a) => (a?.i64 !== undefined ? BigInt(a.i64) : a)));
+        // jco returns a list of numbers as a typed array.
+        results.push(
+          typeof r === "bigint" ? r.toString() : ArrayBuffer.isView(r) ? Array.from(r) : r ?? null,
+        );
       }
       await writeFile(config.results, JSON.stringify(results));
     } else {

@@ -1,5 +1,6 @@
-//! Exports `add` and `stats.calls` through wit-bindgen and prints through
-//! preview 1 (`println!` is `fd_write`).
+//! Exports `add`, `shout` (strings), `sum`/`range` (lists) and
+//! `stats.calls` through wit-bindgen, and prints through preview 1
+//! (`println!` is `fd_write`).
 use std::sync::atomic::{AtomicU64, Ordering};
 
 wit_bindgen::generate!({ world: "calc", path: "wit" });
@@ -13,6 +14,19 @@ impl Guest for Calc {
         CALLS.fetch_add(1, Ordering::Relaxed);
         println!("add({a}, {b})");
         a.wrapping_add(b)
+    }
+
+    fn shout(s: String) -> String {
+        println!("shout({s:?})");
+        format!("{}!", s.to_uppercase())
+    }
+
+    fn sum(xs: Vec<u32>) -> u64 {
+        xs.iter().map(|&x| u64::from(x)).sum()
+    }
+
+    fn range(n: u32) -> Vec<u32> {
+        (0..n).collect()
     }
 }
 
