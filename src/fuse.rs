@@ -80,6 +80,8 @@ pub struct Exports<'n> {
     pub trimmed: Vec<usize>,
     /// Guest exports that pass memory, by export name (single layout).
     pub marshal: &'n HashMap<String, crate::world::Marshal>,
+    /// Guest imports of its own WIT that pass memory, by import index.
+    pub marshal_imports: &'n HashMap<usize, crate::world::Marshal>,
 }
 
 /// p1's ENOSYS.
@@ -221,6 +223,17 @@ enum Generated {
     ExportRealloc {
         guest_realloc: u32,
     },
+    /// The thunk of guest import `k` (imported as `import`) that passes
+    /// memory.
+    ImportThunk {
+        k: usize,
+        import: u32,
+        params: u32,
+    },
+    /// `cabi_import_realloc`: the guest's or the adapter's realloc.
+    ImportRealloc {
+        guest_realloc: u32,
+    },
     /// Runs `_initialize` once, then the guest function (of type `ty`).
     InitOnce {
         guest_fn: u32,
@@ -307,7 +320,9 @@ pub fn fuse(
         a_funcs[i] = Some(next);
         next += 1;
     }
-    // Imports of the guest's own WIT stay imports (the host's functions).
+    // Imports of the guest's own WIT stay imports (the host's functions);
+    // those that pass memory are called through a thunk (below).
+    let mut carried_fns = HashMap::new();
     for (k, imp) in guest.imports.iter().enumerate() {
         if crate::p1::is_module(imp.module) {
             continue;
@@ -317,7 +332,10 @@ pub fn fuse(
             imp.name,
             EntityType::Function(guest.func_types[k]),
         );
-        g_funcs[k] = Some(next);
+        carried_fns.insert(k, next);
+        if !exports.marshal_imports.contains_key(&k) {
+            g_funcs[k] = Some(next);
+        }
         next += 1;
     }
     let g_imported = guest.imported.funcs as usize;
@@ -459,6 +477,44 @@ pub fn fuse(
         generated.push(Generated::ExportRealloc {
             guest_realloc: realloc,
         });
+        next += 1;
+    }
+    let mut thunked: Vec<usize> = exports.marshal_imports.keys().copied().collect();
+    thunked.sort_unstable();
+    for &k in &thunked {
+        let import = carried_fns
+            .get(&k)
+            .copied()
+            .ok_or_else(|| Error::internal("marshalled import that is not imported"))?;
+        let params = guest
+            .func_type(k as u32)
+            .map_or(0, |t| t.params().len() as u32);
+        g_funcs[k] = Some(next);
+        let imp = &guest.imports[k];
+        generated_names.push((
+            next,
+            format!("p1-adapt:marshal:{}::{}", imp.module, imp.name),
+        ));
+        generated.push(Generated::ImportThunk { k, import, params });
+        next += 1;
+    }
+    let mut import_realloc = None;
+    if exports
+        .marshal_imports
+        .values()
+        .any(|m| !m.ret_ptrs.is_empty())
+    {
+        let realloc = guest
+            .exported_func("cabi_realloc")
+            .and_then(|r| g_funcs.get(r as usize).copied().flatten())
+            .ok_or_else(|| {
+                Error::internal("imports return memory but the guest exports no cabi_realloc")
+            })?;
+        import_realloc = Some(next);
+        generated_names.push((next, "cabi_import_realloc".to_string()));
+        generated.push(Generated::ImportRealloc {
+            guest_realloc: realloc,
+        });
     }
     for (k, a) in pending_alias {
         g_funcs[k] = a_funcs[a as usize];
@@ -553,8 +609,10 @@ pub fn fuse(
             funcs.function(*ty);
         } else if let Generated::PostReturn { .. } = gen {
             funcs.function(post_type);
-        } else if let Generated::ExportRealloc { .. } = gen {
+        } else if let Generated::ExportRealloc { .. } | Generated::ImportRealloc { .. } = gen {
             funcs.function(realloc_type);
+        } else if let Generated::ImportThunk { k, .. } = gen {
+            funcs.function(guest.func_types[*k]);
         }
     }
     out.section(&funcs);
@@ -626,6 +684,18 @@ pub fn fuse(
             &wasm_encoder::ConstExpr::i32_const(initial as i32),
         );
     }
+    // While a guest import's result is lowered: allocate in the guest.
+    let alloc_flag = adapter_pages + u32::from(single);
+    if import_realloc.is_some() {
+        globals.global(
+            wasm_encoder::GlobalType {
+                val_type: ValType::I32,
+                mutable: true,
+                shared: false,
+            },
+            &wasm_encoder::ConstExpr::i32_const(0),
+        );
+    }
     out.section(&globals);
     let helpers = crate::layout::Helpers {
         range: helper_fns[0],
@@ -658,6 +728,9 @@ pub fn fuse(
     }
     if let Some(r) = export_realloc {
         ex.export("cabi_export_realloc", ExportKind::Func, r);
+    }
+    if let Some(r) = import_realloc {
+        ex.export("cabi_import_realloc", ExportKind::Func, r);
     }
     out.section(&ex);
     if let Some(s) = guest.start {
@@ -801,6 +874,23 @@ pub fn fuse(
             code.function(&crate::marshal::post_return(how, *guest_post, guest_mem));
         } else if let Generated::ExportRealloc { guest_realloc } = gen {
             code.function(&crate::marshal::export_realloc(*guest_realloc));
+        } else if let Generated::ImportThunk { k, import, params } = gen {
+            let how = exports
+                .marshal_imports
+                .get(k)
+                .ok_or_else(|| Error::internal("marshal plan lost"))?;
+            code.function(&crate::marshal::import_thunk(
+                how, *params, *import, alloc_flag, guest_mem,
+            ));
+        } else if let Generated::ImportRealloc { guest_realloc } = gen {
+            let adapter_realloc = a
+                .function_index(adapter_export("cabi_realloc")?)
+                .map_err(err)?;
+            code.function(&crate::marshal::import_realloc(
+                alloc_flag,
+                *guest_realloc,
+                adapter_realloc,
+            ));
         }
     }
     out.section(&code);

@@ -220,9 +220,24 @@ impl Adapter {
             initialize: facts.initialize,
             trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
             marshal: &world.marshal,
+            marshal_imports: &world.marshal_imports,
         };
         let layout =
             layout::resolve(self.layout, &guest, &facts).map_err(|p| Error::Rejected(vec![p]))?;
+        if layout == Layout::Multi && !world.marshal_imports.is_empty() {
+            return Err(Error::Rejected(vec![Problem::Unsupported(
+                "imports that pass memory in the multi-memory layout: the component's memory is then the adapter's (use the single layout)".into(),
+            )]));
+        }
+        let allocates = world
+            .marshal_imports
+            .values()
+            .any(|m| !m.ret_ptrs.is_empty());
+        if allocates && guest.exported_func("cabi_realloc").is_none() {
+            return Err(Error::Rejected(vec![Problem::Unsupported(
+                "imports that return memory without a `cabi_realloc` export to allocate it".into(),
+            )]));
+        }
         if layout == Layout::Multi && !world.marshal.is_empty() {
             let mut names: Vec<&String> = world.marshal.keys().collect();
             names.sort();

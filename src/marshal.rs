@@ -8,6 +8,14 @@
 //!   own post-return, if it has one;
 //! - once, `cabi_export_realloc`: the guest's `cabi_realloc` on guest
 //!   addresses, answering absolute ones.
+//!
+//! And for imports of the guest's own WIT that pass memory:
+//! - a thunk the guest calls instead: its pointers (and the area a result
+//!   is written to) gain `REGION` (checked not to wrap into the region);
+//!   while the host lowers a result, allocations go to the guest's heap;
+//!   then the pointers in the area lose `REGION`;
+//! - `cabi_import_realloc`: the guest's `cabi_realloc` during such a call,
+//!   the adapter's otherwise.
 
 use crate::layout::REGION;
 use crate::world::Marshal;
@@ -82,6 +90,99 @@ pub fn post_return(how: &Marshal, guest_post: Option<u32>, memory: u32) -> Funct
     f
 }
 
+/// Traps unless local `i` is a guest address that `+ REGION` keeps below
+/// 4 GiB (a larger one would name the adapter's region once moved).
+fn check_no_wrap(f: &mut Function, i: u32) {
+    f.instruction(&I::LocalGet(i));
+    f.instruction(&I::I32Const((u32::MAX - REGION as u32) as i32));
+    f.instruction(&I::I32GtU);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::Unreachable);
+    f.instruction(&I::End);
+}
+
+/// The thunk of a guest import that passes memory: calls `import` (of
+/// `params` core parameters) with absolute pointers; `flag` is the global
+/// that sends the host's allocations to the guest's heap.
+pub fn import_thunk(how: &Marshal, params: u32, import: u32, flag: u32, memory: u32) -> Function {
+    let mut f = Function::new([]);
+    let moved = |i: u32| how.ptr_params.contains(&i) || how.retptr_param == Some(i);
+    for i in (0..params).filter(|&i| moved(i)) {
+        check_no_wrap(&mut f, i);
+    }
+    for i in 0..params {
+        f.instruction(&I::LocalGet(i));
+        if moved(i) {
+            f.instruction(&I::I32Const(REGION as i32));
+            f.instruction(&I::I32Add);
+        }
+    }
+    let allocates = !how.ret_ptrs.is_empty();
+    if allocates {
+        f.instruction(&I::I32Const(1));
+        f.instruction(&I::GlobalSet(flag));
+    }
+    f.instruction(&I::Call(import));
+    if allocates {
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::GlobalSet(flag));
+    }
+    if let Some(r) = how.retptr_param {
+        for &off in &how.ret_ptrs {
+            // area[off] -= REGION, the area at guest address r
+            let at = arg(REGION + u64::from(off), memory);
+            f.instruction(&I::LocalGet(r));
+            f.instruction(&I::LocalGet(r));
+            f.instruction(&I::I32Load(at));
+            f.instruction(&I::I32Const(REGION as i32));
+            f.instruction(&I::I32Sub);
+            f.instruction(&I::I32Store(at));
+        }
+    }
+    f.instruction(&I::End);
+    f
+}
+
+/// `cabi_import_realloc`: while `flag` is set (a guest import's result is
+/// being lowered), the guest's `cabi_realloc` on absolute addresses (the
+/// flag cleared meanwhile, so that its own p1 calls allocate in the
+/// adapter); otherwise the adapter's `cabi_realloc`.
+pub fn import_realloc(flag: u32, guest_realloc: u32, adapter_realloc: u32) -> Function {
+    let mut f = Function::new([(1, ValType::I32)]);
+    f.instruction(&I::GlobalGet(flag));
+    f.instruction(&I::If(BlockType::Result(ValType::I32)));
+    f.instruction(&I::I32Const(0));
+    f.instruction(&I::GlobalSet(flag));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I32Eqz);
+    f.instruction(&I::If(BlockType::Result(ValType::I32)));
+    f.instruction(&I::I32Const(0));
+    f.instruction(&I::Else);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I32Const(REGION as i32));
+    f.instruction(&I::I32Sub);
+    f.instruction(&I::End);
+    for i in 1..4 {
+        f.instruction(&I::LocalGet(i));
+    }
+    f.instruction(&I::Call(guest_realloc));
+    f.instruction(&I::LocalSet(4));
+    check_no_wrap(&mut f, 4);
+    f.instruction(&I::I32Const(1));
+    f.instruction(&I::GlobalSet(flag));
+    f.instruction(&I::LocalGet(4));
+    f.instruction(&I::I32Const(REGION as i32));
+    f.instruction(&I::I32Add);
+    f.instruction(&I::Else);
+    for i in 0..4 {
+        f.instruction(&I::LocalGet(i));
+    }
+    f.instruction(&I::Call(adapter_realloc));
+    f.instruction(&I::End);
+    f.instruction(&I::End);
+    f
+}
+
 /// `cabi_export_realloc(old, old_size, align, new_size)` on the guest's
 /// `cabi_realloc` (`guest_realloc`): absolute addresses in and out. A guest
 /// address so high that the absolute one would wrap into the adapter's
@@ -101,12 +202,8 @@ pub fn export_realloc(guest_realloc: u32) -> Function {
         f.instruction(&I::LocalGet(i));
     }
     f.instruction(&I::Call(guest_realloc));
-    f.instruction(&I::LocalTee(4));
-    f.instruction(&I::I32Const((u32::MAX - REGION as u32) as i32));
-    f.instruction(&I::I32GtU);
-    f.instruction(&I::If(BlockType::Empty));
-    f.instruction(&I::Unreachable);
-    f.instruction(&I::End);
+    f.instruction(&I::LocalSet(4));
+    check_no_wrap(&mut f, 4);
     f.instruction(&I::LocalGet(4));
     f.instruction(&I::I32Const(REGION as i32));
     f.instruction(&I::I32Add);

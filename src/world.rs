@@ -34,6 +34,9 @@ pub struct World {
     /// their pointers must be translated between the guest's addresses and
     /// the component's memory (single layout only).
     pub marshal: std::collections::HashMap<String, Marshal>,
+    /// Imports of the guest's own WIT that pass memory, by guest import
+    /// index (single layout only).
+    pub marshal_imports: std::collections::HashMap<usize, Marshal>,
 }
 
 /// How an export that passes memory crosses between the component's
@@ -42,20 +45,24 @@ pub struct World {
 pub struct Marshal {
     /// Core parameters that are pointers (of a string or a list).
     pub ptr_params: Vec<u32>,
-    /// Offsets of pointers in the area the core result points to (empty
+    /// Offsets of pointers in the area the result is returned in (empty
     /// when the result is not returned through memory).
     pub ret_ptrs: Vec<u32>,
+    /// For an import returning through memory: the core parameter that
+    /// points to the area (an export returns the area's address instead).
+    pub retptr_param: Option<u32>,
 }
 
 /// Most flat parameters before the canonical ABI passes them in memory.
 const MAX_FLAT_PARAMS: usize = 16;
 
-/// The core signature of `f` when it passes only scalars, strings and
-/// lists of scalars, and how to translate its pointers (`None` when it
-/// passes none).
+/// The core signature of `f` (exported, or imported when `import`) when
+/// it passes only scalars, strings and lists of scalars, and how to
+/// translate its pointers (`None` when it passes none).
 fn signature(
     resolve: &Resolve,
     f: &wit_parser::Function,
+    import: bool,
 ) -> Option<(Vec<ValType>, Vec<ValType>, Option<Marshal>)> {
     // A string, or a list whose elements hold no pointers.
     let buffer = |t: &Type| match t {
@@ -82,11 +89,18 @@ fn signature(
     if params.len() > MAX_FLAT_PARAMS {
         return None;
     }
+    let mut retptr_param = None;
     let (results, ret_ptrs) = match &f.result {
         None => (vec![], vec![]),
         Some(t) => match flat(t) {
             Some(v) => (vec![v], vec![]),
-            // Returned through memory: a pointer to (ptr, len).
+            // Returned through memory, (ptr, len): an import writes it
+            // where its last parameter points; an export returns where.
+            None if buffer(t) && import => {
+                retptr_param = Some(params.len() as u32);
+                params.push(ValType::I32);
+                (vec![], vec![0])
+            }
             None if buffer(t) => (vec![ValType::I32], vec![0]),
             None => return None,
         },
@@ -94,6 +108,7 @@ fn signature(
     let marshal = (!ptr_params.is_empty() || !ret_ptrs.is_empty()).then_some(Marshal {
         ptr_params,
         ret_ptrs,
+        retptr_param,
     });
     Some((params, results, marshal))
 }
@@ -113,6 +128,7 @@ pub fn command(version: &str) -> Result<World, Vec<Problem>> {
         exports: Vec::new(),
         skipped: Vec::new(),
         marshal: Default::default(),
+        marshal_imports: Default::default(),
     })
 }
 
@@ -267,6 +283,7 @@ pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>>
         exports,
         skipped,
         marshal: Default::default(),
+        marshal_imports: Default::default(),
     })
 }
 
@@ -274,7 +291,12 @@ pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>>
 /// preview 1 or 0) against `world`: each must be a function the world
 /// imports, passing only scalars, with the matching core type. They stay
 /// imports of the component.
-fn carried_imports(guest: &Module<'_>, resolve: &Resolve, world: WorldId) -> Vec<Problem> {
+fn carried_imports(
+    guest: &Module<'_>,
+    resolve: &Resolve,
+    world: WorldId,
+    marshal: &mut std::collections::HashMap<usize, Marshal>,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (k, imp) in guest.imports.iter().enumerate() {
         if crate::p1::is_module(imp.module) {
@@ -302,17 +324,15 @@ fn carried_imports(guest: &Module<'_>, resolve: &Resolve, world: WorldId) -> Vec
             ));
             continue;
         };
-        let params: Option<Vec<ValType>> = f.params.iter().map(|p| flat(&p.ty)).collect();
-        let results: Option<Vec<ValType>> = match &f.result {
-            None => Some(vec![]),
-            Some(t) => flat(t).map(|t| vec![t]),
-        };
-        let (Some(params), Some(results)) = (params, results) else {
+        let Some((params, results, how)) = signature(resolve, &f, true) else {
             problems.push(problem(
-                "it passes memory (strings, lists, records...), which needs pointer translation: not supported yet".into(),
+                "only scalars, strings and lists of scalars (at most 16 flat parameters) can cross from the guest's memory".into(),
             ));
             continue;
         };
+        if let Some(how) = how {
+            marshal.insert(k, how);
+        }
         let ok = guest
             .func_type(k as u32)
             .is_some_and(|t| t.params() == params && t.results() == results);
@@ -417,7 +437,7 @@ fn typed(
     }
     for (f, iface) in funcs {
         let core = f.legacy_core_export_name(iface.as_deref()).into_owned();
-        let Some((params, results, how)) = signature(&resolve, &f) else {
+        let Some((params, results, how)) = signature(&resolve, &f, false) else {
             problems.push(Problem::UntypableExport {
                 name: core,
                 reason: "only scalars, strings and lists of scalars (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
@@ -446,7 +466,8 @@ fn typed(
         }
         exports.push((core, index));
     }
-    problems.extend(carried_imports(guest, &resolve, user_world));
+    let mut imported = std::collections::HashMap::new();
+    problems.extend(carried_imports(guest, &resolve, user_world, &mut imported));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -470,6 +491,7 @@ fn typed(
         exports,
         skipped: Vec::new(),
         marshal,
+        marshal_imports: imported,
     })
 }
 

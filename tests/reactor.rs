@@ -326,8 +326,9 @@ fn carried_wit_imports_stay_imports() {
         assert_eq!(*logged.lock().unwrap(), [7]);
         assert_eq!(&r.stdout.contents()[..], b"tick\n");
     }
-    // Imports that pass memory, or that the carried world lacks, are reported.
-    let wit = "package t:bad;\nworld w {\n  import greet: func(name: string);\n  export tick: func() -> u64;\n}\n";
+    // Imports whose memory the translation does not cover (a list of
+    // strings), or that the carried world lacks, are reported.
+    let wit = "package t:bad;\nworld w {\n  import greet: func(names: list<string>);\n  export tick: func() -> u64;\n}\n";
     let wat = r#"(module
       (import "$root" "greet" (func (param i32 i32)))
       (import "$root" "missing" (func))
@@ -338,7 +339,7 @@ fn carried_wit_imports_stay_imports() {
     assert_eq!(
         text,
         [
-            "imports `$root::greet` from the WIT it carries: it passes memory (strings, lists, records...), which needs pointer translation: not supported yet",
+            "imports `$root::greet` from the WIT it carries: only scalars, strings and lists of scalars (at most 16 flat parameters) can cross from the guest's memory",
             "imports `$root::missing` from the WIT it carries: the world it carries imports no such function",
         ]
     );
@@ -375,4 +376,80 @@ fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
     )
     .unwrap();
     module
+}
+
+/// Imports of the carried WIT that pass memory (single layout): a string
+/// in, a string and a list back, allocated in the guest's heap by its own
+/// `cabi_realloc` (the adapter's WASI calls keep allocating in the
+/// adapter's).
+#[test]
+fn carried_imports_that_pass_memory() {
+    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n}\n";
+    let wat = r#"(module
+      (import "t:mem/host" "log" (func $log (param i32 i32)))
+      (import "t:mem/host" "name" (func $name (param i32)))
+      (import "t:mem/host" "numbers" (func $numbers (param i32 i32)))
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (global $heap (mut i32) (i32.const 4096))
+      (data (i32.const 100) "hello host")
+      (data (i32.const 120) "done\n")
+      (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
+        (local $p i32)
+        (local.set $p (i32.and (i32.add (global.get $heap) (i32.sub (local.get 2) (i32.const 1)))
+                               (i32.sub (i32.const 0) (local.get 2))))
+        (global.set $heap (i32.add (local.get $p) (local.get 3)))
+        (local.get $p))
+      (func (export "run") (result i32)
+        (local $sum i32) (local $i i32) (local $p i32)
+        (call $log (i32.const 100) (i32.const 10))
+        (call $name (i32.const 200))
+        ;; echo the name back: the area at 200 holds a guest pointer now
+        (call $log (i32.load (i32.const 200)) (i32.load (i32.const 204)))
+        (call $numbers (i32.const 5) (i32.const 208))
+        (local.set $p (i32.load (i32.const 208)))
+        (block $out (loop $l
+          (br_if $out (i32.ge_u (local.get $i) (i32.load (i32.const 212))))
+          (local.set $sum (i32.add (local.get $sum)
+            (i32.load (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 2))))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $l)))
+        (i32.store (i32.const 0) (i32.const 120))
+        (i32.store (i32.const 4) (i32.const 5))
+        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+        (local.get $sum)))"#;
+    let module = carrying(wit, "w", wat);
+    let adapted = p1_adapt::adapt(&module).unwrap();
+    let logged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let sink = logged.clone();
+    let mut r = Reactor::with(&adapted.component, &Config::default(), |linker| {
+        let mut host = linker.instance("t:mem/host").unwrap();
+        host.func_wrap("log", move |_, (msg,): (String,)| {
+            sink.lock().unwrap().push(msg);
+            Ok(())
+        })
+        .unwrap();
+        host.func_wrap("name", |_, (): ()| Ok(("wasmtime".to_string(),)))
+            .unwrap();
+        host.func_wrap("numbers", |_, (n,): (u32,)| {
+            Ok(((0..n).collect::<Vec<u32>>(),))
+        })
+        .unwrap();
+    });
+    let (sum,): (u32,) = r.call("run", ());
+    assert_eq!(sum, 10);
+    assert_eq!(*logged.lock().unwrap(), ["hello host", "wasmtime"]);
+    assert_eq!(&r.stdout.contents()[..], b"done\n");
+    let (again,): (u32,) = r.call("run", ());
+    assert_eq!(again, 10);
+
+    let err = p1_adapt::Adapter::new()
+        .layout(p1_adapt::Layout::Multi)
+        .adapt(&module)
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("imports that pass memory in the multi-memory layout"),
+        "{err}"
+    );
 }
