@@ -464,14 +464,14 @@ pub fn fuse(
             next += 1;
         }
     }
+    // The guest's `cabi_realloc`, for what is allocated in its heap.
+    let guest_realloc = guest
+        .exported_func("cabi_realloc")
+        .and_then(|r| g_funcs.get(r as usize).copied().flatten());
+    let no_realloc = || Error::internal("memory passes to a guest without cabi_realloc");
     let mut export_realloc = None;
     if !marshalled.is_empty() {
-        let realloc = guest
-            .exported_func("cabi_realloc")
-            .and_then(|r| g_funcs.get(r as usize).copied().flatten())
-            .ok_or_else(|| {
-                Error::internal("exports pass memory but the guest exports no cabi_realloc")
-            })?;
+        let realloc = guest_realloc.ok_or_else(no_realloc)?;
         export_realloc = Some(next);
         generated_names.push((next, "cabi_export_realloc".to_string()));
         generated.push(Generated::ExportRealloc {
@@ -504,12 +504,7 @@ pub fn fuse(
         .values()
         .any(|m| !m.ret_ptrs.is_empty())
     {
-        let realloc = guest
-            .exported_func("cabi_realloc")
-            .and_then(|r| g_funcs.get(r as usize).copied().flatten())
-            .ok_or_else(|| {
-                Error::internal("imports return memory but the guest exports no cabi_realloc")
-            })?;
+        let realloc = guest_realloc.ok_or_else(no_realloc)?;
         import_realloc = Some(next);
         generated_names.push((next, "cabi_import_realloc".to_string()));
         generated.push(Generated::ImportRealloc {
@@ -654,17 +649,21 @@ pub fn fuse(
     for gl in &adapter.globals {
         a.parse_global(&mut globals, gl.clone()).map_err(err)?;
     }
-    // The "has `_initialize` run" flag of reactors.
-    let init_flag = a.globals + adapter.globals.len() as u32;
-    if exports.initialize.is_some() {
+    // Generated mutable i32 globals, after the adapter's.
+    let mut counter = |value: i32| {
         globals.global(
             wasm_encoder::GlobalType {
                 val_type: ValType::I32,
                 mutable: true,
                 shared: false,
             },
-            &wasm_encoder::ConstExpr::i32_const(0),
+            &wasm_encoder::ConstExpr::i32_const(value),
         );
+    };
+    // The "has `_initialize` run" flag of reactors.
+    let init_flag = a.globals + adapter.globals.len() as u32;
+    if exports.initialize.is_some() {
+        counter(0);
     }
     // The single layout's count of the adapter's pages in its region.
     let adapter_pages = init_flag + u32::from(exports.initialize.is_some());
@@ -675,26 +674,12 @@ pub fn fuse(
                 "the adapter's initial memory ({initial} pages) does not fit its region"
             )));
         }
-        globals.global(
-            wasm_encoder::GlobalType {
-                val_type: ValType::I32,
-                mutable: true,
-                shared: false,
-            },
-            &wasm_encoder::ConstExpr::i32_const(initial as i32),
-        );
+        counter(initial as i32);
     }
     // While a guest import's result is lowered: allocate in the guest.
     let alloc_flag = adapter_pages + u32::from(single);
     if import_realloc.is_some() {
-        globals.global(
-            wasm_encoder::GlobalType {
-                val_type: ValType::I32,
-                mutable: true,
-                shared: false,
-            },
-            &wasm_encoder::ConstExpr::i32_const(0),
-        );
+        counter(0);
     }
     out.section(&globals);
     let helpers = crate::layout::Helpers {

@@ -30,6 +30,21 @@ fn arg(offset: u64, memory: u32) -> MemArg {
     }
 }
 
+/// `area[off] = area[off] op REGION` for each offset, the area at address
+/// `base + local area` (`base` = REGION when the local holds a guest
+/// address, 0 when it holds an absolute one).
+fn shift(f: &mut Function, area: u32, base: u64, offsets: &[u32], op: I<'_>, memory: u32) {
+    for &off in offsets {
+        let at = arg(base + u64::from(off), memory);
+        f.instruction(&I::LocalGet(area));
+        f.instruction(&I::LocalGet(area));
+        f.instruction(&I::I32Load(at));
+        f.instruction(&I::I32Const(REGION as i32));
+        f.instruction(&op);
+        f.instruction(&I::I32Store(at));
+    }
+}
+
 /// The wrapper of an export of `params` core parameters that calls
 /// `target` (the guest function, or its init-once wrapper).
 pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function {
@@ -49,16 +64,7 @@ pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function
     if !how.ret_ptrs.is_empty() {
         let r = params;
         f.instruction(&I::LocalSet(r));
-        for &off in &how.ret_ptrs {
-            // area[off] += REGION, the area at guest address r
-            let at = arg(REGION + u64::from(off), memory);
-            f.instruction(&I::LocalGet(r));
-            f.instruction(&I::LocalGet(r));
-            f.instruction(&I::I32Load(at));
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32Add);
-            f.instruction(&I::I32Store(at));
-        }
+        shift(&mut f, r, REGION, &how.ret_ptrs, I::I32Add, memory);
         f.instruction(&I::LocalGet(r));
         f.instruction(&I::I32Const(REGION as i32));
         f.instruction(&I::I32Add);
@@ -71,15 +77,7 @@ pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function
 /// guest's post-return `guest_post` with the guest address of the area.
 pub fn post_return(how: &Marshal, guest_post: Option<u32>, memory: u32) -> Function {
     let mut f = Function::new([]);
-    for &off in &how.ret_ptrs {
-        let at = arg(u64::from(off), memory);
-        f.instruction(&I::LocalGet(0));
-        f.instruction(&I::LocalGet(0));
-        f.instruction(&I::I32Load(at));
-        f.instruction(&I::I32Const(REGION as i32));
-        f.instruction(&I::I32Sub);
-        f.instruction(&I::I32Store(at));
-    }
+    shift(&mut f, 0, 0, &how.ret_ptrs, I::I32Sub, memory);
     if let Some(post) = guest_post {
         f.instruction(&I::LocalGet(0));
         f.instruction(&I::I32Const(REGION as i32));
@@ -128,16 +126,7 @@ pub fn import_thunk(how: &Marshal, params: u32, import: u32, flag: u32, memory: 
         f.instruction(&I::GlobalSet(flag));
     }
     if let Some(r) = how.retptr_param {
-        for &off in &how.ret_ptrs {
-            // area[off] -= REGION, the area at guest address r
-            let at = arg(REGION + u64::from(off), memory);
-            f.instruction(&I::LocalGet(r));
-            f.instruction(&I::LocalGet(r));
-            f.instruction(&I::I32Load(at));
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32Sub);
-            f.instruction(&I::I32Store(at));
-        }
+        shift(&mut f, r, REGION, &how.ret_ptrs, I::I32Sub, memory);
     }
     f.instruction(&I::End);
     f
@@ -153,26 +142,9 @@ pub fn import_realloc(flag: u32, guest_realloc: u32, adapter_realloc: u32) -> Fu
     f.instruction(&I::If(BlockType::Result(ValType::I32)));
     f.instruction(&I::I32Const(0));
     f.instruction(&I::GlobalSet(flag));
-    f.instruction(&I::LocalGet(0));
-    f.instruction(&I::I32Eqz);
-    f.instruction(&I::If(BlockType::Result(ValType::I32)));
-    f.instruction(&I::I32Const(0));
-    f.instruction(&I::Else);
-    f.instruction(&I::LocalGet(0));
-    f.instruction(&I::I32Const(REGION as i32));
-    f.instruction(&I::I32Sub);
-    f.instruction(&I::End);
-    for i in 1..4 {
-        f.instruction(&I::LocalGet(i));
-    }
-    f.instruction(&I::Call(guest_realloc));
-    f.instruction(&I::LocalSet(4));
-    check_no_wrap(&mut f, 4);
+    call_guest_realloc(&mut f, guest_realloc);
     f.instruction(&I::I32Const(1));
     f.instruction(&I::GlobalSet(flag));
-    f.instruction(&I::LocalGet(4));
-    f.instruction(&I::I32Const(REGION as i32));
-    f.instruction(&I::I32Add);
     f.instruction(&I::Else);
     for i in 0..4 {
         f.instruction(&I::LocalGet(i));
@@ -183,12 +155,10 @@ pub fn import_realloc(flag: u32, guest_realloc: u32, adapter_realloc: u32) -> Fu
     f
 }
 
-/// `cabi_export_realloc(old, old_size, align, new_size)` on the guest's
-/// `cabi_realloc` (`guest_realloc`): absolute addresses in and out. A guest
-/// address so high that the absolute one would wrap into the adapter's
-/// region traps instead (the host would write there).
-pub fn export_realloc(guest_realloc: u32) -> Function {
-    let mut f = Function::new([(1, ValType::I32)]);
+/// Calls the guest's `cabi_realloc` with the absolute `old` (local 0,
+/// 0 stays 0) made a guest address and sizes (locals 1-3); leaves the
+/// absolute address it answers. Local 4 is scratch.
+fn call_guest_realloc(f: &mut Function, guest_realloc: u32) {
     f.instruction(&I::LocalGet(0));
     f.instruction(&I::I32Eqz);
     f.instruction(&I::If(BlockType::Result(ValType::I32)));
@@ -203,10 +173,19 @@ pub fn export_realloc(guest_realloc: u32) -> Function {
     }
     f.instruction(&I::Call(guest_realloc));
     f.instruction(&I::LocalSet(4));
-    check_no_wrap(&mut f, 4);
+    check_no_wrap(f, 4);
     f.instruction(&I::LocalGet(4));
     f.instruction(&I::I32Const(REGION as i32));
     f.instruction(&I::I32Add);
+}
+
+/// `cabi_export_realloc(old, old_size, align, new_size)` on the guest's
+/// `cabi_realloc` (`guest_realloc`): absolute addresses in and out. A guest
+/// address so high that the absolute one would wrap into the adapter's
+/// region traps instead (the host would write there).
+pub fn export_realloc(guest_realloc: u32) -> Function {
+    let mut f = Function::new([(1, ValType::I32)]);
+    call_guest_realloc(&mut f, guest_realloc);
     f.instruction(&I::End);
     f
 }

@@ -237,28 +237,11 @@ fn guest_carrying_its_own_wit() {
 /// is a guest that passes memory without a `cabi_realloc` to allocate it.
 #[test]
 fn carried_wit_with_memory_passing_exports_is_reported() {
-    let mut resolve = wit_parser::Resolve::default();
-    let pkg = resolve
-        .push_str(
-            "t.wit",
-            "package t:t;\nworld w {\n  export greet: func(names: list<string>) -> string;\n  export add: func(a: s32) -> s32;\n}\n",
-        )
-        .unwrap();
-    let world = resolve.select_world(&[pkg], Some("w")).unwrap();
-    let mut module = wat::parse_str(
-        r#"(module (memory (export "memory") 1)
+    let wit = "package t:t;\nworld w {\n  export greet: func(names: list<string>) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
+    let wat = r#"(module (memory (export "memory") 1)
              (func (export "add") (param i32) (result i32) local.get 0)
-             (func (export "greet") (param i32 i32) (result i32) i32.const 0))"#,
-    )
-    .unwrap();
-    wit_component::embed_component_metadata(
-        &mut module,
-        &resolve,
-        world,
-        wit_component::StringEncoding::UTF8,
-        false,
-    )
-    .unwrap();
+             (func (export "greet") (param i32 i32) (result i32) i32.const 0))"#;
+    let module = carrying(wit, "w", wat);
     let err = p1_adapt::adapt(&module).unwrap_err();
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
