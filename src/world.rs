@@ -64,20 +64,23 @@ fn signature(
     f: &wit_parser::Function,
     import: bool,
 ) -> Option<(Vec<ValType>, Vec<ValType>, Option<Marshal>)> {
-    // A string, or a list whose elements hold no pointers.
-    let buffer = |t: &Type| match t {
-        Type::String => true,
-        Type::Id(id) => match &resolve.types[*id].kind {
-            wit_parser::TypeDefKind::List(e) => flat(e).is_some(),
-            wit_parser::TypeDefKind::Type(t) => matches!(t, Type::String),
+    // A string, or a list whose elements hold no pointers (or an alias).
+    fn is_buffer(resolve: &Resolve, t: &Type) -> bool {
+        match t {
+            Type::String => true,
+            Type::Id(id) => match &resolve.types[*id].kind {
+                wit_parser::TypeDefKind::List(e) => flat_in(resolve, e).is_some(),
+                wit_parser::TypeDefKind::Type(t) => is_buffer(resolve, t),
+                _ => false,
+            },
             _ => false,
-        },
-        _ => false,
-    };
+        }
+    }
+    let buffer = |t: &Type| is_buffer(resolve, t);
     let mut params = Vec::new();
     let mut ptr_params = Vec::new();
     for p in &f.params {
-        if let Some(v) = flat(&p.ty) {
+        if let Some(v) = flat_in(resolve, &p.ty) {
             params.push(v);
         } else if buffer(&p.ty) {
             ptr_params.push(params.len() as u32);
@@ -92,7 +95,7 @@ fn signature(
     let mut retptr_param = None;
     let (results, ret_ptrs) = match &f.result {
         None => (vec![], vec![]),
-        Some(t) => match flat(t) {
+        Some(t) => match flat_in(resolve, t) {
             Some(v) => (vec![v], vec![]),
             // Returned through memory, (ptr, len): an import writes it
             // where its last parameter points; an export returns where.
@@ -344,6 +347,22 @@ fn carried_imports(
         }
     }
     problems
+}
+
+/// The one core value a WIT type flattens to, when it is one: scalars,
+/// enums, flags of at most 32 members, resource handles, and aliases of
+/// those.
+fn flat_in(resolve: &Resolve, t: &Type) -> Option<ValType> {
+    use wit_parser::TypeDefKind as K;
+    let Type::Id(id) = t else {
+        return flat(t);
+    };
+    match &resolve.types[*id].kind {
+        K::Type(t) => flat_in(resolve, t),
+        K::Enum(_) | K::Handle(_) => Some(ValType::I32),
+        K::Flags(f) if (1..=32).contains(&f.flags.len()) => Some(ValType::I32),
+        _ => None,
+    }
 }
 
 /// The core type a scalar WIT type flattens to.

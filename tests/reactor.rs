@@ -264,7 +264,7 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
 /// host provides them, and p1 calls still go to the adapter.
 #[test]
 fn carried_wit_imports_stay_imports() {
-    let wit = "package t:imp;\ninterface host {\n  now: func() -> u64;\n}\nworld w {\n  import host;\n  import log-number: func(n: u32);\n  export tick: func() -> u64;\n}\n";
+    let wit = "package t:imp;\ninterface host {\n  now: func() -> u64;\n}\nworld w {\n  import host;\n  import log-number: func(n: u32);\n  export tick: func() -> u64;\n  type count = u32;\n  enum color { red, green, blue }\n  flags perms { read, write }\n  export mix: func(c: color, p: perms, n: count) -> count;\n}\n";
     let wat = r#"(module
       (import "t:imp/host" "now" (func $now (result i64)))
       (import "$root" "log-number" (func $log (param i32)))
@@ -276,7 +276,10 @@ fn carried_wit_imports_stay_imports() {
         (i32.store (i32.const 0) (i32.const 100))
         (i32.store (i32.const 4) (i32.const 5))
         (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
-        (i64.add (call $now) (i64.const 1))))"#;
+        (i64.add (call $now) (i64.const 1)))
+      (func (export "mix") (param i32 i32 i32) (result i32)
+        (i32.add (i32.mul (local.get 0) (i32.const 100)) (i32.add (i32.mul (local.get 1) (i32.const 10)) (local.get 2))))
+      )"#;
     let module = carrying(wit, "w", wat);
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
         let adapted = p1_adapt::Adapter::new()
@@ -306,6 +309,18 @@ fn carried_wit_imports_stay_imports() {
         });
         let (t,): (u64,) = r.call("tick", ());
         assert_eq!(t, 42);
+        {
+            // Aliases, enums and flags are scalars too.
+            let mix = r.instance.get_func(&mut r.store, "mix").unwrap();
+            let mut out = [wasmtime::component::Val::U32(0)];
+            let args = [
+                wasmtime::component::Val::Enum("blue".into()),
+                wasmtime::component::Val::Flags(vec!["read".into(), "write".into()]),
+                wasmtime::component::Val::U32(7),
+            ];
+            mix.call(&mut r.store, &args, &mut out).unwrap();
+            assert_eq!(out[0], wasmtime::component::Val::U32(237));
+        }
         assert_eq!(*logged.lock().unwrap(), [7]);
         assert_eq!(&r.stdout.contents()[..], b"tick\n");
     }
@@ -367,7 +382,7 @@ fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
 /// adapter's).
 #[test]
 fn carried_imports_that_pass_memory() {
-    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n}\n";
+    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
     let wat = r#"(module
       (import "t:mem/host" "log" (func $log (param i32 i32)))
       (import "t:mem/host" "name" (func $name (param i32)))
@@ -383,6 +398,7 @@ fn carried_imports_that_pass_memory() {
                                (i32.sub (i32.const 0) (local.get 2))))
         (global.set $heap (i32.add (local.get $p) (local.get 3)))
         (local.get $p))
+      (func (export "size") (param i32 i32) (result i32) (local.get 1))
       (func (export "run") (result i32)
         (local $sum i32) (local $i i32) (local $p i32)
         (call $log (i32.const 100) (i32.const 10))
@@ -425,6 +441,9 @@ fn carried_imports_that_pass_memory() {
     assert_eq!(&r.stdout.contents()[..], b"done\n");
     let (again,): (u32,) = r.call("run", ());
     assert_eq!(again, 10);
+    // An aliased list passes memory too.
+    let (n,): (u32,) = r.call("size", (&b"hello"[..],));
+    assert_eq!(n, 5);
 
     let err = p1_adapt::Adapter::new()
         .layout(p1_adapt::Layout::Multi)
