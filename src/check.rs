@@ -57,6 +57,9 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
     for i in &m.imports {
         let qualified = format!("{}::{}", i.module, i.name);
         if carries_wit && p1::is_wit_module(i.module) {
+            if !matches!(i.ty, TypeRef::Func(_) | TypeRef::FuncExact(_)) {
+                problems.push(Problem::NotAFunction(qualified));
+            }
             continue;
         }
         if !p1::is_module(i.module) {

@@ -327,16 +327,30 @@ pub fn fuse(
         if crate::p1::is_module(imp.module) {
             continue;
         }
-        imports.import(
-            imp.module,
-            imp.name,
-            EntityType::Function(guest.func_types[k]),
-        );
-        carried_fns.insert(k, next);
+        // The same function the adapter imports (same interface version):
+        // one import serves both.
+        let shared = adapter.imports.iter().enumerate().find_map(|(i, a)| {
+            let module = crate::wit::at_version(a.module, exports.wasi_version);
+            (module == imp.module && a.name == imp.name)
+                .then(|| a_funcs[i])
+                .flatten()
+        });
+        let index = match shared {
+            Some(i) => i,
+            None => {
+                imports.import(
+                    imp.module,
+                    imp.name,
+                    EntityType::Function(guest.func_types[k]),
+                );
+                next += 1;
+                next - 1
+            }
+        };
+        carried_fns.insert(k, index);
         if !exports.marshal_imports.contains_key(&k) {
-            g_funcs[k] = Some(next);
+            g_funcs[k] = Some(index);
         }
-        next += 1;
     }
     let g_imported = guest.imported.funcs as usize;
     for slot in g_funcs.iter_mut().skip(g_imported) {
@@ -398,10 +412,18 @@ pub fn fuse(
         next += 1;
         generated.push(Generated::Intrinsic(k));
     }
+    // Imports whose results the host allocates in the guest's heap need a
+    // flag (see `crate::marshal`), cleared on every entry into the guest so
+    // that a trap in the middle of such an import cannot leave it set.
+    let needs_flag = exports
+        .marshal_imports
+        .values()
+        .any(|m| !m.ret_ptrs.is_empty());
+    let wrapped = exports.initialize.is_some() || needs_flag;
     let mut guest_exports = Vec::new();
     for (name, f) in &exports.guest {
-        match exports.initialize {
-            Some(_) => {
+        match wrapped {
+            true => {
                 generated_names.push((next, format!("p1-adapt:init-once:{name}")));
                 guest_exports.push((name.as_str(), next));
                 generated.push(Generated::InitOnce {
@@ -410,7 +432,7 @@ pub fn fuse(
                 });
                 next += 1;
             }
-            None => guest_exports.push((name.as_str(), u32::MAX)),
+            false => guest_exports.push((name.as_str(), u32::MAX)),
         }
     }
     // The single layout's helpers, after everything else.
@@ -433,9 +455,9 @@ pub fn fuse(
         let Some(how) = exports.marshal.get(*name) else {
             continue;
         };
-        let target = match exports.initialize {
-            Some(_) => *wrapper,
-            None => g_funcs
+        let target = match wrapped {
+            true => *wrapper,
+            false => g_funcs
                 .get(*f as usize)
                 .copied()
                 .flatten()
@@ -499,11 +521,7 @@ pub fn fuse(
         next += 1;
     }
     let mut import_realloc = None;
-    if exports
-        .marshal_imports
-        .values()
-        .any(|m| !m.ret_ptrs.is_empty())
-    {
+    if needs_flag {
         let realloc = guest_realloc.ok_or_else(no_realloc)?;
         import_realloc = Some(next);
         generated_names.push((next, "cabi_import_realloc".to_string()));
@@ -698,10 +716,10 @@ pub fn fuse(
         ex.export(name, ExportKind::Func, a.function_index(f).map_err(err)?);
     }
     for ((name, wrapper), (_, f)) in guest_exports.iter().zip(&exports.guest) {
-        let index = match (marshalled.get(*name), exports.initialize) {
+        let index = match (marshalled.get(*name), wrapped) {
             (Some(m), _) => *m,
-            (None, Some(_)) => *wrapper,
-            (None, None) => g.function_index(*f).map_err(err)?,
+            (None, true) => *wrapper,
+            (None, false) => g.function_index(*f).map_err(err)?,
         };
         ex.export(name, ExportKind::Func, index);
     }
@@ -816,20 +834,23 @@ pub fn fuse(
             code.function(&ctx.body(*k));
         }
     }
-    if let Some(init) = exports.initialize {
-        let init = g.function_index(init).map_err(err)?;
-        for gen in &generated {
-            if let Generated::InitOnce { guest_fn, ty } = gen {
-                let params = guest.types[*ty as usize]
-                    .as_ref()
-                    .map_or(0, |t| t.params().len() as u32);
-                code.function(&init_once(
-                    init_flag,
-                    init,
-                    g.function_index(*guest_fn).map_err(err)?,
-                    params,
-                ));
-            }
+    let init = exports
+        .initialize
+        .map(|i| g.function_index(i).map(|i| (init_flag, i)))
+        .transpose()
+        .map_err(err)?;
+    let clear = needs_flag.then_some(alloc_flag);
+    for gen in &generated {
+        if let Generated::InitOnce { guest_fn, ty } = gen {
+            let params = guest.types[*ty as usize]
+                .as_ref()
+                .map_or(0, |t| t.params().len() as u32);
+            code.function(&entry(
+                init,
+                clear,
+                g.function_index(*guest_fn).map_err(err)?,
+                params,
+            ));
         }
     }
     for gen in &generated {
@@ -856,9 +877,14 @@ pub fn fuse(
                 .marshal
                 .get(name)
                 .ok_or_else(|| Error::internal("marshal plan lost"))?;
-            code.function(&crate::marshal::post_return(how, *guest_post, guest_mem));
+            code.function(&crate::marshal::post_return(
+                how,
+                *guest_post,
+                clear,
+                guest_mem,
+            ));
         } else if let Generated::ExportRealloc { guest_realloc } = gen {
-            code.function(&crate::marshal::export_realloc(*guest_realloc));
+            code.function(&crate::marshal::export_realloc(*guest_realloc, clear));
         } else if let Generated::ImportThunk { k, import, params } = gen {
             let how = exports
                 .marshal_imports
@@ -1015,17 +1041,25 @@ fn thunk(
     Ok(f)
 }
 
-/// `if !flag { flag = 1; _initialize() }` then the export itself.
-fn init_once(flag: u32, init: u32, target: u32, params: u32) -> Function {
+/// An entry into the guest: clears the allocation flag `clear` (if any),
+/// runs `_initialize` once (`if !flag { flag = 1; _initialize() }`, if
+/// any), then the export itself.
+fn entry(init: Option<(u32, u32)>, clear: Option<u32>, target: u32, params: u32) -> Function {
     use Instruction as I;
     let mut f = Function::new([]);
-    f.instruction(&I::GlobalGet(flag));
-    f.instruction(&I::I32Eqz);
-    f.instruction(&I::If(BlockType::Empty));
-    f.instruction(&I::I32Const(1));
-    f.instruction(&I::GlobalSet(flag));
-    f.instruction(&I::Call(init));
-    f.instruction(&I::End);
+    if let Some(flag) = clear {
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::GlobalSet(flag));
+    }
+    if let Some((flag, init)) = init {
+        f.instruction(&I::GlobalGet(flag));
+        f.instruction(&I::I32Eqz);
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::I32Const(1));
+        f.instruction(&I::GlobalSet(flag));
+        f.instruction(&I::Call(init));
+        f.instruction(&I::End);
+    }
     for i in 0..params {
         f.instruction(&I::LocalGet(i));
     }

@@ -30,41 +30,78 @@ fn arg(offset: u64, memory: u32) -> MemArg {
     }
 }
 
-/// `area[off] = area[off] op REGION` for each offset, the area at address
+/// Which way a pointer crosses.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Way {
+    /// Guest address to absolute: `+ REGION`, trapping if that would wrap
+    /// into the region (such an address is outside the guest's memory).
+    Out,
+    /// Absolute to guest address: `- REGION`; a value below the region is
+    /// left as it is (hosts pass such a pointer for empty data without
+    /// allocating, e.g. jco's 1 for `""`).
+    In,
+}
+
+/// Moves the pointer on top of the stack `way` (local `tmp` is scratch).
+fn move_ptr(f: &mut Function, way: Way, tmp: u32) {
+    f.instruction(&I::LocalTee(tmp));
+    match way {
+        Way::Out => {
+            check_no_wrap(f, tmp);
+            f.instruction(&I::I32Const(REGION as i32));
+            f.instruction(&I::I32Add);
+        }
+        Way::In => {
+            // tmp >= REGION ? tmp - REGION : tmp
+            f.instruction(&I::I32Const(REGION as i32));
+            f.instruction(&I::I32Sub);
+            f.instruction(&I::LocalGet(tmp));
+            f.instruction(&I::LocalGet(tmp));
+            f.instruction(&I::I32Const(REGION as i32));
+            f.instruction(&I::I32GeU);
+            f.instruction(&I::Select);
+        }
+    }
+}
+
+/// Moves `area[off]` `way` for each offset, the area at address
 /// `base + local area` (`base` = REGION when the local holds a guest
 /// address, 0 when it holds an absolute one).
-fn shift(f: &mut Function, area: u32, base: u64, offsets: &[u32], op: I<'_>, memory: u32) {
+fn shift(f: &mut Function, area: u32, base: u64, offsets: &[u32], way: Way, tmp: u32, memory: u32) {
     for &off in offsets {
         let at = arg(base + u64::from(off), memory);
         f.instruction(&I::LocalGet(area));
         f.instruction(&I::LocalGet(area));
         f.instruction(&I::I32Load(at));
-        f.instruction(&I::I32Const(REGION as i32));
-        f.instruction(&op);
+        move_ptr(f, way, tmp);
         f.instruction(&I::I32Store(at));
+    }
+}
+
+/// Clears the allocation flag, if there is one (every entry does).
+fn clear_flag(f: &mut Function, flag: Option<u32>) {
+    if let Some(flag) = flag {
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::GlobalSet(flag));
     }
 }
 
 /// The wrapper of an export of `params` core parameters that calls
 /// `target` (the guest function, or its init-once wrapper).
 pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function {
-    let mut f = Function::new(if how.ret_ptrs.is_empty() {
-        vec![]
-    } else {
-        vec![(1, ValType::I32)]
-    });
+    // locals: the area's address, scratch
+    let (r, tmp) = (params, params + 1);
+    let mut f = Function::new([(2, ValType::I32)]);
     for i in 0..params {
         f.instruction(&I::LocalGet(i));
         if how.ptr_params.contains(&i) {
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32Sub);
+            move_ptr(&mut f, Way::In, tmp);
         }
     }
     f.instruction(&I::Call(target));
     if !how.ret_ptrs.is_empty() {
-        let r = params;
         f.instruction(&I::LocalSet(r));
-        shift(&mut f, r, REGION, &how.ret_ptrs, I::I32Add, memory);
+        shift(&mut f, r, REGION, &how.ret_ptrs, Way::Out, tmp, memory);
         f.instruction(&I::LocalGet(r));
         f.instruction(&I::I32Const(REGION as i32));
         f.instruction(&I::I32Add);
@@ -75,9 +112,15 @@ pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function
 
 /// `cabi_post_NAME(area)`: undoes the wrapper's raise, then calls the
 /// guest's post-return `guest_post` with the guest address of the area.
-pub fn post_return(how: &Marshal, guest_post: Option<u32>, memory: u32) -> Function {
-    let mut f = Function::new([]);
-    shift(&mut f, 0, 0, &how.ret_ptrs, I::I32Sub, memory);
+pub fn post_return(
+    how: &Marshal,
+    guest_post: Option<u32>,
+    clear: Option<u32>,
+    memory: u32,
+) -> Function {
+    let mut f = Function::new([(1, ValType::I32)]);
+    clear_flag(&mut f, clear);
+    shift(&mut f, 0, 0, &how.ret_ptrs, Way::In, 1, memory);
     if let Some(post) = guest_post {
         f.instruction(&I::LocalGet(0));
         f.instruction(&I::I32Const(REGION as i32));
@@ -103,16 +146,13 @@ fn check_no_wrap(f: &mut Function, i: u32) {
 /// `params` core parameters) with absolute pointers; `flag` is the global
 /// that sends the host's allocations to the guest's heap.
 pub fn import_thunk(how: &Marshal, params: u32, import: u32, flag: u32, memory: u32) -> Function {
-    let mut f = Function::new([]);
+    let tmp = params;
+    let mut f = Function::new([(1, ValType::I32)]);
     let moved = |i: u32| how.ptr_params.contains(&i) || how.retptr_param == Some(i);
-    for i in (0..params).filter(|&i| moved(i)) {
-        check_no_wrap(&mut f, i);
-    }
     for i in 0..params {
         f.instruction(&I::LocalGet(i));
         if moved(i) {
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32Add);
+            move_ptr(&mut f, Way::Out, tmp);
         }
     }
     let allocates = !how.ret_ptrs.is_empty();
@@ -126,7 +166,7 @@ pub fn import_thunk(how: &Marshal, params: u32, import: u32, flag: u32, memory: 
         f.instruction(&I::GlobalSet(flag));
     }
     if let Some(r) = how.retptr_param {
-        shift(&mut f, r, REGION, &how.ret_ptrs, I::I32Sub, memory);
+        shift(&mut f, r, REGION, &how.ret_ptrs, Way::In, tmp, memory);
     }
     f.instruction(&I::End);
     f
@@ -183,8 +223,9 @@ fn call_guest_realloc(f: &mut Function, guest_realloc: u32) {
 /// `cabi_realloc` (`guest_realloc`): absolute addresses in and out. A guest
 /// address so high that the absolute one would wrap into the adapter's
 /// region traps instead (the host would write there).
-pub fn export_realloc(guest_realloc: u32) -> Function {
+pub fn export_realloc(guest_realloc: u32, clear: Option<u32>) -> Function {
     let mut f = Function::new([(1, ValType::I32)]);
+    clear_flag(&mut f, clear);
     call_guest_realloc(&mut f, guest_realloc);
     f.instruction(&I::End);
     f

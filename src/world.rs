@@ -417,6 +417,35 @@ pub fn embedded(
     }
     let bad = |e: anyhow::Error| vec![Problem::BadEmbeddedWit(format!("{e:#}"))];
     let (_, bindgen) = wit_component::metadata::decode(bytes).map_err(bad)?;
+    // Strings are translated as UTF-8 (the component is encoded so).
+    let w = &bindgen.resolve.worlds[bindgen.world];
+    let meta = &bindgen.metadata;
+    for (items, encodings) in [
+        (&w.imports, &meta.import_encodings),
+        (&w.exports, &meta.export_encodings),
+    ] {
+        for (key, item) in items {
+            let funcs: Vec<&str> = match item {
+                WorldItem::Function(f) => vec![f.name.as_str()],
+                WorldItem::Interface { id, .. } => bindgen.resolve.interfaces[*id]
+                    .functions
+                    .keys()
+                    .map(String::as_str)
+                    .collect(),
+                WorldItem::Type { .. } => vec![],
+            };
+            for func in funcs {
+                match encodings.get(&bindgen.resolve, key, func) {
+                    Some(e) if e != wit_component::StringEncoding::UTF8 => {
+                        return Err(vec![Problem::BadEmbeddedWit(format!(
+                            "`{func}` uses the {e:?} string encoding; only UTF-8 is supported"
+                        ))]);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
     let (mut resolve, _) = base(version)?;
     let remap = resolve.merge(bindgen.resolve).map_err(bad)?;
     let world = remap

@@ -214,6 +214,8 @@ fn guest_carrying_its_own_wit() {
         ("add", vec![json!(2), json!(40)]),
         ("test:calc/stats#calls", vec![]),
         ("shout", vec![json!("jco")]),
+        // jco passes "" without allocating (pointer 1): left as it is.
+        ("shout", vec![json!("")]),
         ("sum", vec![json!([1, 2, 3])]),
         ("range", vec![json!(3)]),
     ];
@@ -225,11 +227,15 @@ fn guest_carrying_its_own_wit() {
             json!(42),
             json!("1"),
             json!("JCO!"),
+            json!("!"),
             json!("6"),
             json!([0, 1, 2])
         ]
     );
-    assert_eq!(run.stdout_str(), "add(2, 40)\nshout(\"jco\")\n");
+    assert_eq!(
+        run.stdout_str(),
+        "add(2, 40)\nshout(\"jco\")\nshout(\"\")\n"
+    );
 }
 
 /// A carried world whose exports pass memory the translation does not cover
@@ -453,5 +459,91 @@ fn carried_imports_that_pass_memory() {
         err.to_string()
             .contains("imports that pass memory in the multi-memory layout"),
         "{err}"
+    );
+}
+
+/// A guest cannot point the host into the adapter's region: a result whose
+/// pointer would wrap past 4 GiB once moved traps (it is outside the
+/// guest's memory anyway), and so does an import argument like it. Other
+/// string encodings and non-function imports of the carried WIT are
+/// reported.
+#[test]
+fn carried_wit_pointers_cannot_reach_the_adapter() {
+    let wit = "package t:evil;\ninterface host {\n  log: func(msg: string);\n}\nworld w {\n  import host;\n  export leak: func() -> list<u8>;\n  export forward: func(p: u32, n: u32);\n}\n";
+    let wat = r#"(module
+      (import "t:evil/host" "log" (func $log (param i32 i32)))
+      (memory (export "memory") 1)
+      (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (i32.const 1024))
+      ;; an area holding { ptr: 0xff800010, len: 65536 }: moved, 0x10
+      (func (export "leak") (result i32)
+        (i32.store (i32.const 64) (i32.const 0xff800010))
+        (i32.store (i32.const 68) (i32.const 65536))
+        (i32.const 64))
+      (func (export "forward") (param i32 i32)
+        (call $log (local.get 0) (local.get 1))))"#;
+    let module = carrying(wit, "w", wat);
+    let component = p1_adapt::adapt(&module).unwrap().component;
+    let mut r = Reactor::with(&component, &Config::default(), |linker| {
+        linker
+            .instance("t:evil/host")
+            .unwrap()
+            .func_wrap("log", |_, (_msg,): (String,)| Ok(()))
+            .unwrap();
+    });
+    let leak = r
+        .instance
+        .get_typed_func::<(), (Vec<u8>,)>(&mut r.store, "leak")
+        .unwrap();
+    let err = leak.call(&mut r.store, ()).unwrap_err();
+    assert!(format!("{err:?}").contains("unreachable"), "{err:?}");
+
+    let mut r = Reactor::with(&component, &Config::default(), |linker| {
+        linker
+            .instance("t:evil/host")
+            .unwrap()
+            .func_wrap("log", |_, (_msg,): (String,)| Ok(()))
+            .unwrap();
+    });
+    let forward = r
+        .instance
+        .get_typed_func::<(u32, u32), ()>(&mut r.store, "forward")
+        .unwrap();
+    let err = forward.call(&mut r.store, (0xff80_0010, 16)).unwrap_err();
+    assert!(format!("{err:?}").contains("unreachable"), "{err:?}");
+
+    // UTF-16 strings are not translated.
+    let mut resolve = wit_parser::Resolve::default();
+    let pkg = resolve
+        .push_str(
+            "u.wit",
+            "package t:u;\nworld w {\n  export f: func(s: string);\n}\n",
+        )
+        .unwrap();
+    let world = resolve.select_world(&[pkg], Some("w")).unwrap();
+    let mut utf16 = wat::parse_str(
+        r#"(module (memory (export "memory") 1) (func (export "f") (param i32 i32)))"#,
+    )
+    .unwrap();
+    wit_component::embed_component_metadata(
+        &mut utf16,
+        &resolve,
+        world,
+        wit_component::StringEncoding::UTF16,
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        p1_adapt::adapt(&utf16).unwrap_err().to_string(),
+        "the WIT it carries (component-type section): `f` uses the UTF16 string encoding; only UTF-8 is supported"
+    );
+
+    // A carried "import" that is not a function.
+    let wit = "package t:g;\nworld w {\n  import foo: func();\n  export f: func();\n}\n";
+    let wat = r#"(module (import "$root" "foo" (global i32)) (memory (export "memory") 1) (func (export "f")))"#;
+    assert_eq!(
+        p1_adapt::adapt(&carrying(wit, "w", wat))
+            .unwrap_err()
+            .to_string(),
+        "imports `$root::foo` as something other than a function"
     );
 }
