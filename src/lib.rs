@@ -224,33 +224,7 @@ impl Adapter {
         };
         let layout =
             layout::resolve(self.layout, &guest, &facts).map_err(|p| Error::Rejected(vec![p]))?;
-        if layout == Layout::Multi && !world.marshal_imports.is_empty() {
-            return Err(Error::Rejected(vec![Problem::Unsupported(
-                "imports that pass memory in the multi-memory layout: the component's memory is then the adapter's (use the single layout)".into(),
-            )]));
-        }
-        let allocates = world
-            .marshal_imports
-            .values()
-            .any(|m| !m.ret_ptrs.is_empty());
-        if allocates && guest.exported_func("cabi_realloc").is_none() {
-            return Err(Error::Rejected(vec![Problem::Unsupported(
-                "imports that return memory without a `cabi_realloc` export to allocate it".into(),
-            )]));
-        }
-        if layout == Layout::Multi && !world.marshal.is_empty() {
-            let mut names: Vec<&String> = world.marshal.keys().collect();
-            names.sort();
-            return Err(Error::Rejected(vec![Problem::Unsupported(format!(
-                "exports that pass memory ({}) in the multi-memory layout: the component's memory is then the adapter's (use the single layout)",
-                names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
-            ))]));
-        }
-        if !world.marshal.is_empty() && guest.exported_func("cabi_realloc").is_none() {
-            return Err(Error::Rejected(vec![Problem::Unsupported(
-                "exports that pass memory without a `cabi_realloc` export to allocate them".into(),
-            )]));
-        }
+        marshal::check(&guest, &world, layout).map_err(|p| Error::Rejected(vec![p]))?;
         let fused = fuse::fuse(
             &guest,
             &facts,

@@ -17,9 +17,62 @@
 //! - `cabi_import_realloc`: the guest's `cabi_realloc` during such a call,
 //!   the adapter's otherwise.
 
-use crate::layout::REGION;
-use crate::world::Marshal;
+use crate::error::Problem;
+use crate::layout::{Layout, REGION};
+use crate::module::Module;
+use crate::world::{Marshal, World};
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, MemArgTarget, ValType};
+use wasmparser::ValType as V;
+
+/// Whether the functions of `world` that pass memory can be translated for
+/// `guest` in `layout`: the single layout (in the multi layout the
+/// component's memory is the adapter's), a `cabi_realloc` where the host
+/// allocates in the guest's memory, post-returns of the right type.
+pub fn check(guest: &Module<'_>, world: &World, layout: Layout) -> Result<(), Problem> {
+    if world.marshal.is_empty() && world.marshal_imports.is_empty() {
+        return Ok(());
+    }
+    if layout == Layout::Multi {
+        let mut names: Vec<String> = world.marshal.keys().map(|n| format!("`{n}`")).collect();
+        names.extend(world.marshal_imports.keys().map(|&k| {
+            let i = &guest.imports[k];
+            format!("`{}::{}`", i.module, i.name)
+        }));
+        names.sort();
+        return Err(Problem::Unsupported(format!(
+            "functions that pass memory ({}) in the multi-memory layout: the component's memory is then the adapter's (use the single layout)",
+            names.join(", ")
+        )));
+    }
+    // Results of its imports and parameters of its exports are allocated
+    // by the host in the guest's memory.
+    let allocates = world
+        .marshal_imports
+        .values()
+        .any(|m| !m.ret_ptrs.is_empty())
+        || world.marshal.values().any(|m| !m.ptr_params.is_empty());
+    let typed = |name: &str, params: &[V], results: &[V]| {
+        guest
+            .exported_func(name)
+            .and_then(|f| guest.func_type(f))
+            .is_some_and(|t| t.params() == params && t.results() == results)
+    };
+    if allocates && !typed("cabi_realloc", &[V::I32; 4], &[V::I32]) {
+        return Err(Problem::Unsupported(
+            "functions that pass memory without a `cabi_realloc: (i32 i32 i32 i32) -> i32` export to allocate it".into(),
+        ));
+    }
+    for name in world.marshal.keys() {
+        let post = format!("cabi_post_{name}");
+        if guest.exported_func(&post).is_some() && !typed(&post, &[V::I32], &[]) {
+            return Err(Problem::UntypableExport {
+                name: post,
+                reason: "a post-return function has type (i32) -> ()".into(),
+            });
+        }
+    }
+    Ok(())
+}
 
 fn arg(offset: u64, memory: u32) -> MemArg {
     MemArg {

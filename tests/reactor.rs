@@ -205,7 +205,7 @@ fn guest_carrying_its_own_wit() {
         .unwrap_err();
     assert!(
         multi.to_string().contains(
-            "exports that pass memory (`range`, `shout`, `sum`) in the multi-memory layout"
+            "functions that pass memory (`range`, `shout`, `sum`) in the multi-memory layout"
         ),
         "{multi}"
     );
@@ -260,7 +260,7 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
     let err = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "not supported: exports that pass memory without a `cabi_realloc` export to allocate them"
+        "not supported: functions that pass memory without a `cabi_realloc: (i32 i32 i32 i32) -> i32` export to allocate it"
     );
 }
 
@@ -457,7 +457,7 @@ fn carried_imports_that_pass_memory() {
         .unwrap_err();
     assert!(
         err.to_string()
-            .contains("imports that pass memory in the multi-memory layout"),
+            .contains("`t:mem/host::numbers`) in the multi-memory layout"),
         "{err}"
     );
 }
