@@ -451,6 +451,24 @@ fn carried_imports_that_pass_memory() {
     let (n,): (u32,) = r.call("size", (&b"hello"[..],));
     assert_eq!(n, 5);
 
+    // The same on jco, the host written in JavaScript.
+    let host = "export function log(msg) { process.stderr.write(`log: ${msg}\\n`); }\n\
+                export function name() { return 'jco'; }\n\
+                export function numbers(n) { return Array.from({ length: n }, (_, i) => i); }\n";
+    let config = Config {
+        jco_hosts: vec![("t:mem/host".into(), host.into())],
+        ..Config::default()
+    };
+    let calls = [
+        ("run", vec![]),
+        ("size", vec![serde_json::json!([104, 105])]),
+    ];
+    let (js, results) = harness::run_jco_reactor(&adapted.component, &config, &calls);
+    assert_eq!(js.status, harness::Status::Exit(0), "{}", js.stderr_str());
+    assert_eq!(results, [serde_json::json!(10), serde_json::json!(2)]);
+    assert_eq!(js.stderr_str(), "log: hello host\nlog: jco\n");
+    assert_eq!(js.stdout_str(), "done\n");
+
     let err = p1_adapt::Adapter::new()
         .layout(p1_adapt::Layout::Multi)
         .adapt(&module)

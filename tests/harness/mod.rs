@@ -51,6 +51,9 @@ pub struct Config {
     /// from wasmtime (host semantics, listed in the README): left out of
     /// the wasmtime/jco comparison only.
     pub jco_differs: &'static [&'static str],
+    /// For jco: JS modules implementing the guest's own imports, by
+    /// interface name (`tests/jco/run.mjs`).
+    pub jco_hosts: Vec<(String, String)>,
 }
 
 impl Config {
@@ -377,6 +380,7 @@ fn jco(
         "results": results,
         "args": config.args,
         "env": config.env,
+        "hosts": config.jco_hosts.iter().cloned().collect::<std::collections::HashMap<_, _>>(),
         "preopens": config.preopens.iter().map(|(h, g)| (h.to_string_lossy().into_owned(), g.clone())).collect::<Vec<_>>(),
     });
     let mut child = Command::new("node")

@@ -13,6 +13,9 @@
 // `exit-with-code`, 134 when the component traps or cannot be transpiled
 // (the reason on stderr after a marker line the harness recognises).
 //
+// "hosts": {"ns:pkg/iface": "JS module source"} implements imports of the
+// guest's own WIT.
+//
 // A reactor: "calls": [[export, [args...]], ...] calls those exports in
 // order instead of `run` (an i64 argument as {"i64": "decimal"}; i64
 // results as decimal strings) and writes their results as a JSON array to
@@ -48,7 +51,16 @@ process.on("uncaughtException", fail);
 
 let code = 134;
 try {
-  const { files } = await transpile(await readFile(componentPath), { name: "component" });
+  // "hosts": {"ns:pkg/iface": "JS module source"} provides a guest's own
+  // imports (written beside the transpiled files and mapped to them).
+  const map = {};
+  for (const [iface, source] of Object.entries(config.hosts ?? {})) {
+    const file = `host-${Object.keys(map).length}.mjs`;
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, file), source);
+    map[iface] = `./${file}`;
+  }
+  const { files } = await transpile(await readFile(componentPath), { name: "component", map });
   for (const [name, bytes] of Object.entries(files)) {
     await mkdir(dirname(join(out, name)), { recursive: true });
     await writeFile(join(out, name), bytes);
