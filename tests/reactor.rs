@@ -501,13 +501,17 @@ fn carried_wit_pointers_cannot_reach_the_adapter() {
         (call $log (local.get 0) (local.get 1))))"#;
     let module = carrying(wit, "w", wat);
     let component = p1_adapt::adapt(&module).unwrap().component;
-    let mut r = Reactor::with(&component, &Config::default(), |linker| {
-        linker
-            .instance("t:evil/host")
-            .unwrap()
-            .func_wrap("log", |_, (_msg,): (String,)| Ok(()))
-            .unwrap();
-    });
+    // A fresh instance per attempt: a trap ends an instance.
+    let fresh = || {
+        Reactor::with(&component, &Config::default(), |linker| {
+            linker
+                .instance("t:evil/host")
+                .unwrap()
+                .func_wrap("log", |_, (_msg,): (String,)| Ok(()))
+                .unwrap();
+        })
+    };
+    let mut r = fresh();
     let leak = r
         .instance
         .get_typed_func::<(), (Vec<u8>,)>(&mut r.store, "leak")
@@ -515,13 +519,7 @@ fn carried_wit_pointers_cannot_reach_the_adapter() {
     let err = leak.call(&mut r.store, ()).unwrap_err();
     assert!(format!("{err:?}").contains("unreachable"), "{err:?}");
 
-    let mut r = Reactor::with(&component, &Config::default(), |linker| {
-        linker
-            .instance("t:evil/host")
-            .unwrap()
-            .func_wrap("log", |_, (_msg,): (String,)| Ok(()))
-            .unwrap();
-    });
+    let mut r = fresh();
     let forward = r
         .instance
         .get_typed_func::<(u32, u32), ()>(&mut r.store, "forward")

@@ -456,65 +456,50 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Builds the crate `tests/{dir}` for wasm32-wasip1 (release, `extra`
+/// options) into target/test-programs; returns its output directory.
+fn build_guests(dir: &str, extra: &[&str]) -> PathBuf {
+    let target = root().join("target/test-programs");
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["build", "--release", "--target", "wasm32-wasip1"])
+        .args(extra)
+        .arg("--manifest-path")
+        .arg(root().join("tests").join(dir).join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target);
+    for k in [
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "RUSTC_WRAPPER",
+        "RUSTC_WORKSPACE_WRAPPER",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_TARGET",
+    ] {
+        cmd.env_remove(k);
+    }
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("run cargo for tests/{dir}: {e}"));
+    assert!(
+        out.status.success(),
+        "building tests/{dir} failed (is the wasm32-wasip1 target installed? `rustup target add wasm32-wasip1`):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    target.join("wasm32-wasip1/release")
+}
+
 /// The compiled Rust guest `tests/programs/src/bin/{name}.rs`.
 pub fn rust_guest(name: &str) -> Vec<u8> {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
-    let dir = BUILT.get_or_init(|| {
-        let target = root().join("target/test-programs");
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--release", "--target", "wasm32-wasip1", "--bins", "--manifest-path"])
-            .arg(root().join("tests/programs/Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&target);
-        for k in ["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET"] {
-            cmd.env_remove(k);
-        }
-        let out = cmd.output().expect("run cargo for tests/programs");
-        assert!(
-            out.status.success(),
-            "building the test programs failed (is the wasm32-wasip1 target installed? `rustup target add wasm32-wasip1`):\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        target.join("wasm32-wasip1/release")
-    });
+    let dir = BUILT.get_or_init(|| build_guests("programs", &["--bins"]));
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 
 /// The wit-bindgen guest `tests/wit-guest` (a module carrying its own WIT).
 pub fn wit_bindgen_guest() -> Vec<u8> {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
-    let path = BUILT.get_or_init(|| {
-        let target = root().join("target/test-programs");
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args([
-            "build",
-            "--release",
-            "--target",
-            "wasm32-wasip1",
-            "--manifest-path",
-        ])
-        .arg(root().join("tests/wit-guest/Cargo.toml"))
-        .arg("--target-dir")
-        .arg(&target);
-        for k in [
-            "RUSTFLAGS",
-            "CARGO_ENCODED_RUSTFLAGS",
-            "RUSTC_WRAPPER",
-            "RUSTC_WORKSPACE_WRAPPER",
-            "CARGO_TARGET_DIR",
-            "CARGO_BUILD_TARGET",
-        ] {
-            cmd.env_remove(k);
-        }
-        let out = cmd.output().expect("run cargo for tests/wit-guest");
-        assert!(
-            out.status.success(),
-            "building tests/wit-guest failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        target.join("wasm32-wasip1/release/p1_adapt_wit_guest.wasm")
-    });
-    std::fs::read(path).unwrap_or_else(|e| panic!("wit guest: {e}"))
+    let dir = BUILT.get_or_init(|| build_guests("wit-guest", &[]));
+    std::fs::read(dir.join("p1_adapt_wit_guest.wasm")).unwrap_or_else(|e| panic!("wit guest: {e}"))
 }
 
 /// The WAT guest `tests/wat/{name}.wat`, as binary.
