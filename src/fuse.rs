@@ -418,7 +418,7 @@ pub fn fuse(
     let needs_flag = exports
         .marshal_imports
         .values()
-        .any(|m| !m.ret_ptrs.is_empty());
+        .any(crate::world::Marshal::allocates_result);
     let wrapped = exports.initialize.is_some() || needs_flag;
     let mut guest_exports = Vec::new();
     for (name, f) in &exports.guest {
@@ -474,7 +474,7 @@ pub fn fuse(
             params,
         });
         next += 1;
-        if !how.ret_ptrs.is_empty() {
+        if how.result.is_some() {
             let guest_post = guest
                 .exported_func(&format!("cabi_post_{name}"))
                 .and_then(|p| g_funcs.get(p as usize).copied().flatten());

@@ -1,26 +1,33 @@
-//! Exports that pass memory in the single layout: the component's memory
-//! holds the guest at `REGION`, so every pointer crossing the boundary is
-//! translated. Generated per export:
-//! - a wrapper: pointer parameters (absolute, from `cabi_export_realloc`)
-//!   lose `REGION`; a result returned through memory has the pointers in
-//!   its area raised by `REGION` and the area's own address raised too;
+//! Functions of a WIT the guest carries that pass memory, in the single
+//! layout: the component's memory holds the guest at `REGION`, so every
+//! pointer crossing the boundary is translated, walking the value's
+//! `Shape` (strings and lists, through records, tuples and list elements;
+//! `crate::world` computes it). Generated per export:
+//! - a wrapper: pointers in the parameters (absolute, allocated by
+//!   `cabi_export_realloc`) and in the arrays they point to lose `REGION`;
+//!   a result returned through memory has every pointer in it raised by
+//!   `REGION` (trapping rather than wrapping into the region), and the
+//!   area's own address raised too;
 //! - `cabi_post_NAME`: lowers those pointers again, then runs the guest's
 //!   own post-return, if it has one;
 //! - once, `cabi_export_realloc`: the guest's `cabi_realloc` on guest
 //!   addresses, answering absolute ones.
 //!
-//! And for imports of the guest's own WIT that pass memory:
-//! - a thunk the guest calls instead: its pointers (and the area a result
-//!   is written to) gain `REGION` (checked not to wrap into the region);
-//!   while the host lowers a result, allocations go to the guest's heap;
-//!   then the pointers in the area lose `REGION`;
+//! And for imports of that WIT that pass memory:
+//! - a thunk the guest calls instead: its pointers (and those in the
+//!   arrays they point to, in place, lowered again after the call) gain
+//!   `REGION`; while the host lowers a result, allocations go to the
+//!   guest's heap; then the pointers in the result lose `REGION`;
 //! - `cabi_import_realloc`: the guest's `cabi_realloc` during such a call,
 //!   the adapter's otherwise.
+//!
+//! A pointer below `REGION` coming from the host is left as it is: hosts
+//! pass such pointers for empty data without allocating.
 
 use crate::error::Problem;
 use crate::layout::{Layout, REGION};
 use crate::module::Module;
-use crate::world::{Marshal, World};
+use crate::world::{Marshal, Shape, World};
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, MemArgTarget, ValType};
 use wasmparser::ValType as V;
 
@@ -49,8 +56,8 @@ pub fn check(guest: &Module<'_>, world: &World, layout: Layout) -> Result<(), Pr
     let allocates = world
         .marshal_imports
         .values()
-        .any(|m| !m.ret_ptrs.is_empty())
-        || world.marshal.values().any(|m| !m.ptr_params.is_empty());
+        .any(Marshal::allocates_result)
+        || world.marshal.values().any(|m| !m.params.is_empty());
     let typed = |name: &str, params: &[V], results: &[V]| {
         guest
             .exported_func(name)
@@ -95,72 +102,197 @@ enum Way {
     In,
 }
 
-/// Moves the pointer on top of the stack `way` (local `tmp` is scratch).
-fn move_ptr(f: &mut Function, way: Way, tmp: u32) {
-    f.instruction(&I::LocalTee(tmp));
-    match way {
-        Way::Out => {
-            check_no_wrap(f, tmp);
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32Add);
-        }
-        Way::In => {
-            // tmp >= REGION ? tmp - REGION : tmp
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32Sub);
-            f.instruction(&I::LocalGet(tmp));
-            f.instruction(&I::LocalGet(tmp));
-            f.instruction(&I::I32Const(REGION as i32));
-            f.instruction(&I::I32GeU);
-            f.instruction(&I::Select);
-        }
-    }
+/// A function body being generated, with fresh i32 locals after `first`.
+struct Gen {
+    f: Vec<I<'static>>,
+    first: u32,
+    extra: u32,
+    memory: u32,
 }
 
-/// Moves `area[off]` `way` for each offset, the area at address
-/// `base + local area` (`base` = REGION when the local holds a guest
-/// address, 0 when it holds an absolute one).
-fn shift(f: &mut Function, area: u32, base: u64, offsets: &[u32], way: Way, tmp: u32, memory: u32) {
-    for &off in offsets {
-        let at = arg(base + u64::from(off), memory);
-        f.instruction(&I::LocalGet(area));
-        f.instruction(&I::LocalGet(area));
-        f.instruction(&I::I32Load(at));
-        move_ptr(f, way, tmp);
-        f.instruction(&I::I32Store(at));
+impl Gen {
+    fn new(first: u32, memory: u32) -> Self {
+        Gen {
+            f: Vec::new(),
+            first,
+            extra: 0,
+            memory,
+        }
+    }
+    fn local(&mut self) -> u32 {
+        self.extra += 1;
+        self.first + self.extra - 1
+    }
+    fn op(&mut self, i: I<'static>) {
+        self.f.push(i);
+    }
+    fn finish(mut self) -> Function {
+        self.op(I::End);
+        let mut f = Function::new([(self.extra, ValType::I32)]);
+        for i in &self.f {
+            f.instruction(i);
+        }
+        f
+    }
+
+    /// Moves the pointer on top of the stack `way`.
+    fn move_ptr(&mut self, way: Way) {
+        let tmp = self.local();
+        self.op(I::LocalTee(tmp));
+        match way {
+            Way::Out => {
+                self.op(I::Drop);
+                self.check_no_wrap(tmp);
+                self.op(I::LocalGet(tmp));
+                self.op(I::I32Const(REGION as i32));
+                self.op(I::I32Add);
+            }
+            Way::In => {
+                // tmp >= REGION ? tmp - REGION : tmp
+                self.op(I::I32Const(REGION as i32));
+                self.op(I::I32Sub);
+                self.op(I::LocalGet(tmp));
+                self.op(I::LocalGet(tmp));
+                self.op(I::I32Const(REGION as i32));
+                self.op(I::I32GeU);
+                self.op(I::Select);
+            }
+        }
+    }
+
+    /// Traps unless local `i` + REGION stays below 4 GiB.
+    fn check_no_wrap(&mut self, i: u32) {
+        self.op(I::LocalGet(i));
+        self.op(I::I32Const((u32::MAX - REGION as u32) as i32));
+        self.op(I::I32GtU);
+        self.op(I::If(BlockType::Empty));
+        self.op(I::Unreachable);
+        self.op(I::End);
+    }
+
+    /// Moves the pointers of a value of `shape` in memory at absolute
+    /// address `addr` (a local) + `offset`, `way`, in place.
+    fn walk_mem(&mut self, shape: &Shape, addr: u32, offset: u64, way: Way) {
+        match shape {
+            Shape::Buffer { size, elem } => {
+                let p = self.local();
+                self.op(I::LocalGet(addr));
+                self.op(I::I32Load(arg(offset, self.memory)));
+                self.op(I::LocalSet(p));
+                self.op(I::LocalGet(addr));
+                self.op(I::LocalGet(p));
+                self.move_ptr(way);
+                self.op(I::I32Store(arg(offset, self.memory)));
+                if let Some(elem) = elem {
+                    let len = self.local();
+                    self.op(I::LocalGet(addr));
+                    self.op(I::I32Load(arg(offset + 4, self.memory)));
+                    self.op(I::LocalSet(len));
+                    self.elements(elem, p, len, *size, way, way == Way::Out);
+                }
+            }
+            Shape::Fields(fields) => {
+                for (off, _, s) in fields {
+                    self.walk_mem(s, addr, offset + u64::from(*off), way);
+                }
+            }
+        }
+    }
+
+    /// Walks `len` elements of `size` bytes of the array at `p` (local: a
+    /// guest address when `guest`, else absolute).
+    fn elements(&mut self, elem: &Shape, p: u32, len: u32, size: u32, way: Way, guest: bool) {
+        let at = self.local();
+        self.op(I::LocalGet(p));
+        if guest {
+            self.op(I::I32Const(REGION as i32));
+            self.op(I::I32Add);
+        }
+        self.op(I::LocalSet(at));
+        self.op(I::Block(BlockType::Empty));
+        self.op(I::Loop(BlockType::Empty));
+        self.op(I::LocalGet(len));
+        self.op(I::I32Eqz);
+        self.op(I::BrIf(1));
+        self.walk_mem(elem, at, 0, way);
+        self.op(I::LocalGet(at));
+        self.op(I::I32Const(size as i32));
+        self.op(I::I32Add);
+        self.op(I::LocalSet(at));
+        self.op(I::LocalGet(len));
+        self.op(I::I32Const(1));
+        self.op(I::I32Sub);
+        self.op(I::LocalSet(len));
+        self.op(I::Br(0));
+        self.op(I::End);
+        self.op(I::End);
+    }
+
+    /// Moves the pointers of a flattened value of `shape` whose first core
+    /// value is local `slot`: the locals themselves when `locals`, and the
+    /// memory they point to (in place; the locals hold guest addresses when
+    /// `guest`).
+    fn walk_flat(&mut self, shape: &Shape, slot: u32, way: Way, locals: bool, guest: bool) {
+        match shape {
+            Shape::Buffer { size, elem } => {
+                if let Some(elem) = elem {
+                    // The array, by the pointer as it is before moving.
+                    let (p, len) = (self.local(), self.local());
+                    self.op(I::LocalGet(slot));
+                    self.op(I::LocalSet(p));
+                    self.op(I::LocalGet(slot + 1));
+                    self.op(I::LocalSet(len));
+                    if way == Way::Out && locals {
+                        self.check_no_wrap(p);
+                    }
+                    self.elements(elem, p, len, *size, way, guest);
+                }
+                if locals {
+                    self.op(I::LocalGet(slot));
+                    self.move_ptr(way);
+                    self.op(I::LocalSet(slot));
+                }
+            }
+            Shape::Fields(fields) => {
+                for (_, flat, s) in fields {
+                    self.walk_flat(s, slot + flat, way, locals, guest);
+                }
+            }
+        }
     }
 }
 
 /// Clears the allocation flag, if there is one (every entry does).
-fn clear_flag(f: &mut Function, flag: Option<u32>) {
+fn clear_flag(g: &mut Gen, flag: Option<u32>) {
     if let Some(flag) = flag {
-        f.instruction(&I::I32Const(0));
-        f.instruction(&I::GlobalSet(flag));
+        g.op(I::I32Const(0));
+        g.op(I::GlobalSet(flag));
     }
 }
 
 /// The wrapper of an export of `params` core parameters that calls
-/// `target` (the guest function, or its init-once wrapper).
+/// `target` (the guest function, or its entry wrapper): the host's
+/// pointers in (parameters, and the arrays they point to), the guest's
+/// result area out.
 pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function {
-    // locals: the area's address, scratch
-    let (r, tmp) = (params, params + 1);
-    let mut f = Function::new([(2, ValType::I32)]);
+    let mut g = Gen::new(params, memory);
+    for (slot, shape) in &how.params {
+        g.walk_flat(shape, *slot, Way::In, true, false);
+    }
     for i in 0..params {
-        f.instruction(&I::LocalGet(i));
-        if how.ptr_params.contains(&i) {
-            move_ptr(&mut f, Way::In, tmp);
-        }
+        g.op(I::LocalGet(i));
     }
-    f.instruction(&I::Call(target));
-    if !how.ret_ptrs.is_empty() {
-        f.instruction(&I::LocalSet(r));
-        shift(&mut f, r, REGION, &how.ret_ptrs, Way::Out, tmp, memory);
-        f.instruction(&I::LocalGet(r));
-        f.instruction(&I::I32Const(REGION as i32));
-        f.instruction(&I::I32Add);
+    g.op(I::Call(target));
+    if let Some(shape) = &how.result {
+        // The area (at the guest address returned): its address out, then
+        // its pointers.
+        let abs = g.local();
+        g.move_ptr(Way::Out);
+        g.op(I::LocalSet(abs));
+        g.walk_mem(shape, abs, 0, Way::Out);
+        g.op(I::LocalGet(abs));
     }
-    f.instruction(&I::End);
-    f
+    g.finish()
 }
 
 /// `cabi_post_NAME(area)`: undoes the wrapper's raise, then calls the
@@ -171,17 +303,17 @@ pub fn post_return(
     clear: Option<u32>,
     memory: u32,
 ) -> Function {
-    let mut f = Function::new([(1, ValType::I32)]);
-    clear_flag(&mut f, clear);
-    shift(&mut f, 0, 0, &how.ret_ptrs, Way::In, 1, memory);
-    if let Some(post) = guest_post {
-        f.instruction(&I::LocalGet(0));
-        f.instruction(&I::I32Const(REGION as i32));
-        f.instruction(&I::I32Sub);
-        f.instruction(&I::Call(post));
+    let mut g = Gen::new(1, memory);
+    clear_flag(&mut g, clear);
+    if let Some(shape) = &how.result {
+        g.walk_mem(shape, 0, 0, Way::In);
     }
-    f.instruction(&I::End);
-    f
+    if let Some(post) = guest_post {
+        g.op(I::LocalGet(0));
+        g.move_ptr(Way::In);
+        g.op(I::Call(post));
+    }
+    g.finish()
 }
 
 /// Traps unless local `i` is a guest address that `+ REGION` keeps below
@@ -196,33 +328,50 @@ fn check_no_wrap(f: &mut Function, i: u32) {
 }
 
 /// The thunk of a guest import that passes memory: calls `import` (of
-/// `params` core parameters) with absolute pointers; `flag` is the global
-/// that sends the host's allocations to the guest's heap.
+/// `params` core parameters) with absolute pointers (the guest's arrays
+/// of pointers raised in place meanwhile, and lowered again after);
+/// `flag` sends the host's allocations for the result to the guest's
+/// heap, whose pointers then come in.
 pub fn import_thunk(how: &Marshal, params: u32, import: u32, flag: u32, memory: u32) -> Function {
-    let tmp = params;
-    let mut f = Function::new([(1, ValType::I32)]);
-    let moved = |i: u32| how.ptr_params.contains(&i) || how.retptr_param == Some(i);
-    for i in 0..params {
-        f.instruction(&I::LocalGet(i));
-        if moved(i) {
-            move_ptr(&mut f, Way::Out, tmp);
-        }
+    let mut g = Gen::new(params, memory);
+    // Locals keep the guest's values for the restore below.
+    let copies: Vec<u32> = (0..params).map(|_| g.local()).collect();
+    for (i, c) in copies.iter().enumerate() {
+        g.op(I::LocalGet(i as u32));
+        g.op(I::LocalSet(*c));
     }
-    let allocates = !how.ret_ptrs.is_empty();
-    if allocates {
-        f.instruction(&I::I32Const(1));
-        f.instruction(&I::GlobalSet(flag));
-    }
-    f.instruction(&I::Call(import));
-    if allocates {
-        f.instruction(&I::I32Const(0));
-        f.instruction(&I::GlobalSet(flag));
+    for (slot, shape) in &how.params {
+        g.walk_flat(shape, *slot, Way::Out, true, true);
     }
     if let Some(r) = how.retptr_param {
-        shift(&mut f, r, REGION, &how.ret_ptrs, Way::In, tmp, memory);
+        g.op(I::LocalGet(r));
+        g.move_ptr(Way::Out);
+        g.op(I::LocalSet(r));
     }
-    f.instruction(&I::End);
-    f
+    for i in 0..params {
+        g.op(I::LocalGet(i));
+    }
+    let allocates = how.allocates_result();
+    if allocates {
+        g.op(I::I32Const(1));
+        g.op(I::GlobalSet(flag));
+    }
+    g.op(I::Call(import));
+    if allocates {
+        g.op(I::I32Const(0));
+        g.op(I::GlobalSet(flag));
+    }
+    // The guest's arrays back as they were (their pointers, raised above,
+    // are absolute now).
+    for (slot, shape) in &how.params {
+        let base = copies[*slot as usize];
+        g.walk_flat(shape, base, Way::In, false, true);
+    }
+    if let (Some(r), Some(shape)) = (how.retptr_param, &how.result) {
+        // The area, at absolute local r now: its pointers in.
+        g.walk_mem(shape, r, 0, Way::In);
+    }
+    g.finish()
 }
 
 /// `cabi_import_realloc`: while `flag` is set (a guest import's result is
@@ -278,7 +427,10 @@ fn call_guest_realloc(f: &mut Function, guest_realloc: u32) {
 /// region traps instead (the host would write there).
 pub fn export_realloc(guest_realloc: u32, clear: Option<u32>) -> Function {
     let mut f = Function::new([(1, ValType::I32)]);
-    clear_flag(&mut f, clear);
+    if let Some(flag) = clear {
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::GlobalSet(flag));
+    }
     call_guest_realloc(&mut f, guest_realloc);
     f.instruction(&I::End);
     f

@@ -39,78 +39,166 @@ pub struct World {
     pub marshal_imports: std::collections::HashMap<usize, Marshal>,
 }
 
-/// How an export that passes memory crosses between the component's
+/// How a function that passes memory crosses between the component's
 /// memory and the guest's addresses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marshal {
-    /// Core parameters that are pointers (of a string or a list).
-    pub ptr_params: Vec<u32>,
-    /// Offsets of pointers in the area the result is returned in (empty
-    /// when the result is not returned through memory).
-    pub ret_ptrs: Vec<u32>,
+    /// Parameters holding pointers: the flat index of the value's first
+    /// core parameter, and where its pointers are.
+    pub params: Vec<(u32, Shape)>,
+    /// Where the pointers of a result returned through memory are (an
+    /// empty `Fields` when it holds none: the area's address still moves).
+    pub result: Option<Shape>,
     /// For an import returning through memory: the core parameter that
     /// points to the area (an export returns the area's address instead).
     pub retptr_param: Option<u32>,
 }
 
+/// Where the pointers of a value are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// A string or a list: a pointer and a length (at +0 and +4 in memory,
+    /// or two flat values); elements `size` bytes apart, with pointers
+    /// where `elem` says.
+    Buffer { size: u32, elem: Option<Box<Shape>> },
+    /// A record or tuple: its fields that hold pointers, each at a byte
+    /// offset (in memory) and a flat index (as parameters).
+    Fields(Vec<(u32, u32, Shape)>),
+}
+
+impl Shape {
+    /// Whether the value holds a string or list (the host allocates it).
+    pub fn has_buffer(&self) -> bool {
+        match self {
+            Shape::Buffer { .. } => true,
+            Shape::Fields(f) => f.iter().any(|(_, _, s)| s.has_buffer()),
+        }
+    }
+}
+
+impl Marshal {
+    /// Whether the host allocates the result in the guest's memory.
+    pub fn allocates_result(&self) -> bool {
+        self.result.as_ref().is_some_and(Shape::has_buffer)
+    }
+}
+
 /// Most flat parameters before the canonical ABI passes them in memory.
 const MAX_FLAT_PARAMS: usize = 16;
 
+/// The core values `t` flattens to, for the types the translation covers
+/// (scalars, strings, lists, records, tuples and aliases of them);
+/// `false` for the others (variants, option, result, ...).
+fn flatten(resolve: &Resolve, t: &Type, out: &mut Vec<ValType>) -> bool {
+    use wit_parser::TypeDefKind as K;
+    if let Some(v) = flat_in(resolve, t) {
+        out.push(v);
+        return true;
+    }
+    match t {
+        Type::String => {
+            out.extend([ValType::I32, ValType::I32]);
+            true
+        }
+        Type::Id(id) => match &resolve.types[*id].kind {
+            K::List(_) => {
+                out.extend([ValType::I32, ValType::I32]);
+                true
+            }
+            K::Type(t) => flatten(resolve, t, out),
+            K::Record(r) => r.fields.iter().all(|f| flatten(resolve, &f.ty, out)),
+            K::Tuple(t) => t.types.iter().all(|t| flatten(resolve, t, out)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Where the pointers of `t` are (`None`: it holds none); `t` flattens.
+fn shape(resolve: &Resolve, sizes: &wit_parser::SizeAlign, t: &Type) -> Option<Shape> {
+    use wit_parser::TypeDefKind as K;
+    let fields = |types: Vec<&Type>| {
+        let mut out = Vec::new();
+        let mut flat = 0u32;
+        for (off, ty) in sizes.field_offsets(types) {
+            if let Some(s) = shape(resolve, sizes, ty) {
+                out.push((off.size_wasm32() as u32, flat, s));
+            }
+            let mut values = Vec::new();
+            flatten(resolve, ty, &mut values);
+            flat += values.len() as u32;
+        }
+        (!out.is_empty()).then_some(Shape::Fields(out))
+    };
+    match t {
+        Type::String => Some(Shape::Buffer {
+            size: 1,
+            elem: None,
+        }),
+        Type::Id(id) => match &resolve.types[*id].kind {
+            K::List(e) => Some(Shape::Buffer {
+                size: sizes.size(e).size_wasm32() as u32,
+                elem: shape(resolve, sizes, e).map(Box::new),
+            }),
+            K::Type(t) => shape(resolve, sizes, t),
+            K::Record(r) => fields(r.fields.iter().map(|f| &f.ty).collect()),
+            K::Tuple(t) => fields(t.types.iter().collect()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The core signature of `f` (exported, or imported when `import`) when
-/// it passes only scalars, strings and lists of scalars, and how to
-/// translate its pointers (`None` when it passes none).
+/// it passes only types the translation covers (scalars, strings, lists,
+/// records, tuples), and how to translate its pointers (`None` when it
+/// passes none).
 fn signature(
     resolve: &Resolve,
     f: &wit_parser::Function,
     import: bool,
 ) -> Option<(Vec<ValType>, Vec<ValType>, Option<Marshal>)> {
-    // A string, or a list whose elements hold no pointers (or an alias).
-    fn is_buffer(resolve: &Resolve, t: &Type) -> bool {
-        match t {
-            Type::String => true,
-            Type::Id(id) => match &resolve.types[*id].kind {
-                wit_parser::TypeDefKind::List(e) => flat_in(resolve, e).is_some(),
-                wit_parser::TypeDefKind::Type(t) => is_buffer(resolve, t),
-                _ => false,
-            },
-            _ => false,
-        }
-    }
-    let buffer = |t: &Type| is_buffer(resolve, t);
+    let mut sizes = wit_parser::SizeAlign::default();
+    sizes.fill(resolve).ok()?;
     let mut params = Vec::new();
-    let mut ptr_params = Vec::new();
+    let mut shapes = Vec::new();
     for p in &f.params {
-        if let Some(v) = flat_in(resolve, &p.ty) {
-            params.push(v);
-        } else if buffer(&p.ty) {
-            ptr_params.push(params.len() as u32);
-            params.extend([ValType::I32, ValType::I32]);
-        } else {
+        let at = params.len() as u32;
+        if !flatten(resolve, &p.ty, &mut params) {
             return None;
+        }
+        if let Some(s) = shape(resolve, &sizes, &p.ty) {
+            shapes.push((at, s));
         }
     }
     if params.len() > MAX_FLAT_PARAMS {
         return None;
     }
     let mut retptr_param = None;
-    let (results, ret_ptrs) = match &f.result {
-        None => (vec![], vec![]),
-        Some(t) => match flat_in(resolve, t) {
-            Some(v) => (vec![v], vec![]),
-            // Returned through memory, (ptr, len): an import writes it
-            // where its last parameter points; an export returns where.
-            None if buffer(t) && import => {
+    let mut result = None;
+    let mut results = Vec::new();
+    if let Some(t) = &f.result {
+        let mut flat = Vec::new();
+        if !flatten(resolve, t, &mut flat) {
+            return None;
+        }
+        if flat.len() <= 1 {
+            results = flat;
+        } else {
+            // Returned through memory: an import writes it where its last
+            // parameter points; an export returns where it is.
+            result = Some(shape(resolve, &sizes, t).unwrap_or(Shape::Fields(vec![])));
+            if import {
                 retptr_param = Some(params.len() as u32);
                 params.push(ValType::I32);
-                (vec![], vec![0])
+            } else {
+                results.push(ValType::I32);
             }
-            None if buffer(t) => (vec![ValType::I32], vec![0]),
-            None => return None,
-        },
-    };
-    let marshal = (!ptr_params.is_empty() || !ret_ptrs.is_empty()).then_some(Marshal {
-        ptr_params,
-        ret_ptrs,
+        }
+    }
+    let marshal = (!shapes.is_empty() || result.is_some()).then_some(Marshal {
+        params: shapes,
+        result,
         retptr_param,
     });
     Some((params, results, marshal))
@@ -329,7 +417,7 @@ fn carried_imports(
         };
         let Some((params, results, how)) = signature(resolve, &f, true) else {
             problems.push(problem(
-                "only scalars, strings and lists of scalars (at most 16 flat parameters) can cross from the guest's memory".into(),
+                "only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross from the guest's memory".into(),
             ));
             continue;
         };
@@ -488,7 +576,7 @@ fn typed(
         let Some((params, results, how)) = signature(&resolve, &f, false) else {
             problems.push(Problem::UntypableExport {
                 name: core,
-                reason: "only scalars, strings and lists of scalars (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
+                reason: "only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
             });
             continue;
         };

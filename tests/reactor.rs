@@ -107,7 +107,7 @@ fn user_wit_problems_are_all_reported() {
     let wit = dir.path().join("bad.wit");
     std::fs::write(
         &wit,
-        "package test:bad;\nworld w {\n  export greet: func(names: list<string>) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
+        "package test:bad;\nworld w {\n  export greet: func(names: option<string>) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
     )
     .unwrap();
     let err = p1_adapt::Adapter::new()
@@ -117,7 +117,7 @@ fn user_wit_problems_are_all_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(text.len(), 3, "{text:?}");
     assert!(
-        text[0].starts_with("export `greet` cannot become a component export: only scalars, strings and lists of scalars"),
+        text[0].starts_with("export `greet` cannot become a component export: only scalars, strings, lists, records and tuples"),
         "{text:?}"
     );
     assert_eq!(
@@ -148,6 +148,20 @@ fn kind_override_contradictions() {
         .adapt(include_bytes!("../examples/hello.wat"))
         .unwrap_err();
     assert_eq!(err.problems(), [p1_adapt::Problem::StartInReactor]);
+}
+
+#[derive(
+    wasmtime::component::ComponentType,
+    wasmtime::component::Lift,
+    wasmtime::component::Lower,
+    Debug,
+    Clone,
+    PartialEq,
+)]
+#[component(record)]
+struct Person {
+    name: String,
+    age: u32,
 }
 
 /// A guest that carries its own WIT (built with wit-bindgen for
@@ -193,6 +207,29 @@ fn guest_carrying_its_own_wit() {
     let (big,): (Vec<u32>,) = r.call("range", (100_000u32,));
     assert_eq!(big.len(), 100_000);
     assert_eq!(big[99_999], 99_999);
+    // Records and lists of strings, in and out, many times.
+    let people = vec![
+        Person {
+            name: "ann".into(),
+            age: 30,
+        },
+        Person {
+            name: "bøb".into(),
+            age: 41,
+        },
+    ];
+    for _ in 0..100 {
+        let (greetings,): (Vec<String>,) = r.call("greet-all", (people.as_slice(),));
+        assert_eq!(greetings, ["hi ann (30)", "hi bøb (41)"]);
+        let (old,): (Person,) = r.call("oldest", (people.as_slice(),));
+        assert_eq!(old, people[1]);
+        let (words,): (Vec<String>,) = r.call("split", ("a bb ccc",));
+        assert_eq!(words, ["a", "bb", "ccc"]);
+        let (joined,): ((String, u32),) = r.call("pair", ("ab", "cdé"));
+        assert_eq!(joined, ("abcdé".to_string(), 6));
+    }
+    let (none,): (Vec<String>,) = r.call("greet-all", (&[][..] as &[Person],));
+    assert!(none.is_empty());
     let out = String::from_utf8_lossy(&r.stdout.contents()).into_owned();
     assert!(
         out.starts_with("add(2, 40)\nadd(4294967295, 2)\nshout(\"héllo wörld 0\")\n"),
@@ -205,7 +242,7 @@ fn guest_carrying_its_own_wit() {
         .unwrap_err();
     assert!(
         multi.to_string().contains(
-            "functions that pass memory (`range`, `shout`, `sum`) in the multi-memory layout"
+            "functions that pass memory (`greet-all`, `oldest`, `pair`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
         ),
         "{multi}"
     );
@@ -218,6 +255,16 @@ fn guest_carrying_its_own_wit() {
         ("shout", vec![json!("")]),
         ("sum", vec![json!([1, 2, 3])]),
         ("range", vec![json!(3)]),
+        (
+            "greet-all",
+            vec![json!([{"name": "ann", "age": 30}, {"name": "bøb", "age": 41}])],
+        ),
+        (
+            "oldest",
+            vec![json!([{"name": "ann", "age": 30}, {"name": "bøb", "age": 41}])],
+        ),
+        ("split", vec![json!("a bb ccc")]),
+        ("pair", vec![json!("ab"), json!("cdé")]),
     ];
     let (run, results) = harness::run_jco_reactor(&adapted.component, &Config::default(), &calls);
     assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
@@ -229,7 +276,11 @@ fn guest_carrying_its_own_wit() {
             json!("JCO!"),
             json!("!"),
             json!("6"),
-            json!([0, 1, 2])
+            json!([0, 1, 2]),
+            json!(["hi ann (30)", "hi bøb (41)"]),
+            json!({"name": "bøb", "age": 41}),
+            json!(["a", "bb", "ccc"]),
+            json!(["abcdé", 6])
         ]
     );
     assert_eq!(
@@ -243,7 +294,7 @@ fn guest_carrying_its_own_wit() {
 /// is a guest that passes memory without a `cabi_realloc` to allocate it.
 #[test]
 fn carried_wit_with_memory_passing_exports_is_reported() {
-    let wit = "package t:t;\nworld w {\n  export greet: func(names: list<string>) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
+    let wit = "package t:t;\nworld w {\n  export greet: func(names: option<string>) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
              (func (export "add") (param i32) (result i32) local.get 0)
              (func (export "greet") (param i32 i32) (result i32) i32.const 0))"#;
@@ -252,7 +303,7 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         text,
-        ["export `greet` cannot become a component export: only scalars, strings and lists of scalars (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
+        ["export `greet` cannot become a component export: only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
     );
     let wit = "package t:s;\nworld w {\n  export shout: func(s: string) -> string;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
@@ -332,7 +383,7 @@ fn carried_wit_imports_stay_imports() {
     }
     // Imports whose memory the translation does not cover (a list of
     // strings), or that the carried world lacks, are reported.
-    let wit = "package t:bad;\nworld w {\n  import greet: func(names: list<string>);\n  export tick: func() -> u64;\n}\n";
+    let wit = "package t:bad;\nworld w {\n  import greet: func(name: option<string>);\n  export tick: func() -> u64;\n}\n";
     let wat = r#"(module
       (import "$root" "greet" (func (param i32 i32)))
       (import "$root" "missing" (func))
@@ -343,7 +394,7 @@ fn carried_wit_imports_stay_imports() {
     assert_eq!(
         text,
         [
-            "imports `$root::greet` from the WIT it carries: only scalars, strings and lists of scalars (at most 16 flat parameters) can cross from the guest's memory",
+            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross from the guest's memory",
             "imports `$root::missing` from the WIT it carries: the world it carries imports no such function",
         ]
     );
@@ -388,16 +439,21 @@ fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
 /// adapter's).
 #[test]
 fn carried_imports_that_pass_memory() {
-    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
+    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
     let wat = r#"(module
       (import "t:mem/host" "log" (func $log (param i32 i32)))
       (import "t:mem/host" "name" (func $name (param i32)))
       (import "t:mem/host" "numbers" (func $numbers (param i32 i32)))
+      (import "t:mem/host" "join" (func $join (param i32 i32 i32)))
+      (import "t:mem/host" "people" (func $people (param i32)))
       (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
       (memory (export "memory") 1)
       (global $heap (mut i32) (i32.const 4096))
       (data (i32.const 100) "hello host")
       (data (i32.const 120) "done\n")
+      (data (i32.const 300) "abcd")
+      ;; list<string> ["ab", "cd"] at 320
+      (data (i32.const 320) "\2c\01\00\00\02\00\00\00\2e\01\00\00\02\00\00\00")
       (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
         (local $p i32)
         (local.set $p (i32.and (i32.add (global.get $heap) (i32.sub (local.get 2) (i32.const 1)))
@@ -417,6 +473,21 @@ fn carried_imports_that_pass_memory() {
           (br_if $out (i32.ge_u (local.get $i) (i32.load (i32.const 212))))
           (local.set $sum (i32.add (local.get $sum)
             (i32.load (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 2))))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $l)))
+        (call $join (i32.const 320) (i32.const 2) (i32.const 240))
+        (call $log (i32.load (i32.const 240)) (i32.load (i32.const 244)))
+        ;; the guest's array is as it was
+        (if (i32.ne (i32.load (i32.const 320)) (i32.const 300))
+          (then (local.set $sum (i32.add (local.get $sum) (i32.const 1000)))))
+        (call $people (i32.const 248))
+        (local.set $p (i32.load (i32.const 248)))
+        (local.set $i (i32.const 0))
+        (block $out (loop $l
+          (br_if $out (i32.ge_u (local.get $i) (i32.load (i32.const 252))))
+          (call $log (i32.load (local.get $p)) (i32.load offset=4 (local.get $p)))
+          (local.set $sum (i32.add (local.get $sum) (i32.load offset=8 (local.get $p))))
+          (local.set $p (i32.add (local.get $p) (i32.const 12)))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $l)))
         (i32.store (i32.const 0) (i32.const 120))
@@ -440,13 +511,26 @@ fn carried_imports_that_pass_memory() {
             Ok(((0..n).collect::<Vec<u32>>(),))
         })
         .unwrap();
+        host.func_wrap("join", |_, (parts,): (Vec<String>,)| Ok((parts.join("+"),)))
+            .unwrap();
+        host.func_wrap("people", |_, (): ()| {
+            let p = |name: &str, age| Person {
+                name: name.into(),
+                age,
+            };
+            Ok((vec![p("x", 5), p("yy", 7)],))
+        })
+        .unwrap();
     });
     let (sum,): (u32,) = r.call("run", ());
-    assert_eq!(sum, 10);
-    assert_eq!(*logged.lock().unwrap(), ["hello host", "wasmtime"]);
+    assert_eq!(sum, 22);
+    assert_eq!(
+        *logged.lock().unwrap(),
+        ["hello host", "wasmtime", "ab+cd", "x", "yy"]
+    );
     assert_eq!(&r.stdout.contents()[..], b"done\n");
     let (again,): (u32,) = r.call("run", ());
-    assert_eq!(again, 10);
+    assert_eq!(again, 22);
     // An aliased list passes memory too.
     let (n,): (u32,) = r.call("size", (&b"hello"[..],));
     assert_eq!(n, 5);
@@ -454,7 +538,9 @@ fn carried_imports_that_pass_memory() {
     // The same on jco, the host written in JavaScript.
     let host = "export function log(msg) { process.stderr.write(`log: ${msg}\\n`); }\n\
                 export function name() { return 'jco'; }\n\
-                export function numbers(n) { return Array.from({ length: n }, (_, i) => i); }\n";
+                export function numbers(n) { return Array.from({ length: n }, (_, i) => i); }\n\
+                export function join(parts) { return parts.join('+'); }\n\
+                export function people() { return [{ name: 'x', age: 5 }, { name: 'yy', age: 7 }]; }\n";
     let config = Config {
         jco_hosts: vec![("t:mem/host".into(), host.into())],
         ..Config::default()
@@ -465,8 +551,11 @@ fn carried_imports_that_pass_memory() {
     ];
     let (js, results) = harness::run_jco_reactor(&adapted.component, &config, &calls);
     assert_eq!(js.status, harness::Status::Exit(0), "{}", js.stderr_str());
-    assert_eq!(results, [serde_json::json!(10), serde_json::json!(2)]);
-    assert_eq!(js.stderr_str(), "log: hello host\nlog: jco\n");
+    assert_eq!(results, [serde_json::json!(22), serde_json::json!(2)]);
+    assert_eq!(
+        js.stderr_str(),
+        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\n"
+    );
     assert_eq!(js.stdout_str(), "done\n");
 
     let err = p1_adapt::Adapter::new()
@@ -475,7 +564,7 @@ fn carried_imports_that_pass_memory() {
         .unwrap_err();
     assert!(
         err.to_string()
-            .contains("`t:mem/host::numbers`) in the multi-memory layout"),
+            .contains("`t:mem/host::people`) in the multi-memory layout"),
         "{err}"
     );
 }

@@ -28,6 +28,26 @@ impl Guest for Calc {
     fn range(n: u32) -> Vec<u32> {
         (0..n).collect()
     }
+
+    fn greet_all(people: Vec<Person>) -> Vec<String> {
+        people.iter().map(|p| format!("hi {} ({})", p.name, p.age)).collect()
+    }
+
+    fn oldest(people: Vec<Person>) -> Person {
+        people
+            .into_iter()
+            .max_by_key(|p| p.age)
+            .unwrap_or(Person { name: String::new(), age: 0 })
+    }
+
+    fn split(s: String) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    fn pair(a: String, b: String) -> (String, u32) {
+        let n = (a.len() + b.len()) as u32;
+        (a + &b, n)
+    }
 }
 
 impl exports::test::calc::stats::Guest for Calc {
