@@ -1,8 +1,9 @@
 //! Functions of a WIT the guest carries that pass memory, in the single
 //! layout: the component's memory holds the guest at `REGION`, so every
 //! pointer crossing the boundary is translated, walking the value's
-//! `Shape` (strings and lists, through records, tuples and list elements;
-//! `crate::world` computes it). Generated per export:
+//! `Shape` (strings and lists, through records, tuples, list elements and
+//! variant cases chosen by their discriminant at run time; `crate::world`
+//! computes it). Generated per export:
 //! - a wrapper: pointers in the parameters (absolute, allocated by
 //!   `cabi_export_realloc`) and in the arrays they point to lose `REGION`;
 //!   a result returned through memory has every pointer in it raised by
@@ -196,6 +197,29 @@ impl Gen {
                     self.walk_mem(s, addr, offset + u64::from(*off), way);
                 }
             }
+            Shape::Cases {
+                tag,
+                payload,
+                cases,
+            } => {
+                let disc = self.local();
+                self.op(I::LocalGet(addr));
+                let at = arg(offset, self.memory);
+                self.op(match tag {
+                    1 => I::I32Load8U(MemArg { align: 0, ..at }),
+                    2 => I::I32Load16U(MemArg { align: 1, ..at }),
+                    _ => I::I32Load(at),
+                });
+                self.op(I::LocalSet(disc));
+                for (case, s) in cases {
+                    self.op(I::LocalGet(disc));
+                    self.op(I::I32Const(*case as i32));
+                    self.op(I::I32Eq);
+                    self.op(I::If(BlockType::Empty));
+                    self.walk_mem(s, addr, offset + u64::from(*payload), way);
+                    self.op(I::End);
+                }
+            }
         }
     }
 
@@ -256,6 +280,18 @@ impl Gen {
             Shape::Fields(fields) => {
                 for (_, flat, s) in fields {
                     self.walk_flat(s, slot + flat, way, locals, guest);
+                }
+            }
+            Shape::Cases { cases, .. } => {
+                // The discriminant is the first flat value, the payload's
+                // values follow it.
+                for (case, s) in cases {
+                    self.op(I::LocalGet(slot));
+                    self.op(I::I32Const(*case as i32));
+                    self.op(I::I32Eq);
+                    self.op(I::If(BlockType::Empty));
+                    self.walk_flat(s, slot + 1, way, locals, guest);
+                    self.op(I::End);
                 }
             }
         }

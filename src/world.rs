@@ -64,6 +64,15 @@ pub enum Shape {
     /// A record or tuple: its fields that hold pointers, each at a byte
     /// offset (in memory) and a flat index (as parameters).
     Fields(Vec<(u32, u32, Shape)>),
+    /// A variant (`option`, `result`): a discriminant of `tag` bytes (in
+    /// memory; the first flat value), the payload at byte offset `payload`
+    /// (in memory; the flat values after the discriminant); the cases whose
+    /// payload holds pointers.
+    Cases {
+        tag: u32,
+        payload: u32,
+        cases: Vec<(u32, Shape)>,
+    },
 }
 
 impl Shape {
@@ -72,6 +81,27 @@ impl Shape {
         match self {
             Shape::Buffer { .. } => true,
             Shape::Fields(f) => f.iter().any(|(_, _, s)| s.has_buffer()),
+            Shape::Cases { cases, .. } => cases.iter().any(|(_, s)| s.has_buffer()),
+        }
+    }
+
+    /// The flat positions of the values the translation reads or moves
+    /// (pointers, lengths, discriminants): they must be `i32` where a
+    /// variant joins its cases.
+    fn slots(&self) -> Vec<u32> {
+        match self {
+            Shape::Buffer { .. } => vec![0, 1],
+            Shape::Fields(f) => f
+                .iter()
+                .flat_map(|(_, flat, s)| s.slots().into_iter().map(move |p| p + flat))
+                .collect(),
+            Shape::Cases { cases, .. } => std::iter::once(0)
+                .chain(
+                    cases
+                        .iter()
+                        .flat_map(|(_, s)| s.slots().into_iter().map(|p| p + 1)),
+                )
+                .collect(),
         }
     }
 }
@@ -108,9 +138,53 @@ fn flatten(resolve: &Resolve, t: &Type, out: &mut Vec<ValType>) -> bool {
             K::Type(t) => flatten(resolve, t, out),
             K::Record(r) => r.fields.iter().all(|f| flatten(resolve, &f.ty, out)),
             K::Tuple(t) => t.types.iter().all(|t| flatten(resolve, t, out)),
-            _ => false,
+            _ => match cases(resolve, t) {
+                // The discriminant, then the cases' payloads joined.
+                Some(cases) => {
+                    let mut joined: Vec<ValType> = Vec::new();
+                    for case in cases.iter().flatten() {
+                        let mut flat = Vec::new();
+                        if !flatten(resolve, case, &mut flat) {
+                            return false;
+                        }
+                        for (i, v) in flat.into_iter().enumerate() {
+                            match joined.get_mut(i) {
+                                Some(j) => *j = join(*j, v),
+                                None => joined.push(v),
+                            }
+                        }
+                    }
+                    out.push(ValType::I32);
+                    out.extend(joined);
+                    true
+                }
+                None => false,
+            },
         },
         _ => false,
+    }
+}
+
+/// The canonical ABI's join of two flat types of variant cases.
+fn join(a: ValType, b: ValType) -> ValType {
+    match (a, b) {
+        _ if a == b => a,
+        (ValType::I32, ValType::F32) | (ValType::F32, ValType::I32) => ValType::I32,
+        _ => ValType::I64,
+    }
+}
+
+/// The payload types of a variant, option or result (`None`: other types).
+fn cases(resolve: &Resolve, t: &Type) -> Option<Vec<Option<Type>>> {
+    use wit_parser::TypeDefKind as K;
+    let Type::Id(id) = t else {
+        return None;
+    };
+    match &resolve.types[*id].kind {
+        K::Variant(v) => Some(v.cases.iter().map(|c| c.ty).collect()),
+        K::Option(t) => Some(vec![None, Some(*t)]),
+        K::Result(r) => Some(vec![r.ok, r.err]),
+        _ => None,
     }
 }
 
@@ -143,10 +217,42 @@ fn shape(resolve: &Resolve, sizes: &wit_parser::SizeAlign, t: &Type) -> Option<S
             K::Type(t) => shape(resolve, sizes, t),
             K::Record(r) => fields(r.fields.iter().map(|f| &f.ty).collect()),
             K::Tuple(t) => fields(t.types.iter().collect()),
-            _ => None,
+            _ => {
+                let payloads = cases(resolve, t)?;
+                let n = payloads.len();
+                let (tag, bytes) = match n {
+                    0..=256 => (wit_parser::Int::U8, 1),
+                    257..=65536 => (wit_parser::Int::U16, 2),
+                    _ => (wit_parser::Int::U32, 4),
+                };
+                let payload = sizes
+                    .payload_offset(tag, payloads.iter().map(Option::as_ref))
+                    .size_wasm32() as u32;
+                let with: Vec<(u32, Shape)> = payloads
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, p)| Some((i as u32, shape(resolve, sizes, p.as_ref()?)?)))
+                    .collect();
+                if with.is_empty() {
+                    return None;
+                }
+                Some(Shape::Cases {
+                    tag: bytes,
+                    payload,
+                    cases: with,
+                })
+            }
         },
         _ => None,
     }
+}
+
+/// Whether every value the translation of `s` touches is an `i32` in the
+/// flattening `flat` of its type (joined variant slots may be wider).
+fn flat_ok(s: &Shape, flat: &[ValType]) -> bool {
+    s.slots()
+        .iter()
+        .all(|&p| flat.get(p as usize) == Some(&ValType::I32))
 }
 
 /// The core signature of `f` (exported, or imported when `import`) when
@@ -168,6 +274,9 @@ fn signature(
             return None;
         }
         if let Some(s) = shape(resolve, &sizes, &p.ty) {
+            if !flat_ok(&s, &params[at as usize..]) {
+                return None;
+            }
             shapes.push((at, s));
         }
     }
@@ -417,7 +526,7 @@ fn carried_imports(
         };
         let Some((params, results, how)) = signature(resolve, &f, true) else {
             problems.push(problem(
-                "only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross from the guest's memory".into(),
+                "only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross from the guest's memory".into(),
             ));
             continue;
         };
@@ -576,7 +685,7 @@ fn typed(
         let Some((params, results, how)) = signature(&resolve, &f, false) else {
             problems.push(Problem::UntypableExport {
                 name: core,
-                reason: "only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
+                reason: "only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
             });
             continue;
         };

@@ -107,7 +107,7 @@ fn user_wit_problems_are_all_reported() {
     let wit = dir.path().join("bad.wit");
     std::fs::write(
         &wit,
-        "package test:bad;\nworld w {\n  export greet: func(names: option<string>) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
+        "package test:bad;\nworld w {\n  variant v { a(string), b(u64) }\n  export greet: func(x: v) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
     )
     .unwrap();
     let err = p1_adapt::Adapter::new()
@@ -117,7 +117,7 @@ fn user_wit_problems_are_all_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(text.len(), 3, "{text:?}");
     assert!(
-        text[0].starts_with("export `greet` cannot become a component export: only scalars, strings, lists, records and tuples"),
+        text[0].starts_with("export `greet` cannot become a component export: only scalars, strings, lists, records, tuples and variants"),
         "{text:?}"
     );
     assert_eq!(
@@ -230,6 +230,24 @@ fn guest_carrying_its_own_wit() {
     }
     let (none,): (Vec<String>,) = r.call("greet-all", (&[][..] as &[Person],));
     assert!(none.is_empty());
+    // Variants holding pointers.
+    for _ in 0..50 {
+        let (found,): (Option<Person>,) = r.call("find", (people.as_slice(), "bøb"));
+        assert_eq!(found.as_ref(), Some(&people[1]));
+        let (missing,): (Option<Person>,) = r.call("find", (people.as_slice(), "zed"));
+        assert_eq!(missing, None);
+        let (ok,): (Result<u32, String>,) = r.call("parse", ("42",));
+        assert_eq!(ok, Ok(42));
+        let (bad,): (Result<u32, String>,) = r.call("parse", ("4x",));
+        assert_eq!(
+            bad,
+            Err("\"4x\": invalid digit found in string".to_string())
+        );
+        let (up,): (Option<String>,) = r.call("maybe-upper", (Some("héllo"),));
+        assert_eq!(up.as_deref(), Some("HÉLLO"));
+        let (nothing,): (Option<String>,) = r.call("maybe-upper", (None::<&str>,));
+        assert_eq!(nothing, None);
+    }
     let out = String::from_utf8_lossy(&r.stdout.contents()).into_owned();
     assert!(
         out.starts_with("add(2, 40)\nadd(4294967295, 2)\nshout(\"héllo wörld 0\")\n"),
@@ -242,7 +260,7 @@ fn guest_carrying_its_own_wit() {
         .unwrap_err();
     assert!(
         multi.to_string().contains(
-            "functions that pass memory (`greet-all`, `oldest`, `pair`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
+            "functions that pass memory (`find`, `greet-all`, `maybe-upper`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
         ),
         "{multi}"
     );
@@ -265,6 +283,13 @@ fn guest_carrying_its_own_wit() {
         ),
         ("split", vec![json!("a bb ccc")]),
         ("pair", vec![json!("ab"), json!("cdé")]),
+        (
+            "find",
+            vec![json!([{"name": "ann", "age": 30}]), json!("ann")],
+        ),
+        ("maybe-upper", vec![json!("jco")]),
+        ("maybe-upper", vec![json!(null)]),
+        ("parse", vec![json!("7")]),
     ];
     let (run, results) = harness::run_jco_reactor(&adapted.component, &Config::default(), &calls);
     assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
@@ -280,7 +305,11 @@ fn guest_carrying_its_own_wit() {
             json!(["hi ann (30)", "hi bøb (41)"]),
             json!({"name": "bøb", "age": 41}),
             json!(["a", "bb", "ccc"]),
-            json!(["abcdé", 6])
+            json!(["abcdé", 6]),
+            json!({"name": "ann", "age": 30}),
+            json!("JCO"),
+            json!(null),
+            json!(7)
         ]
     );
     assert_eq!(
@@ -294,7 +323,7 @@ fn guest_carrying_its_own_wit() {
 /// is a guest that passes memory without a `cabi_realloc` to allocate it.
 #[test]
 fn carried_wit_with_memory_passing_exports_is_reported() {
-    let wit = "package t:t;\nworld w {\n  export greet: func(names: option<string>) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
+    let wit = "package t:t;\nworld w {\n  variant v { a(string), b(u64) }\n  export greet: func(x: v) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
              (func (export "add") (param i32) (result i32) local.get 0)
              (func (export "greet") (param i32 i32) (result i32) i32.const 0))"#;
@@ -303,7 +332,7 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         text,
-        ["export `greet` cannot become a component export: only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
+        ["export `greet` cannot become a component export: only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
     );
     let wit = "package t:s;\nworld w {\n  export shout: func(s: string) -> string;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
@@ -383,7 +412,7 @@ fn carried_wit_imports_stay_imports() {
     }
     // Imports whose memory the translation does not cover (a list of
     // strings), or that the carried world lacks, are reported.
-    let wit = "package t:bad;\nworld w {\n  import greet: func(name: option<string>);\n  export tick: func() -> u64;\n}\n";
+    let wit = "package t:bad;\nworld w {\n  variant v { a(string), b(u64) }\n  import greet: func(x: v);\n  export tick: func() -> u64;\n}\n";
     let wat = r#"(module
       (import "$root" "greet" (func (param i32 i32)))
       (import "$root" "missing" (func))
@@ -394,7 +423,7 @@ fn carried_wit_imports_stay_imports() {
     assert_eq!(
         text,
         [
-            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records and tuples (at most 16 flat parameters) can cross from the guest's memory",
+            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross from the guest's memory",
             "imports `$root::missing` from the WIT it carries: the world it carries imports no such function",
         ]
     );
@@ -439,13 +468,14 @@ fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
 /// adapter's).
 #[test]
 fn carried_imports_that_pass_memory() {
-    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
+    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n  lookup: func(key: option<string>) -> option<string>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
     let wat = r#"(module
       (import "t:mem/host" "log" (func $log (param i32 i32)))
       (import "t:mem/host" "name" (func $name (param i32)))
       (import "t:mem/host" "numbers" (func $numbers (param i32 i32)))
       (import "t:mem/host" "join" (func $join (param i32 i32 i32)))
       (import "t:mem/host" "people" (func $people (param i32)))
+      (import "t:mem/host" "lookup" (func $lookup (param i32 i32 i32 i32)))
       (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
       (memory (export "memory") 1)
       (global $heap (mut i32) (i32.const 4096))
@@ -490,6 +520,14 @@ fn carried_imports_that_pass_memory() {
           (local.set $p (i32.add (local.get $p) (i32.const 12)))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $l)))
+        ;; option<string>: Some("ab") in, Some(..) out; None in, None out
+        (call $lookup (i32.const 1) (i32.const 300) (i32.const 2) (i32.const 256))
+        (if (i32.load8_u (i32.const 256))
+          (then (call $log (i32.load (i32.const 260)) (i32.load (i32.const 264)))))
+        (i32.store8 (i32.const 256) (i32.const 7))
+        (call $lookup (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 256))
+        (if (i32.eqz (i32.load8_u (i32.const 256)))
+          (then (local.set $sum (i32.add (local.get $sum) (i32.const 100)))))
         (i32.store (i32.const 0) (i32.const 120))
         (i32.store (i32.const 4) (i32.const 5))
         (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
@@ -513,6 +551,10 @@ fn carried_imports_that_pass_memory() {
         .unwrap();
         host.func_wrap("join", |_, (parts,): (Vec<String>,)| Ok((parts.join("+"),)))
             .unwrap();
+        host.func_wrap("lookup", |_, (k,): (Option<String>,)| {
+            Ok((k.map(|k| k.to_uppercase() + "!"),))
+        })
+        .unwrap();
         host.func_wrap("people", |_, (): ()| {
             let p = |name: &str, age| Person {
                 name: name.into(),
@@ -523,14 +565,14 @@ fn carried_imports_that_pass_memory() {
         .unwrap();
     });
     let (sum,): (u32,) = r.call("run", ());
-    assert_eq!(sum, 22);
+    assert_eq!(sum, 122);
     assert_eq!(
         *logged.lock().unwrap(),
-        ["hello host", "wasmtime", "ab+cd", "x", "yy"]
+        ["hello host", "wasmtime", "ab+cd", "x", "yy", "AB!"]
     );
     assert_eq!(&r.stdout.contents()[..], b"done\n");
     let (again,): (u32,) = r.call("run", ());
-    assert_eq!(again, 22);
+    assert_eq!(again, 122);
     // An aliased list passes memory too.
     let (n,): (u32,) = r.call("size", (&b"hello"[..],));
     assert_eq!(n, 5);
@@ -540,7 +582,8 @@ fn carried_imports_that_pass_memory() {
                 export function name() { return 'jco'; }\n\
                 export function numbers(n) { return Array.from({ length: n }, (_, i) => i); }\n\
                 export function join(parts) { return parts.join('+'); }\n\
-                export function people() { return [{ name: 'x', age: 5 }, { name: 'yy', age: 7 }]; }\n";
+                export function people() { return [{ name: 'x', age: 5 }, { name: 'yy', age: 7 }]; }\n\
+                export function lookup(k) { return k == null ? undefined : k.toUpperCase() + '!'; }\n";
     let config = Config {
         jco_hosts: vec![("t:mem/host".into(), host.into())],
         ..Config::default()
@@ -551,10 +594,10 @@ fn carried_imports_that_pass_memory() {
     ];
     let (js, results) = harness::run_jco_reactor(&adapted.component, &config, &calls);
     assert_eq!(js.status, harness::Status::Exit(0), "{}", js.stderr_str());
-    assert_eq!(results, [serde_json::json!(22), serde_json::json!(2)]);
+    assert_eq!(results, [serde_json::json!(122), serde_json::json!(2)]);
     assert_eq!(
         js.stderr_str(),
-        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\n"
+        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\nlog: AB!\n"
     );
     assert_eq!(js.stdout_str(), "done\n");
 

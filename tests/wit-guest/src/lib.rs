@@ -44,6 +44,18 @@ impl Guest for Calc {
         s.split(' ').map(String::from).collect()
     }
 
+    fn find(people: Vec<Person>, name: String) -> Option<Person> {
+        people.into_iter().find(|p| p.name == name)
+    }
+
+    fn parse(s: String) -> Result<u32, String> {
+        s.parse().map_err(|e| format!("{s:?}: {e}"))
+    }
+
+    fn maybe_upper(s: Option<String>) -> Option<String> {
+        s.map(|s| s.to_uppercase())
+    }
+
     fn pair(a: String, b: String) -> (String, u32) {
         let n = (a.len() + b.len()) as u32;
         (a + &b, n)
