@@ -131,9 +131,10 @@ fn flatten(resolve: &Resolve, t: &Type, out: &mut Vec<ValType>) -> bool {
             true
         }
         Type::Id(id) => match &resolve.types[*id].kind {
-            K::List(_) => {
+            // Its elements must be covered too (their pointers are walked).
+            K::List(e) => {
                 out.extend([ValType::I32, ValType::I32]);
-                true
+                flatten(resolve, e, &mut Vec::new())
             }
             K::Type(t) => flatten(resolve, t, out),
             K::Record(r) => r.fields.iter().all(|f| flatten(resolve, &f.ty, out)),

@@ -695,3 +695,19 @@ fn carried_wit_pointers_cannot_reach_the_adapter() {
         "imports `$root::foo` as something other than a function"
     );
 }
+
+/// A list of a type the translation does not cover (here futures) is
+/// reported, never passed with its elements untranslated.
+#[test]
+fn uncovered_list_elements_are_reported() {
+    let wit = "package t:f;\nworld w {\n  export f: func(x: list<future>);\n}\n";
+    let wat = r#"(module (memory (export "memory") 1)
+      (func (export "f") (param i32 i32))
+      (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (i32.const 8)))"#;
+    let err = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("export `f` cannot become a component export: only scalars"),
+        "{err}"
+    );
+}
