@@ -207,12 +207,11 @@ enum Generated {
     /// A helper of the single layout (`crate::layout`).
     Layout(LayoutHelper),
     /// An export that passes memory: its wrapper (`crate::marshal`),
-    /// calling `target`, of type `ty` with `params` parameters.
+    /// calling `target`, of type `ty`.
     Marshal {
         name: String,
         target: u32,
         ty: u32,
-        params: u32,
     },
     /// `cabi_post_NAME` of a marshalled export.
     PostReturn {
@@ -228,7 +227,6 @@ enum Generated {
     ImportThunk {
         k: usize,
         import: u32,
-        params: u32,
     },
     /// `cabi_import_realloc`: the guest's or the adapter's realloc.
     ImportRealloc {
@@ -464,14 +462,12 @@ pub fn fuse(
                 .ok_or_else(|| Error::internal("marshalled export of an unknown function"))?,
         };
         let ty = guest.func_types[*f as usize];
-        let params = guest.func_type(*f).map_or(0, |t| t.params().len() as u32);
         marshalled.insert(name.to_string(), next);
         generated_names.push((next, format!("p1-adapt:marshal:{name}")));
         generated.push(Generated::Marshal {
             name: name.to_string(),
             target,
             ty,
-            params,
         });
         next += 1;
         if how.result.is_some() {
@@ -508,16 +504,13 @@ pub fn fuse(
             .get(&k)
             .copied()
             .ok_or_else(|| Error::internal("marshalled import that is not imported"))?;
-        let params = guest
-            .func_type(k as u32)
-            .map_or(0, |t| t.params().len() as u32);
         g_funcs[k] = Some(next);
         let imp = &guest.imports[k];
         generated_names.push((
             next,
             format!("p1-adapt:marshal:{}::{}", imp.module, imp.name),
         ));
-        generated.push(Generated::ImportThunk { k, import, params });
+        generated.push(Generated::ImportThunk { k, import });
         next += 1;
     }
     let mut import_realloc = None;
@@ -861,17 +854,15 @@ pub fn fuse(
                 LayoutHelper::AdapterGrow => crate::layout::adapter_grow_body(adapter_pages),
             });
         } else if let Generated::Marshal {
-            name,
-            target,
-            params,
-            ..
+            name, target, ty, ..
         } = gen
         {
             let how = exports
                 .marshal
                 .get(name)
                 .ok_or_else(|| Error::internal("marshal plan lost"))?;
-            code.function(&crate::marshal::wrapper(how, *params, *target, guest_mem));
+            let types = numeric_params(guest.types[*ty as usize].as_ref());
+            code.function(&crate::marshal::wrapper(how, &types, *target, guest_mem));
         } else if let Generated::PostReturn { name, guest_post } = gen {
             let how = exports
                 .marshal
@@ -885,13 +876,14 @@ pub fn fuse(
             ));
         } else if let Generated::ExportRealloc { guest_realloc } = gen {
             code.function(&crate::marshal::export_realloc(*guest_realloc, clear));
-        } else if let Generated::ImportThunk { k, import, params } = gen {
+        } else if let Generated::ImportThunk { k, import, .. } = gen {
             let how = exports
                 .marshal_imports
                 .get(k)
                 .ok_or_else(|| Error::internal("marshal plan lost"))?;
+            let types = numeric_params(guest.func_type(*k as u32));
             code.function(&crate::marshal::import_thunk(
-                how, *params, *import, alloc_flag, guest_mem,
+                how, &types, *import, alloc_flag, guest_mem,
             ));
         } else if let Generated::ImportRealloc { guest_realloc } = gen {
             let adapter_realloc = a
@@ -1015,6 +1007,22 @@ fn move_calls(
     }
     out.extend_from_slice(&bytes[last..end]);
     Ok(out)
+}
+
+/// The parameter types of a function that passes only numbers (what the
+/// canonical ABI flattens to).
+fn numeric_params(t: Option<&wasmparser::FuncType>) -> Vec<ValType> {
+    t.map_or(vec![], |t| {
+        t.params()
+            .iter()
+            .map(|p| match p {
+                wasmparser::ValType::I64 => ValType::I64,
+                wasmparser::ValType::F32 => ValType::F32,
+                wasmparser::ValType::F64 => ValType::F64,
+                _ => ValType::I32,
+            })
+            .collect()
+    })
 }
 
 /// A thunk: widens each guest `i32` the adapter takes as `i64`, then calls.

@@ -106,30 +106,50 @@ enum Way {
 /// A function body being generated, with fresh i32 locals after `first`.
 struct Gen {
     f: Vec<I<'static>>,
-    first: u32,
-    extra: u32,
+    /// The types of the parameters, then of the generated locals.
+    types: Vec<ValType>,
+    params: usize,
     memory: u32,
 }
 
 impl Gen {
-    fn new(first: u32, memory: u32) -> Self {
+    fn new(params: &[ValType], memory: u32) -> Self {
         Gen {
             f: Vec::new(),
-            first,
-            extra: 0,
+            types: params.to_vec(),
+            params: params.len(),
             memory,
         }
     }
+    fn local_of(&mut self, ty: ValType) -> u32 {
+        self.types.push(ty);
+        self.types.len() as u32 - 1
+    }
     fn local(&mut self) -> u32 {
-        self.extra += 1;
-        self.first + self.extra - 1
+        self.local_of(ValType::I32)
     }
     fn op(&mut self, i: I<'static>) {
         self.f.push(i);
     }
+    /// Pushes local `l` as an i32 (a variant's joined slot may be i64).
+    fn get32(&mut self, l: u32) {
+        self.op(I::LocalGet(l));
+        if self.types.get(l as usize) == Some(&ValType::I64) {
+            self.op(I::I32WrapI64);
+        }
+    }
+    /// Pops an i32 into local `l` (widened if `l` is i64).
+    fn set32(&mut self, l: u32) {
+        if self.types.get(l as usize) == Some(&ValType::I64) {
+            self.op(I::I64ExtendI32U);
+        }
+        self.op(I::LocalSet(l));
+    }
     fn finish(mut self) -> Function {
         self.op(I::End);
-        let mut f = Function::new([(self.extra, ValType::I32)]);
+        let locals: Vec<(u32, ValType)> =
+            self.types[self.params..].iter().map(|t| (1, *t)).collect();
+        let mut f = Function::new(locals);
         for i in &self.f {
             f.instruction(i);
         }
@@ -262,9 +282,9 @@ impl Gen {
                 if let Some(elem) = elem {
                     // The array, by the pointer as it is before moving.
                     let (p, len) = (self.local(), self.local());
-                    self.op(I::LocalGet(slot));
+                    self.get32(slot);
                     self.op(I::LocalSet(p));
-                    self.op(I::LocalGet(slot + 1));
+                    self.get32(slot + 1);
                     self.op(I::LocalSet(len));
                     if way == Way::Out && locals {
                         self.check_no_wrap(p);
@@ -272,9 +292,9 @@ impl Gen {
                     self.elements(elem, p, len, *size, way, guest);
                 }
                 if locals {
-                    self.op(I::LocalGet(slot));
+                    self.get32(slot);
                     self.move_ptr(way);
-                    self.op(I::LocalSet(slot));
+                    self.set32(slot);
                 }
             }
             Shape::Fields(fields) => {
@@ -286,7 +306,7 @@ impl Gen {
                 // The discriminant is the first flat value, the payload's
                 // values follow it.
                 for (case, s) in cases {
-                    self.op(I::LocalGet(slot));
+                    self.get32(slot);
                     self.op(I::I32Const(*case as i32));
                     self.op(I::I32Eq);
                     self.op(I::If(BlockType::Empty));
@@ -310,8 +330,9 @@ fn clear_flag(g: &mut Gen, flag: Option<u32>) {
 /// `target` (the guest function, or its entry wrapper): the host's
 /// pointers in (parameters, and the arrays they point to), the guest's
 /// result area out.
-pub fn wrapper(how: &Marshal, params: u32, target: u32, memory: u32) -> Function {
-    let mut g = Gen::new(params, memory);
+pub fn wrapper(how: &Marshal, types: &[ValType], target: u32, memory: u32) -> Function {
+    let params = types.len() as u32;
+    let mut g = Gen::new(types, memory);
     for (slot, shape) in &how.params {
         g.walk_flat(shape, *slot, Way::In, true, false);
     }
@@ -339,7 +360,7 @@ pub fn post_return(
     clear: Option<u32>,
     memory: u32,
 ) -> Function {
-    let mut g = Gen::new(1, memory);
+    let mut g = Gen::new(&[ValType::I32], memory);
     clear_flag(&mut g, clear);
     if let Some(shape) = &how.result {
         g.walk_mem(shape, 0, 0, Way::In);
@@ -368,10 +389,18 @@ fn check_no_wrap(f: &mut Function, i: u32) {
 /// of pointers raised in place meanwhile, and lowered again after);
 /// `flag` sends the host's allocations for the result to the guest's
 /// heap, whose pointers then come in.
-pub fn import_thunk(how: &Marshal, params: u32, import: u32, flag: u32, memory: u32) -> Function {
-    let mut g = Gen::new(params, memory);
-    // Locals keep the guest's values for the restore below.
-    let copies: Vec<u32> = (0..params).map(|_| g.local()).collect();
+pub fn import_thunk(
+    how: &Marshal,
+    types: &[ValType],
+    import: u32,
+    flag: u32,
+    memory: u32,
+) -> Function {
+    let params = types.len() as u32;
+    let mut g = Gen::new(types, memory);
+    // Locals keep the guest's values for the restore below (consecutive,
+    // of the parameters' types).
+    let copies: Vec<u32> = types.iter().map(|t| g.local_of(*t)).collect();
     for (i, c) in copies.iter().enumerate() {
         g.op(I::LocalGet(i as u32));
         g.op(I::LocalSet(*c));

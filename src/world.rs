@@ -84,26 +84,6 @@ impl Shape {
             Shape::Cases { cases, .. } => cases.iter().any(|(_, s)| s.has_buffer()),
         }
     }
-
-    /// The flat positions of the values the translation reads or moves
-    /// (pointers, lengths, discriminants): they must be `i32` where a
-    /// variant joins its cases.
-    fn slots(&self) -> Vec<u32> {
-        match self {
-            Shape::Buffer { .. } => vec![0, 1],
-            Shape::Fields(f) => f
-                .iter()
-                .flat_map(|(_, flat, s)| s.slots().into_iter().map(move |p| p + flat))
-                .collect(),
-            Shape::Cases { cases, .. } => std::iter::once(0)
-                .chain(
-                    cases
-                        .iter()
-                        .flat_map(|(_, s)| s.slots().into_iter().map(|p| p + 1)),
-                )
-                .collect(),
-        }
-    }
 }
 
 impl Marshal {
@@ -248,14 +228,6 @@ fn shape(resolve: &Resolve, sizes: &wit_parser::SizeAlign, t: &Type) -> Option<S
     }
 }
 
-/// Whether every value the translation of `s` touches is an `i32` in the
-/// flattening `flat` of its type (joined variant slots may be wider).
-fn flat_ok(s: &Shape, flat: &[ValType]) -> bool {
-    s.slots()
-        .iter()
-        .all(|&p| flat.get(p as usize) == Some(&ValType::I32))
-}
-
 /// The core signature of `f` (exported, or imported when `import`) when
 /// it passes only types the translation covers (scalars, strings, lists,
 /// records, tuples), and how to translate its pointers (`None` when it
@@ -275,9 +247,6 @@ fn signature(
             return None;
         }
         if let Some(s) = shape(resolve, &sizes, &p.ty) {
-            if !flat_ok(&s, &params[at as usize..]) {
-                return None;
-            }
             shapes.push((at, s));
         }
     }
@@ -527,7 +496,7 @@ fn carried_imports(
         };
         let Some((params, results, how)) = signature(resolve, &f, true) else {
             problems.push(problem(
-                "only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross from the guest's memory".into(),
+                "only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross from the guest's memory".into(),
             ));
             continue;
         };
@@ -686,7 +655,7 @@ fn typed(
         let Some((params, results, how)) = signature(&resolve, &f, false) else {
             problems.push(Problem::UntypableExport {
                 name: core,
-                reason: "only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
+                reason: "only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
             });
             continue;
         };

@@ -107,7 +107,7 @@ fn user_wit_problems_are_all_reported() {
     let wit = dir.path().join("bad.wit");
     std::fs::write(
         &wit,
-        "package test:bad;\nworld w {\n  variant v { a(string), b(u64) }\n  export greet: func(x: v) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
+        "package test:bad;\nworld w {\n  export greet: func(x: list<future>) -> string;\n  export missing: func();\n  export add-two: func(a: s64, b: s64) -> s64;\n}\n",
     )
     .unwrap();
     let err = p1_adapt::Adapter::new()
@@ -247,6 +247,19 @@ fn guest_carrying_its_own_wit() {
         assert_eq!(up.as_deref(), Some("HÉLLO"));
         let (nothing,): (Option<String>,) = r.call("maybe-upper", (None::<&str>,));
         assert_eq!(nothing, None);
+        // A string pointer in an i64 slot (joined with the u64 case).
+        use wasmtime::component::Val;
+        let describe = r.instance.get_func(&mut r.store, "describe").unwrap();
+        for (case, payload, want) in [
+            ("text", Val::String("hi".into()), "text hi"),
+            ("number", Val::U64(1 << 40), "number 1099511627776"),
+        ] {
+            let mut out = [Val::Bool(false)];
+            let arg = Val::Variant(case.into(), Some(Box::new(payload)));
+            describe.call(&mut r.store, &[arg], &mut out).unwrap();
+            describe.post_return(&mut r.store).unwrap();
+            assert_eq!(out[0], Val::String(want.into()));
+        }
     }
     let out = String::from_utf8_lossy(&r.stdout.contents()).into_owned();
     assert!(
@@ -260,7 +273,7 @@ fn guest_carrying_its_own_wit() {
         .unwrap_err();
     assert!(
         multi.to_string().contains(
-            "functions that pass memory (`find`, `greet-all`, `maybe-upper`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
+            "functions that pass memory (`describe`, `find`, `greet-all`, `maybe-upper`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
         ),
         "{multi}"
     );
@@ -323,7 +336,7 @@ fn guest_carrying_its_own_wit() {
 /// is a guest that passes memory without a `cabi_realloc` to allocate it.
 #[test]
 fn carried_wit_with_memory_passing_exports_is_reported() {
-    let wit = "package t:t;\nworld w {\n  variant v { a(string), b(u64) }\n  export greet: func(x: v) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
+    let wit = "package t:t;\nworld w {\n  export greet: func(x: list<future>) -> string;\n  export add: func(a: s32) -> s32;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
              (func (export "add") (param i32) (result i32) local.get 0)
              (func (export "greet") (param i32 i32) (result i32) i32.const 0))"#;
@@ -332,7 +345,7 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         text,
-        ["export `greet` cannot become a component export: only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
+        ["export `greet` cannot become a component export: only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
     );
     let wit = "package t:s;\nworld w {\n  export shout: func(s: string) -> string;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
@@ -412,7 +425,7 @@ fn carried_wit_imports_stay_imports() {
     }
     // Imports whose memory the translation does not cover (a list of
     // strings), or that the carried world lacks, are reported.
-    let wit = "package t:bad;\nworld w {\n  variant v { a(string), b(u64) }\n  import greet: func(x: v);\n  export tick: func() -> u64;\n}\n";
+    let wit = "package t:bad;\nworld w {\n  import greet: func(x: list<future>);\n  export tick: func() -> u64;\n}\n";
     let wat = r#"(module
       (import "$root" "greet" (func (param i32 i32)))
       (import "$root" "missing" (func))
@@ -423,7 +436,7 @@ fn carried_wit_imports_stay_imports() {
     assert_eq!(
         text,
         [
-            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records, tuples and variants whose flattened pointers stay i32 (at most 16 flat parameters) can cross from the guest's memory",
+            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross from the guest's memory",
             "imports `$root::missing` from the WIT it carries: the world it carries imports no such function",
         ]
     );
@@ -468,7 +481,7 @@ fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
 /// adapter's).
 #[test]
 fn carried_imports_that_pass_memory() {
-    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n  lookup: func(key: option<string>) -> option<string>;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
+    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n  lookup: func(key: option<string>) -> option<string>;\n  tag: func(n: u64, s: string) -> string;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
     let wat = r#"(module
       (import "t:mem/host" "log" (func $log (param i32 i32)))
       (import "t:mem/host" "name" (func $name (param i32)))
@@ -476,6 +489,7 @@ fn carried_imports_that_pass_memory() {
       (import "t:mem/host" "join" (func $join (param i32 i32 i32)))
       (import "t:mem/host" "people" (func $people (param i32)))
       (import "t:mem/host" "lookup" (func $lookup (param i32 i32 i32 i32)))
+      (import "t:mem/host" "tag" (func $tag (param i64 i32 i32 i32)))
       (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
       (memory (export "memory") 1)
       (global $heap (mut i32) (i32.const 4096))
@@ -520,6 +534,9 @@ fn carried_imports_that_pass_memory() {
           (local.set $p (i32.add (local.get $p) (i32.const 12)))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $l)))
+        ;; a u64 beside a string
+        (call $tag (i64.const 0x100000000) (i32.const 300) (i32.const 4) (i32.const 272))
+        (call $log (i32.load (i32.const 272)) (i32.load (i32.const 276)))
         ;; option<string>: Some("ab") in, Some(..) out; None in, None out
         (call $lookup (i32.const 1) (i32.const 300) (i32.const 2) (i32.const 256))
         (if (i32.load8_u (i32.const 256))
@@ -551,6 +568,8 @@ fn carried_imports_that_pass_memory() {
         .unwrap();
         host.func_wrap("join", |_, (parts,): (Vec<String>,)| Ok((parts.join("+"),)))
             .unwrap();
+        host.func_wrap("tag", |_, (n, s): (u64, String)| Ok((format!("{s}#{n}"),)))
+            .unwrap();
         host.func_wrap("lookup", |_, (k,): (Option<String>,)| {
             Ok((k.map(|k| k.to_uppercase() + "!"),))
         })
@@ -568,7 +587,15 @@ fn carried_imports_that_pass_memory() {
     assert_eq!(sum, 122);
     assert_eq!(
         *logged.lock().unwrap(),
-        ["hello host", "wasmtime", "ab+cd", "x", "yy", "AB!"]
+        [
+            "hello host",
+            "wasmtime",
+            "ab+cd",
+            "x",
+            "yy",
+            "abcd#4294967296",
+            "AB!"
+        ]
     );
     assert_eq!(&r.stdout.contents()[..], b"done\n");
     let (again,): (u32,) = r.call("run", ());
@@ -583,7 +610,8 @@ fn carried_imports_that_pass_memory() {
                 export function numbers(n) { return Array.from({ length: n }, (_, i) => i); }\n\
                 export function join(parts) { return parts.join('+'); }\n\
                 export function people() { return [{ name: 'x', age: 5 }, { name: 'yy', age: 7 }]; }\n\
-                export function lookup(k) { return k == null ? undefined : k.toUpperCase() + '!'; }\n";
+                export function lookup(k) { return k == null ? undefined : k.toUpperCase() + '!'; }\n\
+                export function tag(n, s) { return `${s}#${n}`; }\n";
     let config = Config {
         jco_hosts: vec![("t:mem/host".into(), host.into())],
         ..Config::default()
@@ -597,7 +625,7 @@ fn carried_imports_that_pass_memory() {
     assert_eq!(results, [serde_json::json!(122), serde_json::json!(2)]);
     assert_eq!(
         js.stderr_str(),
-        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\nlog: AB!\n"
+        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\nlog: abcd#4294967296\nlog: AB!\n"
     );
     assert_eq!(js.stdout_str(), "done\n");
 
@@ -607,7 +635,7 @@ fn carried_imports_that_pass_memory() {
         .unwrap_err();
     assert!(
         err.to_string()
-            .contains("`t:mem/host::people`) in the multi-memory layout"),
+            .contains("`t:mem/host::tag`) in the multi-memory layout"),
         "{err}"
     );
 }

@@ -52,6 +52,13 @@ impl Guest for Calc {
         s.parse().map_err(|e| format!("{s:?}: {e}"))
     }
 
+    fn describe(x: TextOrNumber) -> String {
+        match x {
+            TextOrNumber::Text(s) => format!("text {s}"),
+            TextOrNumber::Number(n) => format!("number {n}"),
+        }
+    }
+
     fn maybe_upper(s: Option<String>) -> Option<String> {
         s.map(|s| s.to_uppercase())
     }
