@@ -257,7 +257,6 @@ fn guest_carrying_its_own_wit() {
             let mut out = [Val::Bool(false)];
             let arg = Val::Variant(case.into(), Some(Box::new(payload)));
             describe.call(&mut r.store, &[arg], &mut out).unwrap();
-            describe.post_return(&mut r.store).unwrap();
             assert_eq!(out[0], Val::String(want.into()));
         }
     }
