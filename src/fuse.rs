@@ -2,11 +2,13 @@
 //! module with `wasm_encoder::reencode`.
 //!
 //! Index spaces of the result, in order:
-//! - functions: the adapter's live WASI imports, the guest's functions, the
+//! - functions: the adapter's live WASI imports, the imports of the WIT the
+//!   guest carries, the guest's functions, the
 //!   thunks (and ENOSYS stubs of trimmed functions) standing in for the
 //!   guest's p1 imports, the adapter's live functions, the generated
 //!   guest-memory intrinsics and disabled link points, then a reactor's
-//!   init-once wrappers, then the single layout's helpers;
+//!   entry wrappers (`_initialize` once; the allocation flag cleared),
+//!   then the single layout's helpers and the pointer translation;
 //! - types, tables, memories, tags, globals, elements, data: the guest's
 //!   first (so its indices do not move), then the adapter's, then a
 //!   reactor's "initialized" flag global and the single layout's page
@@ -232,8 +234,10 @@ enum Generated {
     ImportRealloc {
         guest_realloc: u32,
     },
-    /// Runs `_initialize` once, then the guest function (of type `ty`).
-    InitOnce {
+    /// An entry into the guest: clears the allocation flag and runs
+    /// `_initialize` once (each if there is one), then the guest function
+    /// (of type `ty`).
+    Entry {
         guest_fn: u32,
         ty: u32,
     },
@@ -422,9 +426,9 @@ pub fn fuse(
     for (name, f) in &exports.guest {
         match wrapped {
             true => {
-                generated_names.push((next, format!("p1-adapt:init-once:{name}")));
+                generated_names.push((next, format!("p1-adapt:entry:{name}")));
                 guest_exports.push((name.as_str(), next));
-                generated.push(Generated::InitOnce {
+                generated.push(Generated::Entry {
                     guest_fn: *f,
                     ty: guest.func_types[*f as usize],
                 });
@@ -607,7 +611,7 @@ pub fn fuse(
         funcs.function(t + a.types);
     }
     for gen in &generated {
-        if let Generated::InitOnce { ty, .. } = gen {
+        if let Generated::Entry { ty, .. } = gen {
             funcs.function(*ty);
         } else if let Generated::Layout(h) = gen {
             funcs.function(layout_types[*h as usize]);
@@ -834,7 +838,7 @@ pub fn fuse(
         .map_err(err)?;
     let clear = needs_flag.then_some(alloc_flag);
     for gen in &generated {
-        if let Generated::InitOnce { guest_fn, ty } = gen {
+        if let Generated::Entry { guest_fn, ty } = gen {
             let params = guest.types[*ty as usize]
                 .as_ref()
                 .map_or(0, |t| t.params().len() as u32);

@@ -373,17 +373,6 @@ pub fn post_return(
     g.finish()
 }
 
-/// Traps unless local `i` is a guest address that `+ REGION` keeps below
-/// 4 GiB (a larger one would name the adapter's region once moved).
-fn check_no_wrap(f: &mut Function, i: u32) {
-    f.instruction(&I::LocalGet(i));
-    f.instruction(&I::I32Const((u32::MAX - REGION as u32) as i32));
-    f.instruction(&I::I32GtU);
-    f.instruction(&I::If(BlockType::Empty));
-    f.instruction(&I::Unreachable);
-    f.instruction(&I::End);
-}
-
 /// The thunk of a guest import that passes memory: calls `import` (of
 /// `params` core parameters) with absolute pointers (the guest's arrays
 /// of pointers raised in place meanwhile, and lowered again after);
@@ -444,59 +433,41 @@ pub fn import_thunk(
 /// flag cleared meanwhile, so that its own p1 calls allocate in the
 /// adapter); otherwise the adapter's `cabi_realloc`.
 pub fn import_realloc(flag: u32, guest_realloc: u32, adapter_realloc: u32) -> Function {
-    let mut f = Function::new([(1, ValType::I32)]);
-    f.instruction(&I::GlobalGet(flag));
-    f.instruction(&I::If(BlockType::Result(ValType::I32)));
-    f.instruction(&I::I32Const(0));
-    f.instruction(&I::GlobalSet(flag));
-    call_guest_realloc(&mut f, guest_realloc);
-    f.instruction(&I::I32Const(1));
-    f.instruction(&I::GlobalSet(flag));
-    f.instruction(&I::Else);
+    let mut g = Gen::new(&[ValType::I32; 4], 0);
+    g.op(I::GlobalGet(flag));
+    g.op(I::If(BlockType::Result(ValType::I32)));
+    clear_flag(&mut g, Some(flag));
+    call_guest_realloc(&mut g, guest_realloc);
+    g.op(I::I32Const(1));
+    g.op(I::GlobalSet(flag));
+    g.op(I::Else);
     for i in 0..4 {
-        f.instruction(&I::LocalGet(i));
+        g.op(I::LocalGet(i));
     }
-    f.instruction(&I::Call(adapter_realloc));
-    f.instruction(&I::End);
-    f.instruction(&I::End);
-    f
+    g.op(I::Call(adapter_realloc));
+    g.op(I::End);
+    g.finish()
 }
 
-/// Calls the guest's `cabi_realloc` with the absolute `old` (local 0,
-/// 0 stays 0) made a guest address and sizes (locals 1-3); leaves the
-/// absolute address it answers. Local 4 is scratch.
-fn call_guest_realloc(f: &mut Function, guest_realloc: u32) {
-    f.instruction(&I::LocalGet(0));
-    f.instruction(&I::I32Eqz);
-    f.instruction(&I::If(BlockType::Result(ValType::I32)));
-    f.instruction(&I::I32Const(0));
-    f.instruction(&I::Else);
-    f.instruction(&I::LocalGet(0));
-    f.instruction(&I::I32Const(REGION as i32));
-    f.instruction(&I::I32Sub);
-    f.instruction(&I::End);
+/// Calls the guest's `cabi_realloc` with the absolute `old` (local 0; 0
+/// stays 0) made a guest address and the sizes (locals 1-3); leaves the
+/// absolute address it answers (trapping rather than wrapping into the
+/// region, where the host would then write).
+fn call_guest_realloc(g: &mut Gen, guest_realloc: u32) {
+    g.op(I::LocalGet(0));
+    g.move_ptr(Way::In);
     for i in 1..4 {
-        f.instruction(&I::LocalGet(i));
+        g.op(I::LocalGet(i));
     }
-    f.instruction(&I::Call(guest_realloc));
-    f.instruction(&I::LocalSet(4));
-    check_no_wrap(f, 4);
-    f.instruction(&I::LocalGet(4));
-    f.instruction(&I::I32Const(REGION as i32));
-    f.instruction(&I::I32Add);
+    g.op(I::Call(guest_realloc));
+    g.move_ptr(Way::Out);
 }
 
 /// `cabi_export_realloc(old, old_size, align, new_size)` on the guest's
-/// `cabi_realloc` (`guest_realloc`): absolute addresses in and out. A guest
-/// address so high that the absolute one would wrap into the adapter's
-/// region traps instead (the host would write there).
+/// `cabi_realloc` (`guest_realloc`): absolute addresses in and out.
 pub fn export_realloc(guest_realloc: u32, clear: Option<u32>) -> Function {
-    let mut f = Function::new([(1, ValType::I32)]);
-    if let Some(flag) = clear {
-        f.instruction(&I::I32Const(0));
-        f.instruction(&I::GlobalSet(flag));
-    }
-    call_guest_realloc(&mut f, guest_realloc);
-    f.instruction(&I::End);
-    f
+    let mut g = Gen::new(&[ValType::I32; 4], 0);
+    clear_flag(&mut g, clear);
+    call_guest_realloc(&mut g, guest_realloc);
+    g.finish()
 }
