@@ -80,6 +80,9 @@ pub struct Exports<'n> {
     /// Guest p1 imports (by index) trimmed for the target: bound to an
     /// ENOSYS stub instead of the adapter.
     pub trimmed: Vec<usize>,
+    /// Adapter imports the target lacks that cannot be reached at run time
+    /// (`Intrinsic::Unavailable`), by index.
+    pub unavailable: Vec<u32>,
     /// Guest exports that pass memory, by export name (single layout).
     pub marshal: &'n HashMap<String, crate::world::Marshal>,
     /// Guest imports of its own WIT that pass memory, by import index.
@@ -184,6 +187,10 @@ enum Intrinsic {
     Disabled {
         results: usize,
     },
+    /// A WASI function the target lacks that no reachable state can call
+    /// (`wasi:filesystem` without preopens: no file or directory fd can
+    /// exist): traps.
+    Unavailable,
 }
 
 impl Intrinsic {
@@ -300,6 +307,10 @@ pub fn fuse(
             let k = Intrinsic::from_name(imp.name)
                 .ok_or_else(|| Error::internal(format!("unknown intrinsic `{}`", imp.name)))?;
             intrinsics.push((i, k, ty));
+            continue;
+        }
+        if exports.unavailable.contains(&(i as u32)) {
+            intrinsics.push((i, Intrinsic::Unavailable, ty));
             continue;
         }
         if imp.module == OPTIONAL_MODULE {
@@ -1107,6 +1118,12 @@ impl Intrinsics {
                     Some(start) => f.instruction(&I::Call(start)),
                     None => f.instruction(&I::Unreachable),
                 };
+                f.instruction(&I::End);
+                f
+            }
+            Intrinsic::Unavailable => {
+                let mut f = Function::new([]);
+                f.instruction(&I::Unreachable);
                 f.instruction(&I::End);
                 f
             }

@@ -219,6 +219,7 @@ impl Adapter {
             guest: world.exports.clone(),
             initialize: facts.initialize,
             trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
+            unavailable: plan.unavailable.clone(),
             marshal: &world.marshal,
             marshal_imports: &world.marshal_imports,
         };

@@ -22,6 +22,7 @@ pub fn is_module(module: &str) -> bool {
 /// world's own functions (`$root`): an import of a guest that carries its
 /// own WIT.
 pub fn is_wit_module(module: &str) -> bool {
+    let module = module.strip_prefix("[export]").unwrap_or(module);
     module == "$root" || (module.contains(':') && module.contains('/'))
 }
 

@@ -26,6 +26,9 @@ pub struct Plan {
     pub live: Live,
     /// Trimmed guest imports: index and the WASI interfaces they would need.
     pub trimmed: Vec<(usize, Vec<String>)>,
+    /// Live adapter imports the target lacks that no reachable state calls
+    /// (bound to traps): `wasi:filesystem` on a host without preopens.
+    pub unavailable: Vec<u32>,
 }
 
 fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
@@ -61,13 +64,20 @@ pub fn plan(
     // Each pass judges every import afresh with the files link point bound
     // or not; it is bound while `path_open` survives. Unbinding it can only
     // let functions stay, so at most two passes are needed.
-    let mut files = guest.imports.iter().any(|i| i.name == "path_open");
+    // Without preopens no file or directory fd can ever exist: every
+    // `wasi:filesystem` call of the adapter is on such an fd, so on a host
+    // without preopens they are unreachable (p1 calls answer EBADF for any
+    // fd above stdio, as natively without preopens) rather than missing.
+    let preopens = capable("get-directories");
+    let unreachable = |module: &str| !preopens && module.starts_with("wasi:filesystem/");
+    let mut files = preopens && guest.imports.iter().any(|i| i.name == "path_open");
     let (links, kept, trimmed) = loop {
         let links = fuse::links(adapter, |feature| match feature {
             "files" => files,
-            "preopens" => capable("get-directories"),
+            "preopens" => preopens,
             "terminal" => capable("get-terminal-stdin"),
             "exit" => capable("exit-with-code"),
+            "environment" => capable("get-environment"),
             _ => false,
         });
         // Imports of the guest's own WIT are the host's, not the adapter's.
@@ -90,6 +100,7 @@ pub fn plan(
                     live.funcs[*i]
                         && !imp.module.starts_with("p1-adapt:")
                         && !provides(imp.module, imp.name)
+                        && !unreachable(imp.module)
                 })
                 .map(|(_, imp)| imp.module.to_string())
                 .collect();
@@ -120,9 +131,19 @@ pub fn plan(
         }
     }
     let live = gc::live(adapter, roots, &links).map_err(Error::internal)?;
+    let unavailable = adapter
+        .imports
+        .iter()
+        .enumerate()
+        .filter(|(i, imp)| {
+            live.funcs[*i] && unreachable(imp.module) && !provides(imp.module, imp.name)
+        })
+        .map(|(i, _)| i as u32)
+        .collect();
     Ok(Plan {
         links,
         live,
         trimmed,
+        unavailable,
     })
 }

@@ -489,9 +489,23 @@ fn carried_imports(
                 _ => None,
             });
         let Some(f) = found else {
-            problems.push(problem(
-                "the world it carries imports no such function".into(),
-            ));
+            match resource_intrinsic(resolve, world, imp.module, imp.name) {
+                // A handle in, a handle or a representation out: scalars.
+                Some((params, results)) => {
+                    if guest
+                        .func_type(k as u32)
+                        .is_none_or(|t| t.params() != params || t.results() != results)
+                    {
+                        problems.push(problem(format!(
+                            "its core type is not the WIT one, {}",
+                            crate::p1::format_signature(&params, &results)
+                        )));
+                    }
+                }
+                None => problems.push(problem(
+                    "the world it carries imports no such function".into(),
+                )),
+            }
             continue;
         };
         let Some((params, results, how)) = signature(resolve, &f, true) else {
@@ -514,6 +528,44 @@ fn carried_imports(
         }
     }
     problems
+}
+
+/// The core type of a canonical resource built-in the guest imports:
+/// `[resource-drop]R` of a resource `world` imports (from interface
+/// `module`, or `$root`), or `[resource-new]R`, `[resource-rep]R`,
+/// `[resource-drop]R` of one it exports (from `[export]module`).
+fn resource_intrinsic(
+    resolve: &Resolve,
+    world: WorldId,
+    module: &str,
+    name: &str,
+) -> Option<(Vec<ValType>, Vec<ValType>)> {
+    let (exported, module) = match module.strip_prefix("[export]") {
+        Some(m) => (true, m),
+        None => (false, module),
+    };
+    let (op, resource) = name.strip_prefix('[')?.split_once(']')?;
+    let sig = match (op, exported) {
+        ("resource-drop", _) => (vec![ValType::I32], vec![]),
+        ("resource-new" | "resource-rep", true) => (vec![ValType::I32], vec![ValType::I32]),
+        _ => return None,
+    };
+    let w = &resolve.worlds[world];
+    let items = if exported { &w.exports } else { &w.imports };
+    let is_resource = |id: &wit_parser::TypeId| {
+        let t = &resolve.types[*id];
+        t.name.as_deref() == Some(resource)
+            && matches!(t.kind, wit_parser::TypeDefKind::Resource)
+    };
+    let found = items.iter().any(|(key, item)| match item {
+        WorldItem::Interface { id, .. } => {
+            resolve.name_world_key(key) == module
+                && resolve.interfaces[*id].types.values().any(is_resource)
+        }
+        WorldItem::Type { id, .. } => module == "$root" && is_resource(id),
+        WorldItem::Function(_) => false,
+    });
+    found.then_some(sig)
 }
 
 /// The one core value a WIT type flattens to, when it is one: scalars,

@@ -203,31 +203,18 @@ fn no_filesystem() -> Target {
     Target::wit(std::path::Path::new(wit), "no-filesystem").unwrap()
 }
 
-/// `--target`: p1 functions needing what the host lacks answer ENOSYS, the
-/// host's missing capabilities look absent (no preopens, no terminal), and
-/// the component imports nothing the target lacks.
+/// `--target` without the filesystem: the host's missing capabilities look
+/// absent (no preopens, so every fd above stdio is EBADF, exactly as a
+/// native host without preopens answers), nothing is trimmed, and the
+/// component imports nothing the target lacks.
 #[test]
-fn adapting_for_a_target_trims_what_it_lacks() {
+fn adapting_for_a_target_without_files_answers_as_without_preopens() {
+    let guest = rust_guest("errno");
     let adapted = p1_adapt::Adapter::new()
         .target(no_filesystem())
-        .adapt(&rust_guest("errno"))
+        .adapt(&guest)
         .unwrap();
-    let trimmed: Vec<&str> = adapted
-        .trimmed
-        .iter()
-        .map(|t| t.function.as_str())
-        .collect();
-    assert_eq!(
-        trimmed,
-        [
-            "wasi_snapshot_preview1::fd_close",
-            "wasi_snapshot_preview1::fd_fdstat_get"
-        ]
-    );
-    assert!(adapted
-        .trimmed
-        .iter()
-        .all(|t| t.needs == ["wasi:filesystem/types@0.2.12"]));
+    assert_eq!(adapted.trimmed, []);
     assert!(
         adapted
             .imports
@@ -239,18 +226,19 @@ fn adapting_for_a_target_trims_what_it_lacks() {
     let report = verify(&adapted.component, &no_filesystem()).unwrap();
     assert!(report.fits(), "{}", report.to_text());
 
+    // The host offers a directory; the component cannot see it.
     let dir = tempfile::tempdir().unwrap();
-    let run = harness::run_component(
-        &adapted.component,
-        &harness::Config::default().preopen(dir.path(), "/sandbox"),
+    let run = harness::everywhere_with(
+        &p1_adapt::Adapter::new().target(no_filesystem()),
+        &guest,
+        |_| harness::Config::default().preopen(dir.path(), "/sandbox"),
     );
+    let native = harness::run_native(&guest, &harness::Config::default());
+    harness::assert_same(&native, &run);
     let out = run.stdout_str();
-    assert!(
-        out.contains("prestat 3: errno 8 "),
-        "no preopens on such a host: {out}"
-    );
-    assert!(out.contains("fdstat 1: errno 52\n"), "{out}");
-    assert!(out.contains("close 99: 52\n"), "{out}");
+    assert!(out.contains("prestat 3: errno 8 "), "{out}");
+    assert!(out.contains("fdstat 1: type 0 flags 0x0 base 0x40"), "{out}");
+    assert!(out.contains("close 99: 8\n"), "{out}");
 }
 
 #[test]
@@ -270,22 +258,21 @@ fn adapting_for_a_target_that_cannot_fit_is_an_error() {
 
 #[test]
 fn cli_target_prints_what_was_trimmed() {
-    let _ = rust_guest("errno"); // builds the guest the CLI reads
+    let _ = rust_guest("hello"); // builds the guest the CLI reads
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.wasm");
     let target = format!(
-        "{}:no-filesystem",
+        "{}:stdout-only",
         concat!(env!("CARGO_MANIFEST_DIR"), "/tests/wit/hosts.wit")
     );
     let run = Command::new(env!("CARGO_BIN_EXE_p1-adapt"))
         .arg(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/target/test-programs/wasm32-wasip1/release/errno.wasm"
+            "/target/test-programs/wasm32-wasip1/release/hello.wasm"
         ))
         .args(["-o", out.to_str().unwrap(), "--target", &target])
         .output()
         .unwrap();
-    let _ = rust_guest("errno");
     assert_eq!(
         run.status.code(),
         Some(0),
@@ -293,7 +280,7 @@ fn cli_target_prints_what_was_trimmed() {
         String::from_utf8_lossy(&run.stderr)
     );
     let err = String::from_utf8_lossy(&run.stderr);
-    assert!(err.contains("answer ENOSYS for the target: wasi_snapshot_preview1::fd_close (needs wasi:filesystem/types@0.2.12)"), "{err}");
+    assert!(err.contains("answer ENOSYS for the target: wasi_snapshot_preview1::proc_exit (needs wasi:cli/exit@0.2.12)"), "{err}");
 }
 
 /// `--wasi-version 0.2.0` (or a `@0.2.0` target): every import and the run
@@ -366,14 +353,9 @@ fn stdout_only_guest_fits_proxy_class_world_after_trimming() {
         .iter()
         .map(|t| t.function.as_str())
         .collect();
-    assert_eq!(
-        trimmed,
-        [
-            "wasi_snapshot_preview1::environ_get",
-            "wasi_snapshot_preview1::environ_sizes_get",
-            "wasi_snapshot_preview1::proc_exit"
-        ]
-    );
+    // Without wasi:cli/environment the environment is empty, as on a host
+    // that passes none: only proc_exit is trimmed (it traps).
+    assert_eq!(trimmed, ["wasi_snapshot_preview1::proc_exit"]);
     let run = harness::run_component(&adapted.component, &harness::Config::default());
     assert_eq!(run.stdout_str(), "Hello, world!\n");
 }
@@ -438,33 +420,41 @@ fn official_adapter_components_verify() {
     assert!(!report.fits());
 }
 
-/// A guest that opens files, on a host without a filesystem: path_open is
-/// trimmed and fd_write keeps working on stdout (the files link point is
-/// unbound, not fd_write trimmed).
+/// Guests that use files, arguments and the environment, adapted for a
+/// proxy-class host (no filesystem, environment or exit): nothing but
+/// proc_exit is trimmed, and they run exactly as natively on a host without
+/// preopens, arguments or variables, though the host offers all three.
 #[test]
-fn trimming_files_keeps_stdio() {
-    let adapted = p1_adapt::Adapter::new()
-        .target(hosts("stdout-only"))
-        .adapt(&rust_guest("fs_std"))
-        .unwrap();
-    let trimmed: Vec<&str> = adapted
-        .trimmed
-        .iter()
-        .map(|t| t.function.as_str())
-        .collect();
-    assert!(
-        trimmed.contains(&"wasi_snapshot_preview1::path_open"),
-        "{trimmed:?}"
-    );
-    assert!(
-        !trimmed.contains(&"wasi_snapshot_preview1::fd_write"),
-        "{trimmed:?}"
-    );
-    let run = harness::run_component(&adapted.component, &harness::Config::default());
-    // No preopens on such a host: libc finds no directory for the path.
-    assert!(
-        run.stdout_str().starts_with("mkdir a: errno Some(44)"),
-        "{}",
-        run.stdout_str()
-    );
+fn files_guests_on_a_proxy_class_host_match_native_without_preopens() {
+    for name in ["fs_std", "fs_raw", "fs_errors", "errno", "args_env"] {
+        let guest = rust_guest(name);
+        let adapted = p1_adapt::Adapter::new()
+            .target(hosts("stdout-only"))
+            .adapt(&guest)
+            .unwrap();
+        assert!(
+            adapted
+                .trimmed
+                .iter()
+                .all(|t| t.function == "wasi_snapshot_preview1::proc_exit"),
+            "{name}: {:?}",
+            adapted.trimmed
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let run = harness::everywhere_with(
+            &p1_adapt::Adapter::new().target(hosts("stdout-only")),
+            &guest,
+            |_| {
+                harness::Config::default()
+                    .preopen(dir.path(), ".")
+                    .args(&["x", "y"])
+                    .env(&[("A", "1")])
+            },
+        );
+        let native = harness::run_native(&guest, &harness::Config::default());
+        // fs_std panics at its first unwrap without a directory: a trap
+        // natively too (the messages differ).
+        harness::assert_same_host(&native, &run, "native", "adapted");
+        assert!(dir.path().read_dir().unwrap().next().is_none(), "{name}");
+    }
 }

@@ -1,7 +1,9 @@
 //! `args_*` and `environ_*`.
 //!
 //! p2 calls: `wasi:cli/environment#get-arguments` and `#get-environment`,
-//! each once per instance; the flattened `NUL`-terminated strings are cached.
+//! each once per instance (through the `environment` link point: none on a
+//! host without the interface, where both lists are empty); the flattened
+//! `NUL`-terminated strings are cached.
 
 use crate::bindings::wasi::cli::environment;
 use crate::errno::{ret, Errno, Result};
@@ -65,22 +67,63 @@ impl StringTable {
     }
 }
 
-fn args(s: &mut State) -> Result<&StringTable> {
-    if s.args.is_none() {
-        let list = environment::get_arguments();
-        let t = StringTable::new(list.iter().map(|a| [a.as_bytes(), &[], &[]]));
-        s.args = Some(t.checked()?);
+// The `environment` capability link point (see `crate::files` for the
+// mechanism): bound to the exports below when the host has
+// `wasi:cli/environment`; on a host without it (`wasi:http/proxy`) the
+// composer binds stubs that return zero: no arguments, no variables.
+#[link(wasm_import_module = "p1-adapt:optional")]
+unsafe extern "C" {
+    #[link_name = "environment/arguments"]
+    fn load_arguments(table: *mut Option<StringTable>) -> u32;
+    #[link_name = "environment/variables"]
+    fn load_variables(table: *mut Option<StringTable>) -> u32;
+}
+
+/// Fills `table` with the host's arguments.
+#[unsafe(export_name = "p1-adapt:environment/arguments")]
+extern "C" fn export_arguments(table: *mut Option<StringTable>) -> u32 {
+    let list = environment::get_arguments();
+    let t = StringTable::new(list.iter().map(|a| [a.as_bytes(), &[], &[]]));
+    // SAFETY: `args` passes its own slot.
+    unsafe { *table = Some(t) };
+    1
+}
+
+/// Fills `table` with the host's environment variables.
+#[unsafe(export_name = "p1-adapt:environment/variables")]
+extern "C" fn export_variables(table: *mut Option<StringTable>) -> u32 {
+    let list = environment::get_environment();
+    let t = StringTable::new(list.iter().map(|(k, v)| [k.as_bytes(), b"=", v.as_bytes()]));
+    // SAFETY: `env` passes its own slot.
+    unsafe { *table = Some(t) };
+    1
+}
+
+/// Loads `slot` by calling `load` (a link point) on a temporary slot, or
+/// an empty table when the link point is a stub. Direct calls only: a
+/// function pointer would keep the link point's code in the table.
+fn load(
+    slot: &mut Option<StringTable>,
+    load: impl FnOnce(&mut Option<StringTable>) -> u32,
+) -> Result<&StringTable> {
+    if slot.is_none() {
+        let mut t = None;
+        if load(&mut t) == 0 {
+            t = Some(StringTable::new(core::iter::empty()));
+        }
+        *slot = Some(t.ok_or(Errno::IO)?.checked()?);
     }
-    s.args.as_ref().ok_or(Errno::IO)
+    slot.as_ref().ok_or(Errno::IO)
+}
+
+fn args(s: &mut State) -> Result<&StringTable> {
+    // SAFETY: the link point writes only the slot it is given.
+    load(&mut s.args, |t| unsafe { load_arguments(t) })
 }
 
 fn env(s: &mut State) -> Result<&StringTable> {
-    if s.env.is_none() {
-        let list = environment::get_environment();
-        let t = StringTable::new(list.iter().map(|(k, v)| [k.as_bytes(), b"=", v.as_bytes()]));
-        s.env = Some(t.checked()?);
-    }
-    s.env.as_ref().ok_or(Errno::IO)
+    // SAFETY: the link point writes only the slot it is given.
+    load(&mut s.env, |t| unsafe { load_variables(t) })
 }
 
 /// p1 `args_sizes_get`.

@@ -273,15 +273,26 @@ pub enum Runner {
 /// cannot hold (custom page sizes) runs in the multi layout only, which is
 /// what `auto` gives it.
 pub fn everywhere(module: &[u8], config: impl Fn(Runner) -> Config) -> Run {
-    let multi = adapt_in(module, p1_adapt::Layout::Multi);
+    everywhere_with(&p1_adapt::Adapter::new(), module, config)
+}
+
+/// [`everywhere`], adapting with `adapter`'s options (its layout aside).
+pub fn everywhere_with(
+    adapter: &p1_adapt::Adapter,
+    module: &[u8],
+    config: impl Fn(Runner) -> Config,
+) -> Run {
+    let with = |layout| adapter.clone().layout(layout).adapt(module);
+    let multi = match with(p1_adapt::Layout::Multi) {
+        Ok(a) => a.component,
+        Err(e) => panic!("adaptation failed: {e}"),
+    };
     let other = run_component(&multi, &config(Runner::WasmtimeMulti));
-    let single = match p1_adapt::Adapter::new()
-        .layout(p1_adapt::Layout::Single)
-        .adapt(module)
-    {
+    let single = match with(p1_adapt::Layout::Single) {
         Ok(a) => a.component,
         Err(e) if e.to_string().contains("single-memory layout") => {
-            assert_eq!(adapt(module), multi, "auto must fall back to multi");
+            let auto = with(p1_adapt::Layout::Auto).map(|a| a.component).ok();
+            assert_eq!(auto, Some(multi), "auto must fall back to multi");
             return other;
         }
         Err(e) => panic!("adaptation failed: {e}"),
@@ -321,7 +332,7 @@ pub fn everywhere(module: &[u8], config: impl Fn(Runner) -> Config) -> Run {
 }
 
 /// Asserts two adapted runs on different hosts are the same.
-fn assert_same_host(a: &Run, b: &Run, a_name: &str, b_name: &str) {
+pub fn assert_same_host(a: &Run, b: &Run, a_name: &str, b_name: &str) {
     let traps = matches!((&a.status, &b.status), (Status::Trap(_), Status::Trap(_)));
     if (a.status != b.status && !traps) || a.stdout != b.stdout || a.stderr != b.stderr {
         panic!(
