@@ -13,6 +13,19 @@ pub enum Kind {
     Command,
     /// No `_start` (maybe `_initialize`): its functions become exports.
     Reactor,
+    /// A reactor serving `wasi:http/proxy`: it exports
+    /// `wasi:http/incoming-handler`'s `handle` (detected from that export).
+    /// Adapted for a proxy host: no filesystem (every fd above stdio is
+    /// EBADF, as without preopens), empty arguments and environment,
+    /// `proc_exit` traps; the component is verified against the proxy world.
+    Proxy,
+}
+
+/// Whether `name` is the core export of `wasi:http/incoming-handler#handle`.
+pub fn is_http_handler(name: &str) -> bool {
+    name.strip_prefix("wasi:http/incoming-handler")
+        .and_then(|rest| rest.strip_suffix("#handle"))
+        .is_some_and(|v| v.is_empty() || v.starts_with('@'))
 }
 
 /// What the checks learnt about an accepted module.
@@ -106,17 +119,23 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
     if initialize.is_some_and(|f| !unit(f)) {
         problems.push(Problem::BadInitializeSignature);
     }
+    let handler = m
+        .exports
+        .iter()
+        .any(|e| e.kind == ExternalKind::Func && is_http_handler(e.name));
     let kind = match (forced, start) {
         (Some(Kind::Command), None) => {
             problems.push(Problem::NoEntryPoint);
             Kind::Command
         }
-        (Some(Kind::Reactor), Some(_)) => {
+        (Some(k @ (Kind::Reactor | Kind::Proxy)), Some(_)) => {
             problems.push(Problem::StartInReactor);
-            Kind::Reactor
+            k
         }
+        (Some(k), None) => k,
         (_, Some(_)) => Kind::Command,
-        (_, None) => Kind::Reactor,
+        (None, None) if handler => Kind::Proxy,
+        (None, None) => Kind::Reactor,
     };
 
     match (problems.is_empty(), memory) {

@@ -127,7 +127,7 @@ impl fmt::Display for Problem {
             Problem::StartInReactor => {
                 write!(
                     f,
-                    "a reactor was asked for, but the module exports `_start` (a command)"
+                    "a reactor or proxy was asked for, but the module exports `_start` (a command)"
                 )
             }
             Problem::BadInitializeSignature => {

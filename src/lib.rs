@@ -90,6 +90,8 @@ pub struct Adaptation {
     pub trimmed: Vec<Trimmed>,
     /// The layout used: [`Layout::Single`] or [`Layout::Multi`].
     pub layout: Layout,
+    /// The kind the module was adapted as (detected or asked for).
+    pub kind: Kind,
 }
 
 /// A p1 function trimmed for the target ([`Adapter::target`]).
@@ -175,6 +177,17 @@ impl Adapter {
                 wit::VERSIONS.join(", ")
             ))]));
         }
+        // A proxy is adapted for the proxy world unless told otherwise.
+        let proxy_target;
+        let target = match (&self.target, facts.kind) {
+            (Some(t), _) => Some(t.as_ref()),
+            (None, Kind::Proxy) => {
+                proxy_target = Target::preset(&format!("wasi:http/proxy@{version}"))
+                    .map_err(Error::internal)?;
+                Some(&proxy_target)
+            }
+            (None, _) => None,
+        };
         let world = match (facts.kind, &self.wit) {
             (Kind::Command, None) => {
                 match guest.imports.iter().find(|i| !p1::is_module(i.module)) {
@@ -194,7 +207,16 @@ impl Adapter {
             // The WIT the module carries, if any, else derived.
             (Kind::Reactor, None) => world::embedded(&guest, &bytes, &version)
                 .and_then(|w| w.map_or_else(|| world::derived(&guest, &version), Ok)),
-            (Kind::Reactor, Some((path, name))) => world::user(&guest, path, name, &version),
+            // Without WIT of its own: the bundled proxy world.
+            (Kind::Proxy, None) => world::embedded(&guest, &bytes, &version).and_then(|w| {
+                w.map_or_else(
+                    || world::bundled(&guest, &format!("wasi:http/proxy@{version}"), &version),
+                    Ok,
+                )
+            }),
+            (Kind::Reactor | Kind::Proxy, Some((path, name))) => {
+                world::user(&guest, path, name, &version)
+            }
         }
         .map_err(Error::Rejected)?;
         // 3. plan: the adapter parts the guest reaches, trimmed for a target
@@ -205,7 +227,7 @@ impl Adapter {
             Target::preset(&format!("wasi:cli/imports@{version}")).map_err(Error::internal)?;
         let provides = |m: &str, n: &str| {
             let m = wit::at_version(m, &version);
-            at_version.provides(&m, n) && self.target.as_ref().is_none_or(|t| t.provides(&m, n))
+            at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
         };
         let plan = plan::plan(&guest, facts.kind, &adapter, &provides)?;
         // 4. fuse
@@ -238,10 +260,10 @@ impl Adapter {
         // 5. encode
         let component = encode::encode(fused.module, &world)?;
         // 6. validate (verifying against a target validates too: not twice)
-        if self.target.is_none() {
+        if target.is_none() {
             encode::validate(&component)?;
         }
-        if let Some(target) = &self.target {
+        if let Some(target) = target {
             let report = p1_adapt_verifier::verify(&component, target).map_err(Error::internal)?;
             if !report.fits() {
                 let errors: Vec<String> = report
@@ -261,7 +283,7 @@ impl Adapter {
             .iter()
             .filter_map(|s| match s.starts_with("component-type") {
                 // A reactor's world came from it (or from --wit).
-                true if facts.kind == Kind::Reactor => None,
+                true if facts.kind != Kind::Command => None,
                 true => Some(format!(
                     "the WIT the module carries (`{s}`) is not used: a command's only export is wasi:cli/run"
                 )),
@@ -293,6 +315,7 @@ impl Adapter {
             warnings,
             trimmed,
             layout,
+            kind: facts.kind,
         })
     }
 }

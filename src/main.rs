@@ -8,7 +8,7 @@ const HELP: &str = "\
 p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
 
 USAGE:
-    p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor] [--wit PATH --world NAME]
+    p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor|proxy] [--wit PATH --world NAME]
              [--target PRESET|WIT:WORLD] [--wasi-version 0.2.12|0.2.0]
              [--layout auto|single|multi] [--quiet]
     p1-adapt verify <INPUT> [--target PRESET | --target WIT --world NAME] [--json]
@@ -20,16 +20,24 @@ OPTIONS:
     -o, --output <OUTPUT>   where to write the component; `-` writes standard
                             output. The file is written atomically: on any
                             error nothing is left behind.
-    --kind <KIND>           `command` or `reactor` instead of detecting it (a
-                            module exporting `_start` is a command, any other
-                            a reactor whose functions become exports)
+    --kind <KIND>           `command`, `reactor` or `proxy` instead of
+                            detecting it (a module exporting `_start` is a
+                            command; one exporting wasi:http/incoming-handler's
+                            `handle` a proxy: adapted for wasi:http/proxy, no
+                            files, empty args and env; any other a reactor
+                            whose functions become exports). A module carrying
+                            WIT (wit-bindgen) is typed by it.
     --wit <PATH>            a reactor's exports are typed by a world of this
                             WIT file or directory instead of derived from
                             their core types (i32->s32, i64->s64, f32, f64);
-    --world <NAME>          ... the world to use (with --wit)
+    --world <NAME>          ... the world to use (with --wit); without --wit,
+                            `wasi:http/proxy[@VERSION]` means `--kind proxy`
     --target <TARGET>       adapt for a host world (a preset, see VERIFY, or
-                            WITPATH:WORLD): p1 functions needing what it lacks
-                            answer ENOSYS instead of importing it, and the
+                            WITPATH:WORLD): the capabilities it lacks look
+                            absent (no preopens: fds above stdio are EBADF;
+                            no environment: empty args and env), other p1
+                            functions needing what it lacks answer ENOSYS
+                            (proc_exit traps) instead of importing it, and the
                             result is verified against it before it is written
     --wasi-version <V>      the WASI version of the component's imports:
                             0.2.12 (default; a @0.2.0 target's: 0.2.0) or
@@ -108,7 +116,8 @@ fn parse_args() -> Result<Parsed, String> {
                 adapter = adapter.kind(match args.next().as_deref() {
                     Some("command") => p1_adapt::Kind::Command,
                     Some("reactor") => p1_adapt::Kind::Reactor,
-                    _ => return Err("`--kind` takes `command` or `reactor`".into()),
+                    Some("proxy") => p1_adapt::Kind::Proxy,
+                    _ => return Err("`--kind` takes `command`, `reactor` or `proxy`".into()),
                 });
             }
             "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
@@ -138,6 +147,13 @@ fn parse_args() -> Result<Parsed, String> {
     match (wit, world) {
         (Some(w), Some(n)) => adapter = adapter.wit(w, n),
         (None, None) => {}
+        // The bundled world of HTTP handlers: `--kind proxy`.
+        (None, Some(n)) if n.split('@').next() == Some("wasi:http/proxy") => {
+            adapter = adapter.kind(p1_adapt::Kind::Proxy);
+            if let Some((_, v)) = n.split_once('@') {
+                adapter = adapter.wasi_version(v);
+            }
+        }
         _ => return Err("`--wit` and `--world` go together".into()),
     }
     let input = input.ok_or("no input given")?;
@@ -189,22 +205,34 @@ fn main() -> ExitCode {
         eprintln!("p1-adapt: error: {}: cannot write: {e}", args.output);
         return ExitCode::from(2);
     }
-    if !adapted.trimmed.is_empty() {
-        let list: Vec<String> = adapted
-            .trimmed
+    // proc_exit returns nothing: trimmed, it traps.
+    let (traps, enosys): (Vec<_>, Vec<_>) = adapted
+        .trimmed
+        .iter()
+        .partition(|t| t.function.ends_with("::proc_exit"));
+    for (what, list) in [("answer ENOSYS", enosys), ("trap", traps)] {
+        if list.is_empty() {
+            continue;
+        }
+        let list: Vec<String> = list
             .iter()
             .map(|t| format!("{} (needs {})", t.function, t.needs.join(", ")))
             .collect();
         eprintln!(
-            "p1-adapt: {input_name}: answer ENOSYS for the target: {}",
+            "p1-adapt: {input_name}: {what} for the target: {}",
             list.join("; ")
         );
     }
     if !args.quiet && args.output != "-" {
         eprintln!(
-            "p1-adapt: {input_name} -> {} ({} bytes, {} layout); imports: {}",
+            "p1-adapt: {input_name} -> {} ({} bytes, {}, {} layout); imports: {}",
             args.output,
             adapted.component.len(),
+            match adapted.kind {
+                p1_adapt::Kind::Command => "command",
+                p1_adapt::Kind::Reactor => "reactor",
+                p1_adapt::Kind::Proxy => "wasi:http/proxy handler",
+            },
             match adapted.layout {
                 p1_adapt::Layout::Multi => "multi-memory",
                 _ => "single-memory",

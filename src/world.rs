@@ -554,8 +554,7 @@ fn resource_intrinsic(
     let items = if exported { &w.exports } else { &w.imports };
     let is_resource = |id: &wit_parser::TypeId| {
         let t = &resolve.types[*id];
-        t.name.as_deref() == Some(resource)
-            && matches!(t.kind, wit_parser::TypeDefKind::Resource)
+        t.name.as_deref() == Some(resource) && matches!(t.kind, wit_parser::TypeDefKind::Resource)
     };
     let found = items.iter().any(|(key, item)| match item {
         WorldItem::Interface { id, .. } => {
@@ -617,6 +616,18 @@ pub fn user(
         .select_world(&[pkg], Some(world_name))
         .map_err(bad_wit)?;
     typed(guest, resolve, user_world, Problem::BadWit)
+}
+
+/// A world of the bundled WASI packages (`wasi:http/proxy@0.2.12`) typing
+/// the guest's exports, merged with the adapter's imports.
+pub fn bundled(guest: &Module<'_>, name: &str, version: &str) -> Result<World, Vec<Problem>> {
+    let (resolve, _) = base(version)?;
+    let world = resolve.select_world(&[], Some(name)).map_err(|e| {
+        vec![Problem::Unsupported(format!(
+            "bundled world `{name}`: {e:#}"
+        ))]
+    })?;
+    typed(guest, resolve, world, Problem::BadWit)
 }
 
 /// The world the guest carries in its `component-type` custom section(s)

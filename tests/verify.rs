@@ -237,7 +237,10 @@ fn adapting_for_a_target_without_files_answers_as_without_preopens() {
     harness::assert_same(&native, &run);
     let out = run.stdout_str();
     assert!(out.contains("prestat 3: errno 8 "), "{out}");
-    assert!(out.contains("fdstat 1: type 0 flags 0x0 base 0x40"), "{out}");
+    assert!(
+        out.contains("fdstat 1: type 0 flags 0x0 base 0x40"),
+        "{out}"
+    );
     assert!(out.contains("close 99: 8\n"), "{out}");
 }
 
@@ -280,7 +283,12 @@ fn cli_target_prints_what_was_trimmed() {
         String::from_utf8_lossy(&run.stderr)
     );
     let err = String::from_utf8_lossy(&run.stderr);
-    assert!(err.contains("answer ENOSYS for the target: wasi_snapshot_preview1::proc_exit (needs wasi:cli/exit@0.2.12)"), "{err}");
+    assert!(
+        err.contains(
+            "trap for the target: wasi_snapshot_preview1::proc_exit (needs wasi:cli/exit@0.2.12)"
+        ),
+        "{err}"
+    );
 }
 
 /// `--wasi-version 0.2.0` (or a `@0.2.0` target): every import and the run

@@ -513,6 +513,15 @@ pub fn wit_bindgen_guest() -> Vec<u8> {
     std::fs::read(dir.join("p1_adapt_wit_guest.wasm")).unwrap_or_else(|e| panic!("wit guest: {e}"))
 }
 
+/// The `wasi:http/proxy` handler `tests/http-guest` (built with the
+/// `wasip2` crate's bindings for wasm32-wasip1; uses p1 through std too).
+pub fn http_guest() -> Vec<u8> {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let dir = BUILT.get_or_init(|| build_guests("http-guest", &[]));
+    std::fs::read(dir.join("p1_adapt_http_guest.wasm"))
+        .unwrap_or_else(|e| panic!("http guest: {e}"))
+}
+
 /// The WAT guest `tests/wat/{name}.wat`, as binary.
 pub fn wat_guest(name: &str) -> Vec<u8> {
     let path = root().join("tests/wat").join(format!("{name}.wat"));
