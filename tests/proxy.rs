@@ -273,3 +273,43 @@ fn p1_inside_a_proxy() {
         "args []\nenv []\nopen Err(Some(44))\ncreate Err(Some(44))\nclock Ok(true) true\nrandom 0 true\n"
     );
 }
+
+/// The same handler on jco (the preview2-shim's HTTP server, Node's fetch):
+/// the same statuses, headers, bodies and log lines as on wasmtime.
+#[test]
+fn serves_the_same_on_jco() {
+    let (a, component) = adapted();
+    let big: Vec<u8> = (0..70_000).map(|i| b"abcxyz\n\xc3\xa9"[i % 9]).collect();
+    let requests: [(&str, &str, &[(&str, &str)], &[u8]); 4] = [
+        ("GET", "/hello", &[], b""),
+        (
+            "POST",
+            "/echo",
+            &[("x-one", "1"), ("x-two", "zwei")],
+            b"small body",
+        ),
+        ("POST", "/echo", &[("x-one", "1")], &big),
+        ("GET", "/nope?x=1", &[], b""),
+    ];
+    let (run, results) = harness::run_jco_proxy(&a.component, &requests);
+    assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
+    assert_eq!(results.len(), requests.len());
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    for ((method, path, headers, body), js) in requests.iter().zip(&results) {
+        let w = serve(&component, method, path, headers, body);
+        stdout += &w.stdout;
+        stderr += &w.stderr;
+        assert_eq!(js["status"], w.status, "{method} {path}");
+        let js_body: Vec<u8> = serde_json::from_value(js["body"].clone()).unwrap();
+        assert_eq!(js_body, w.body, "{method} {path}");
+        // Node's server adds its own (date, connection, transfer-encoding).
+        let mut js_headers: Vec<(String, String)> =
+            serde_json::from_value(js["headers"].clone()).unwrap();
+        js_headers.retain(|(k, _)| k == "content-type" || k.starts_with("x-"));
+        js_headers.sort();
+        assert_eq!(js_headers, w.headers, "{method} {path}");
+    }
+    assert_eq!(run.stdout_str(), stdout);
+    assert_eq!(run.stderr_str(), stderr);
+}

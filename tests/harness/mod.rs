@@ -354,7 +354,7 @@ const JCO_TRAP: &str = "\n--- p1-adapt jco trap ---\n";
 /// preview2-shim (`tests/jco/run.mjs`; `npm ci --prefix tests` installs
 /// them, pinned by `tests/package-lock.json`).
 pub fn run_jco(component: &[u8], config: &Config) -> Run {
-    jco(component, config, None).0
+    jco(component, config, serde_json::json!({})).0
 }
 
 /// Instantiates a reactor component under Node.js (as [`run_jco`]) and
@@ -366,14 +366,36 @@ pub fn run_jco_reactor(
     config: &Config,
     calls: &[(&str, Vec<serde_json::Value>)],
 ) -> (Run, Vec<serde_json::Value>) {
-    let (run, results) = jco(component, config, Some(calls));
+    let (run, results) = jco(component, config, serde_json::json!({ "calls": calls }));
     (run, results.unwrap_or_default())
 }
 
+/// Serves `requests` (method, path, headers, body) with a `wasi:http/proxy`
+/// component under Node.js (the shim's HTTP server, one instance, Node's
+/// `fetch` as the client); returns the run and each response as
+/// `{"status", "headers": [[name, value]...], "body": [bytes]}`.
+pub fn run_jco_proxy(
+    component: &[u8],
+    requests: &[(&str, &str, &[(&str, &str)], &[u8])],
+) -> (Run, Vec<serde_json::Value>) {
+    let requests: Vec<serde_json::Value> = requests
+        .iter()
+        .map(|(m, p, h, b)| serde_json::json!([m, p, h, b]))
+        .collect();
+    let (run, results) = jco(
+        component,
+        &Config::default(),
+        serde_json::json!({ "requests": requests }),
+    );
+    (run, results.unwrap_or_default())
+}
+
+/// Runs `tests/jco/run.mjs` on `component` with `config` and the fields of
+/// `job` (`calls`, `requests`); returns the run and the results file.
 fn jco(
     component: &[u8],
     config: &Config,
-    calls: Option<&[(&str, Vec<serde_json::Value>)]>,
+    job: serde_json::Value,
 ) -> (Run, Option<Vec<serde_json::Value>>) {
     use std::io::Write;
     let tests = root().join("tests");
@@ -386,19 +408,23 @@ fn jco(
     let path = dir.path().join("component.wasm");
     std::fs::write(&path, component).expect("write component");
     let results = dir.path().join("results.json");
-    let json = serde_json::json!({
-        "calls": calls,
+    let mut json = serde_json::json!({
         "results": results,
         "args": config.args,
         "env": config.env,
         "hosts": config.jco_hosts.iter().cloned().collect::<std::collections::HashMap<_, _>>(),
         "preopens": config.preopens.iter().map(|(h, g)| (h.to_string_lossy().into_owned(), g.clone())).collect::<Vec<_>>(),
     });
+    if let (Some(json), serde_json::Value::Object(job)) = (json.as_object_mut(), job) {
+        json.extend(job);
+    }
+    let config_path = dir.path().join("config.json");
+    std::fs::write(&config_path, json.to_string()).expect("write config");
     let mut child = Command::new("node")
         .arg(tests.join("jco/run.mjs"))
         .arg(&path)
         .arg(dir.path().join("js"))
-        .env("P1_ADAPT_JCO", json.to_string())
+        .arg(&config_path)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -2,8 +2,9 @@
 // a command component with jco and runs it under Node.js with the
 // preview2-shim, the way the harness runs it on wasmtime.
 //
-//   P1_ADAPT_JCO='{"args": [...], "env": [[k, v]...], "preopens": [[host, guest]...]}' \
-//     node tests/jco/run.mjs COMPONENT.wasm OUT    (stdin is the guest's stdin)
+//   node tests/jco/run.mjs COMPONENT.wasm OUT CONFIG.json   (stdin is the guest's stdin)
+//
+// CONFIG: {"args": [...], "env": [[k, v]...], "preopens": [[host, guest]...], ...}
 //
 // OUT is an empty directory under tests/ (so that the transpiled files'
 // imports of the shim resolve to tests/node_modules); the caller removes it
@@ -20,6 +21,10 @@
 // order instead of `run` (an i64 argument as {"i64": "decimal"}; i64
 // results as decimal strings) and writes their results as a JSON array to
 // the file "results".
+//
+// A proxy: "requests": [[method, path, [[name, value]...], [body bytes]]...]
+// serves them in order with the shim's HTTP server (one instance) and
+// writes [{status, headers, body}...] to "results".
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -34,8 +39,8 @@ import {
 import { _setPreopens } from "@bytecodealliance/preview2-shim/filesystem";
 
 const TRAP = "\n--- p1-adapt jco trap ---\n";
-const [componentPath, out] = process.argv.slice(2);
-const config = JSON.parse(process.env.P1_ADAPT_JCO ?? "{}");
+const [componentPath, out, configPath] = process.argv.slice(2);
+const config = JSON.parse(await readFile(configPath, "utf8"));
 
 // jco's generated code compiles its core modules concurrently: when one
 // fails, the others' rejections may arrive unhandled. They are the same
@@ -78,7 +83,27 @@ try {
   const component = await import(pathToFileURL(join(out, "component.js")).href);
   const run = Object.entries(component).find(([k]) => k === "run" || k.startsWith("wasi:cli/run@"));
   try {
-    if (config.calls) {
+    if (config.requests) {
+      const { HTTPServer } = await import("@bytecodealliance/preview2-shim/http");
+      const handler = Object.entries(component).find(
+        ([k]) => k === "incomingHandler" || k.startsWith("wasi:http/incoming-handler@"),
+      )[1];
+      const server = new HTTPServer(handler);
+      server.listen(0, "127.0.0.1");
+      const { port } = server.address();
+      const results = [];
+      for (const [method, path, headers, body] of config.requests) {
+        const r = await fetch(`http://127.0.0.1:${port}${path}`, {
+          method,
+          headers,
+          body: method === "GET" || method === "HEAD" ? undefined : Buffer.from(body),
+        });
+        const bytes = Buffer.from(await r.arrayBuffer());
+        results.push({ status: r.status, headers: [...r.headers.entries()], body: Array.from(bytes) });
+      }
+      server.stop();
+      await writeFile(config.results, JSON.stringify(results));
+    } else if (config.calls) {
       const results = [];
       for (const [name, args] of config.calls) {
         // jco names a WIT function `add-two` `addTwo`, and exports an
