@@ -5,7 +5,8 @@
 //! variant cases chosen by their discriminant at run time; `crate::world`
 //! computes it). Generated per export:
 //! - a wrapper: pointers in the parameters (absolute, allocated by
-//!   `cabi_export_realloc`) and in the arrays they point to lose `REGION`;
+//!   `cabi_export_realloc`; in an area they point to when there are more
+//!   than 16 flat values) and in the arrays they point to lose `REGION`;
 //!   a result returned through memory has every pointer in it raised by
 //!   `REGION` (trapping rather than wrapping into the region), and the
 //!   area's own address raised too;
@@ -58,7 +59,10 @@ pub fn check(guest: &Module<'_>, world: &World, layout: Layout) -> Result<(), Pr
         .marshal_imports
         .values()
         .any(Marshal::allocates_result)
-        || world.marshal.values().any(|m| !m.params.is_empty());
+        || world
+            .marshal
+            .values()
+            .any(|m| !m.params.is_empty() || m.params_area.is_some());
     let typed = |name: &str, params: &[V], results: &[V]| {
         guest
             .exported_func(name)
@@ -336,6 +340,14 @@ pub fn wrapper(how: &Marshal, types: &[ValType], target: u32, memory: u32) -> Fu
     for (slot, shape) in &how.params {
         g.walk_flat(shape, *slot, Way::In, true, false);
     }
+    if let Some(shape) = &how.params_area {
+        // The area the host allocated (absolute, parameter 0): its
+        // pointers in, then its address.
+        g.walk_mem(shape, 0, 0, Way::In);
+        g.op(I::LocalGet(0));
+        g.move_ptr(Way::In);
+        g.op(I::LocalSet(0));
+    }
     for i in 0..params {
         g.op(I::LocalGet(i));
     }
@@ -397,6 +409,14 @@ pub fn import_thunk(
     for (slot, shape) in &how.params {
         g.walk_flat(shape, *slot, Way::Out, true, true);
     }
+    if let Some(shape) = &how.params_area {
+        // The guest's area (parameter 0): its address out, then its
+        // pointers (lowered again below).
+        g.op(I::LocalGet(0));
+        g.move_ptr(Way::Out);
+        g.op(I::LocalSet(0));
+        g.walk_mem(shape, 0, 0, Way::Out);
+    }
     if let Some(r) = how.retptr_param {
         g.op(I::LocalGet(r));
         g.move_ptr(Way::Out);
@@ -420,6 +440,9 @@ pub fn import_thunk(
     for (slot, shape) in &how.params {
         let base = copies[*slot as usize];
         g.walk_flat(shape, base, Way::In, false, true);
+    }
+    if let Some(shape) = &how.params_area {
+        g.walk_mem(shape, 0, 0, Way::In);
     }
     if let (Some(r), Some(shape)) = (how.retptr_param, &how.result) {
         // The area, at absolute local r now: its pointers in.

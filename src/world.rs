@@ -46,6 +46,10 @@ pub struct Marshal {
     /// Parameters holding pointers: the flat index of the value's first
     /// core parameter, and where its pointers are.
     pub params: Vec<(u32, Shape)>,
+    /// Parameters passed in memory (more than 16 flat values): the one
+    /// core parameter points to them, laid out as a tuple with pointers
+    /// where this says (an empty `Fields` when none: the address moves).
+    pub params_area: Option<Shape>,
     /// Where the pointers of a result returned through memory are (an
     /// empty `Fields` when it holds none: the area's address still moves).
     pub result: Option<Shape>,
@@ -170,21 +174,25 @@ fn cases(resolve: &Resolve, t: &Type) -> Option<Vec<Option<Type>>> {
 }
 
 /// Where the pointers of `t` are (`None`: it holds none); `t` flattens.
+/// The shape of a record or tuple of `types` (`None` when it holds no
+/// pointers).
+fn fields(resolve: &Resolve, sizes: &wit_parser::SizeAlign, types: Vec<&Type>) -> Option<Shape> {
+    let mut out = Vec::new();
+    let mut flat = 0u32;
+    for (off, ty) in sizes.field_offsets(types) {
+        if let Some(s) = shape(resolve, sizes, ty) {
+            out.push((off.size_wasm32() as u32, flat, s));
+        }
+        let mut values = Vec::new();
+        flatten(resolve, ty, &mut values);
+        flat += values.len() as u32;
+    }
+    (!out.is_empty()).then_some(Shape::Fields(out))
+}
+
 fn shape(resolve: &Resolve, sizes: &wit_parser::SizeAlign, t: &Type) -> Option<Shape> {
     use wit_parser::TypeDefKind as K;
-    let fields = |types: Vec<&Type>| {
-        let mut out = Vec::new();
-        let mut flat = 0u32;
-        for (off, ty) in sizes.field_offsets(types) {
-            if let Some(s) = shape(resolve, sizes, ty) {
-                out.push((off.size_wasm32() as u32, flat, s));
-            }
-            let mut values = Vec::new();
-            flatten(resolve, ty, &mut values);
-            flat += values.len() as u32;
-        }
-        (!out.is_empty()).then_some(Shape::Fields(out))
-    };
+    let fields = |types: Vec<&Type>| fields(resolve, sizes, types);
     match t {
         Type::String => Some(Shape::Buffer {
             size: 1,
@@ -250,8 +258,15 @@ fn signature(
             shapes.push((at, s));
         }
     }
+    // Too many to pass flat: the canonical ABI passes a pointer to them,
+    // laid out as a tuple (allocated by the caller: the host through
+    // `cabi_export_realloc` for an export, the guest for an import).
+    let mut params_area = None;
     if params.len() > MAX_FLAT_PARAMS {
-        return None;
+        params = vec![ValType::I32];
+        shapes.clear();
+        let types = f.params.iter().map(|p| &p.ty).collect();
+        params_area = Some(fields(resolve, &sizes, types).unwrap_or(Shape::Fields(vec![])));
     }
     let mut retptr_param = None;
     let mut result = None;
@@ -275,11 +290,13 @@ fn signature(
             }
         }
     }
-    let marshal = (!shapes.is_empty() || result.is_some()).then_some(Marshal {
-        params: shapes,
-        result,
-        retptr_param,
-    });
+    let marshal =
+        (!shapes.is_empty() || params_area.is_some() || result.is_some()).then_some(Marshal {
+            params: shapes,
+            params_area,
+            result,
+            retptr_param,
+        });
     Some((params, results, marshal))
 }
 
@@ -510,7 +527,7 @@ fn carried_imports(
         };
         let Some((params, results, how)) = signature(resolve, &f, true) else {
             problems.push(problem(
-                "only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross from the guest's memory".into(),
+                "only scalars, strings, lists, records, tuples and variants can cross from the guest's memory".into(),
             ));
             continue;
         };
@@ -718,7 +735,7 @@ fn typed(
         let Some((params, results, how)) = signature(&resolve, &f, false) else {
             problems.push(Problem::UntypableExport {
                 name: core,
-                reason: "only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross into the guest's memory-isolated exports".into(),
+                reason: "only scalars, strings, lists, records, tuples and variants can cross into the guest's memory-isolated exports".into(),
             });
             continue;
         };

@@ -259,6 +259,22 @@ fn guest_carrying_its_own_wit() {
             describe.call(&mut r.store, &[arg], &mut out).unwrap();
             assert_eq!(out[0], Val::String(want.into()));
         }
+        // Parameters passed in memory (17 flat values).
+        let (many,): (String,) = r.call(
+            "many",
+            (
+                "a",
+                "bé",
+                "",
+                "d",
+                "e",
+                "f",
+                "g",
+                "hhhhhhhhhhhhhhhhhhhhhhhh",
+                7u32,
+            ),
+        );
+        assert_eq!(many, "a,bé,,d,e,f,g,hhhhhhhhhhhhhhhhhhhhhhhh#7");
     }
     let out = String::from_utf8_lossy(&r.stdout.contents()).into_owned();
     assert!(
@@ -272,7 +288,7 @@ fn guest_carrying_its_own_wit() {
         .unwrap_err();
     assert!(
         multi.to_string().contains(
-            "functions that pass memory (`describe`, `find`, `greet-all`, `maybe-upper`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
+            "functions that pass memory (`describe`, `find`, `greet-all`, `many`, `maybe-upper`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
         ),
         "{multi}"
     );
@@ -302,6 +318,14 @@ fn guest_carrying_its_own_wit() {
         ("maybe-upper", vec![json!("jco")]),
         ("maybe-upper", vec![json!(null)]),
         ("parse", vec![json!("7")]),
+        (
+            "many",
+            ["1", "2", "3", "4", "5", "6", "7", "8"]
+                .iter()
+                .map(|s| json!(s))
+                .chain([json!(9)])
+                .collect(),
+        ),
     ];
     let (run, results) = harness::run_jco_reactor(&adapted.component, &Config::default(), &calls);
     assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
@@ -321,7 +345,8 @@ fn guest_carrying_its_own_wit() {
             json!({"name": "ann", "age": 30}),
             json!("JCO"),
             json!(null),
-            json!(7)
+            json!(7),
+            json!("1,2,3,4,5,6,7,8#9")
         ]
     );
     assert_eq!(
@@ -344,7 +369,7 @@ fn carried_wit_with_memory_passing_exports_is_reported() {
     let text: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         text,
-        ["export `greet` cannot become a component export: only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross into the guest's memory-isolated exports"]
+        ["export `greet` cannot become a component export: only scalars, strings, lists, records, tuples and variants can cross into the guest's memory-isolated exports"]
     );
     let wit = "package t:s;\nworld w {\n  export shout: func(s: string) -> string;\n}\n";
     let wat = r#"(module (memory (export "memory") 1)
@@ -435,7 +460,7 @@ fn carried_wit_imports_stay_imports() {
     assert_eq!(
         text,
         [
-            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records, tuples and variants (at most 16 flat parameters) can cross from the guest's memory",
+            "imports `$root::greet` from the WIT it carries: only scalars, strings, lists, records, tuples and variants can cross from the guest's memory",
             "imports `$root::missing` from the WIT it carries: the world it carries imports no such function",
         ]
     );
@@ -480,7 +505,7 @@ fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
 /// adapter's).
 #[test]
 fn carried_imports_that_pass_memory() {
-    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n  lookup: func(key: option<string>) -> option<string>;\n  tag: func(n: u64, s: string) -> string;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
+    let wit = "package t:mem;\ninterface host {\n  log: func(msg: string);\n  name: func() -> string;\n  numbers: func(n: u32) -> list<u32>;\n  join: func(parts: list<string>) -> string;\n  record person { name: string, age: u32 }\n  people: func() -> list<person>;\n  lookup: func(key: option<string>) -> option<string>;\n  tag: func(n: u64, s: string) -> string;\n  concat: func(a: string, b: string, c: string, d: string, e: string, f: string, g: string, h: string, n: u32) -> string;\n}\nworld w {\n  import host;\n  export run: func() -> u32;\n  type bytes = list<u8>;\n  export size: func(b: bytes) -> u32;\n}\n";
     let wat = r#"(module
       (import "t:mem/host" "log" (func $log (param i32 i32)))
       (import "t:mem/host" "name" (func $name (param i32)))
@@ -489,6 +514,8 @@ fn carried_imports_that_pass_memory() {
       (import "t:mem/host" "people" (func $people (param i32)))
       (import "t:mem/host" "lookup" (func $lookup (param i32 i32 i32 i32)))
       (import "t:mem/host" "tag" (func $tag (param i64 i32 i32 i32)))
+      ;; 17 flat values: a pointer to them (and the result area)
+      (import "t:mem/host" "concat" (func $concat (param i32 i32)))
       (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
       (memory (export "memory") 1)
       (global $heap (mut i32) (i32.const 4096))
@@ -497,6 +524,8 @@ fn carried_imports_that_pass_memory() {
       (data (i32.const 300) "abcd")
       ;; list<string> ["ab", "cd"] at 320
       (data (i32.const 320) "\2c\01\00\00\02\00\00\00\2e\01\00\00\02\00\00\00")
+      ;; concat's parameters at 400: eight strings (prefixes of "abcd"), n = 9
+      (data (i32.const 400) "\2c\01\00\00\01\00\00\00\2c\01\00\00\02\00\00\00\2c\01\00\00\03\00\00\00\2c\01\00\00\04\00\00\00\2c\01\00\00\01\00\00\00\2c\01\00\00\02\00\00\00\2c\01\00\00\03\00\00\00\2c\01\00\00\04\00\00\00\09\00\00\00")
       (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
         (local $p i32)
         (local.set $p (i32.and (i32.add (global.get $heap) (i32.sub (local.get 2) (i32.const 1)))
@@ -544,6 +573,12 @@ fn carried_imports_that_pass_memory() {
         (call $lookup (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 256))
         (if (i32.eqz (i32.load8_u (i32.const 256)))
           (then (local.set $sum (i32.add (local.get $sum) (i32.const 100)))))
+        (call $concat (i32.const 400) (i32.const 480))
+        (call $log (i32.load (i32.const 480)) (i32.load (i32.const 484)))
+        ;; the parameters' area is as it was
+        (if (i32.or (i32.ne (i32.load (i32.const 400)) (i32.const 300))
+                    (i32.ne (i32.load (i32.const 456)) (i32.const 300)))
+          (then (local.set $sum (i32.add (local.get $sum) (i32.const 1000)))))
         (i32.store (i32.const 0) (i32.const 120))
         (i32.store (i32.const 4) (i32.const 5))
         (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
@@ -569,6 +604,21 @@ fn carried_imports_that_pass_memory() {
             .unwrap();
         host.func_wrap("tag", |_, (n, s): (u64, String)| Ok((format!("{s}#{n}"),)))
             .unwrap();
+        type Nine = (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            u32,
+        );
+        host.func_wrap("concat", |_, (a, b, c, d, e, f, g, h, n): Nine| {
+            Ok((format!("{}#{n}", [a, b, c, d, e, f, g, h].join(",")),))
+        })
+        .unwrap();
         host.func_wrap("lookup", |_, (k,): (Option<String>,)| {
             Ok((k.map(|k| k.to_uppercase() + "!"),))
         })
@@ -593,7 +643,8 @@ fn carried_imports_that_pass_memory() {
             "x",
             "yy",
             "abcd#4294967296",
-            "AB!"
+            "AB!",
+            "a,ab,abc,abcd,a,ab,abc,abcd#9"
         ]
     );
     assert_eq!(&r.stdout.contents()[..], b"done\n");
@@ -610,7 +661,8 @@ fn carried_imports_that_pass_memory() {
                 export function join(parts) { return parts.join('+'); }\n\
                 export function people() { return [{ name: 'x', age: 5 }, { name: 'yy', age: 7 }]; }\n\
                 export function lookup(k) { return k == null ? undefined : k.toUpperCase() + '!'; }\n\
-                export function tag(n, s) { return `${s}#${n}`; }\n";
+                export function tag(n, s) { return `${s}#${n}`; }\n\
+                export function concat(...a) { const n = a.pop(); return a.join(',') + '#' + n; }\n";
     let config = Config {
         jco_hosts: vec![("t:mem/host".into(), host.into())],
         ..Config::default()
@@ -624,7 +676,7 @@ fn carried_imports_that_pass_memory() {
     assert_eq!(results, [serde_json::json!(122), serde_json::json!(2)]);
     assert_eq!(
         js.stderr_str(),
-        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\nlog: abcd#4294967296\nlog: AB!\n"
+        "log: hello host\nlog: jco\nlog: ab+cd\nlog: x\nlog: yy\nlog: abcd#4294967296\nlog: AB!\nlog: a,ab,abc,abcd,a,ab,abc,abcd#9\n"
     );
     assert_eq!(js.stdout_str(), "done\n");
 

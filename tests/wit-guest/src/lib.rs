@@ -63,6 +63,21 @@ impl Guest for Calc {
         s.map(|s| s.to_uppercase())
     }
 
+    #[allow(clippy::too_many_arguments)]
+    fn many(
+        a: String,
+        b: String,
+        c: String,
+        d: String,
+        e: String,
+        f: String,
+        g: String,
+        h: String,
+        n: u32,
+    ) -> String {
+        format!("{}#{n}", [a, b, c, d, e, f, g, h].join(","))
+    }
+
     fn pair(a: String, b: String) -> (String, u32) {
         let n = (a.len() + b.len()) as u32;
         (a + &b, n)
