@@ -280,7 +280,7 @@ fn p1_inside_a_proxy() {
 fn serves_the_same_on_jco() {
     let (a, component) = adapted();
     let big: Vec<u8> = (0..70_000).map(|i| b"abcxyz\n\xc3\xa9"[i % 9]).collect();
-    let requests: [(&str, &str, &[(&str, &str)], &[u8]); 4] = [
+    let requests: [harness::Request<'_>; 4] = [
         ("GET", "/hello", &[], b""),
         (
             "POST",

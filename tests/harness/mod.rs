@@ -370,14 +370,14 @@ pub fn run_jco_reactor(
     (run, results.unwrap_or_default())
 }
 
+/// An HTTP request: method, path, headers, body.
+pub type Request<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], &'a [u8]);
+
 /// Serves `requests` (method, path, headers, body) with a `wasi:http/proxy`
 /// component under Node.js (the shim's HTTP server, one instance, Node's
 /// `fetch` as the client); returns the run and each response as
 /// `{"status", "headers": [[name, value]...], "body": [bytes]}`.
-pub fn run_jco_proxy(
-    component: &[u8],
-    requests: &[(&str, &str, &[(&str, &str)], &[u8])],
-) -> (Run, Vec<serde_json::Value>) {
+pub fn run_jco_proxy(component: &[u8], requests: &[Request<'_>]) -> (Run, Vec<serde_json::Value>) {
     let requests: Vec<serde_json::Value> = requests
         .iter()
         .map(|(m, p, h, b)| serde_json::json!([m, p, h, b]))
