@@ -188,18 +188,14 @@ impl Adapter {
             }
             (None, _) => None,
         };
+        let mut ignored_exports = Vec::new();
         let world = match (facts.kind, &self.wit) {
+            // The imports of the WIT it carries, if any, are kept.
             (Kind::Command, None) => {
-                match guest.imports.iter().find(|i| !p1::is_module(i.module)) {
-                    // check() let it through: the module carries WIT.
-                    Some(i) => Err(vec![Problem::CarriedImport {
-                    name: format!("{}::{}", i.module, i.name),
-                    reason:
-                        "a command's imports of the WIT it carries are not kept yet (reactors' are)"
-                            .into(),
-                }]),
-                    None => world::command(&version),
-                }
+                world::command_carrying(&guest, &bytes, &version).map(|(world, ignored)| {
+                    ignored_exports = ignored;
+                    world
+                })
             }
             (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
                 "a WIT world types a reactor's exports; this module is a command".into(),
@@ -281,17 +277,16 @@ impl Adapter {
         let mut warnings: Vec<String> = fused
             .dropped_sections
             .iter()
-            .filter_map(|s| match s.starts_with("component-type") {
-                // A reactor's world came from it (or from --wit).
-                true if facts.kind != Kind::Command => None,
-                true => Some(format!(
-                    "the WIT the module carries (`{s}`) is not used: a command's only export is wasi:cli/run"
-                )),
-                false => Some(format!(
-                    "dropped custom section `{s}`: its code offsets do not survive fusion"
-                )),
+            .filter(|s| !s.starts_with("component-type"))
+            .map(|s| {
+                format!("dropped custom section `{s}`: its code offsets do not survive fusion")
             })
             .collect();
+        // The world came from the WIT it carries (or from --wit); a
+        // command's only export is wasi:cli/run.
+        warnings.extend(ignored_exports.iter().map(|e| {
+            format!("the WIT the module carries exports `{e}`: not used, a command's only export is wasi:cli/run")
+        }));
         warnings.extend(fused.warnings.iter().cloned());
         if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
             warnings.push(format!(

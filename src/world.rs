@@ -655,6 +655,58 @@ pub fn embedded(
     bytes: &[u8],
     version: &str,
 ) -> Result<Option<World>, Vec<Problem>> {
+    let Some((resolve, _, world)) = carried(guest, bytes, version)? else {
+        return Ok(None);
+    };
+    typed(guest, resolve, world, Problem::BadEmbeddedWit).map(Some)
+}
+
+/// The command world with the imports of the world the guest carries (its
+/// exports, if any, are not used: a command's one export is
+/// `wasi:cli/run`; their names are returned for a warning).
+pub fn command_carrying(
+    guest: &Module<'_>,
+    bytes: &[u8],
+    version: &str,
+) -> Result<(World, Vec<String>), Vec<Problem>> {
+    let Some((mut resolve, pkg, carried)) = carried(guest, bytes, version)? else {
+        return Ok((command(version)?, Vec::new()));
+    };
+    let ignored: Vec<String> = resolve.worlds[carried]
+        .exports
+        .keys()
+        .map(|k| resolve.name_world_key(k))
+        .collect();
+    resolve.worlds[carried].exports.clear();
+    let mut marshal_imports = std::collections::HashMap::new();
+    let problems = carried_imports(guest, &resolve, carried, &mut marshal_imports);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let bad = |e: anyhow::Error| vec![Problem::BadEmbeddedWit(format!("{e:#}"))];
+    let world = wit::adapter_world(&resolve, pkg, "command").map_err(bad)?;
+    resolve
+        .merge_worlds(carried, world, &mut Default::default())
+        .map_err(bad)?;
+    let world = World {
+        resolve,
+        world,
+        exports: Vec::new(),
+        skipped: Vec::new(),
+        marshal: Default::default(),
+        marshal_imports,
+    };
+    Ok((world, ignored))
+}
+
+/// The bundled WASI packages with the world the guest carries merged in
+/// (string encodings checked): the resolve, the adapter's package and the
+/// carried world; `None` when it carries none.
+fn carried(
+    guest: &Module<'_>,
+    bytes: &[u8],
+    version: &str,
+) -> Result<Option<(Resolve, wit_parser::PackageId, WorldId)>, Vec<Problem>> {
     if !guest
         .customs
         .iter()
@@ -693,7 +745,7 @@ pub fn embedded(
             }
         }
     }
-    let (mut resolve, _) = base(version)?;
+    let (mut resolve, pkg) = base(version)?;
     let remap = resolve.merge(bindgen.resolve).map_err(bad)?;
     let world = remap
         .worlds
@@ -701,7 +753,7 @@ pub fn embedded(
         .copied()
         .flatten()
         .ok_or_else(|| bad(anyhow::anyhow!("its world did not survive merging")))?;
-    typed(guest, resolve, world, Problem::BadEmbeddedWit).map(Some)
+    Ok(Some((resolve, pkg, world)))
 }
 
 /// `user_world` (in `resolve`, which holds the adapter's WIT too) merged

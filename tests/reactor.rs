@@ -466,20 +466,84 @@ fn carried_wit_imports_stay_imports() {
     );
 }
 
-/// A command's imports of the WIT it carries are a clear error, not a
-/// broken component.
+/// A command keeps the imports of the WIT it carries (scalars and memory,
+/// translated as a reactor's), beside `wasi:cli/run`; exports of that WIT
+/// are not used (a warning). Same output on wasmtime and jco.
 #[test]
-fn command_with_carried_imports_is_reported() {
-    let wit = "package t:cmd;\nworld w {\n  import log-number: func(n: u32);\n}\n";
+fn command_with_carried_imports() {
+    let wit = "package t:cmd;\nworld w {\n  import log-number: func(n: u32);\n  import greet: func(name: string) -> string;\n  export unused: func() -> u32;\n}\n";
     let wat = r#"(module
-      (import "$root" "log-number" (func (param i32)))
+      (import "$root" "log-number" (func $log (param i32)))
+      (import "$root" "greet" (func $greet (param i32 i32 i32)))
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
       (memory (export "memory") 1)
-      (func (export "_start")))"#;
-    let err = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap_err();
+      (global $heap (mut i32) (i32.const 4096))
+      (data (i32.const 100) "command")
+      (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
+        (local $p i32)
+        (local.set $p (global.get $heap))
+        (global.set $heap (i32.add (local.get $p) (local.get 3)))
+        (local.get $p))
+      (func (export "unused") (result i32) (i32.const 0))
+      (func (export "_start")
+        (call $log (i32.const 42))
+        (call $greet (i32.const 100) (i32.const 7) (i32.const 200))
+        ;; print the greeting and a newline through p1
+        (i32.store (i32.const 0) (i32.load (i32.const 200)))
+        (i32.store (i32.const 4) (i32.load (i32.const 204)))
+        (i32.store8 (i32.const 50) (i32.const 10))
+        (i32.store (i32.const 8) (i32.const 50))
+        (i32.store (i32.const 12) (i32.const 1))
+        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 2) (i32.const 20)))
+        (call $exit (i32.const 3))))"#;
+    let module = carrying(wit, "w", wat);
+    let adapted = p1_adapt::adapt(&module).unwrap();
+    assert_eq!(adapted.kind, p1_adapt::Kind::Command);
     assert_eq!(
-        err.to_string(),
-        "imports `$root::log-number` from the WIT it carries: a command's imports of the WIT it carries are not kept yet (reactors' are)"
+        adapted.warnings,
+        ["the WIT the module carries exports `unused`: not used, a command's only export is wasi:cli/run"]
     );
+    let logged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u32>::new()));
+    let sink = logged.clone();
+    let run = harness::run_component_with(&adapted.component, &Config::default(), |linker| {
+        let mut root = linker.root();
+        root.func_wrap("log-number", move |_, (n,): (u32,)| {
+            sink.lock().unwrap().push(n);
+            Ok(())
+        })
+        .unwrap();
+        root.func_wrap("greet", |_, (name,): (String,)| {
+            Ok((format!("hello, {name}!"),))
+        })
+        .unwrap();
+    });
+    assert_eq!(run.stdout_str(), "hello, command!\n");
+    assert_eq!(run.status, harness::Status::Exit(3));
+    assert_eq!(*logged.lock().unwrap(), [42]);
+
+    // jco imports each world-level function from a module of its name.
+    let log = "export function logNumber(n) { process.stderr.write(`log ${n}\\n`); }\n\
+               export default logNumber;\n";
+    let greet = "export function greet(name) { return `hello, ${name}!`; }\n\
+                 export default greet;\n";
+    let config = Config {
+        jco_hosts: vec![
+            ("log-number".into(), log.into()),
+            ("greet".into(), greet.into()),
+        ],
+        ..Config::default()
+    };
+    let js = harness::run_jco(&adapted.component, &config);
+    assert_eq!(
+        js.stdout_str(),
+        "hello, command!\n",
+        "{:?} {}",
+        js.status,
+        js.stderr_str()
+    );
+    assert_eq!(js.stderr_str(), "log 42\n");
+    assert_eq!(js.status, harness::Status::Exit(3));
 }
 
 /// `wat` with the world `world` of `wit` embedded as wit-bindgen does.

@@ -216,7 +216,18 @@ fn component_parts(component: &[u8], config: &Config) -> Parts {
 
 /// Runs a command component through the WASI 0.2 linker.
 pub fn run_component(component: &[u8], config: &Config) -> Run {
-    let (mut store, component, linker, stdout, stderr) = component_parts(component, config);
+    run_component_with(component, config, |_| {})
+}
+
+/// [`run_component`], with `host` adding to the linker (a guest's own
+/// imports).
+pub fn run_component_with(
+    component: &[u8],
+    config: &Config,
+    host: impl FnOnce(&mut ComponentLinker<Host>),
+) -> Run {
+    let (mut store, component, mut linker, stdout, stderr) = component_parts(component, config);
+    host(&mut linker);
     let result =
         wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)
             .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store));
