@@ -546,6 +546,37 @@ fn command_with_carried_imports() {
     assert_eq!(js.status, harness::Status::Exit(3));
 }
 
+/// The host's allocation of a first call's parameters is the first entry
+/// into the guest: `_initialize` runs before the guest's `cabi_realloc`
+/// (whose heap it sets up here), once.
+#[test]
+fn initialize_runs_before_the_first_allocation() {
+    let wit = "package t:init;\nworld w {\n  export len: func(s: string) -> u32;\n  export inits: func() -> u32;\n}\n";
+    let wat = r#"(module
+      (memory (export "memory") 1)
+      (global $heap (mut i32) (i32.const 0))
+      (global $inits (mut i32) (i32.const 0))
+      (func (export "_initialize")
+        (global.set $heap (i32.const 4096))
+        (global.set $inits (i32.add (global.get $inits) (i32.const 1))))
+      (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
+        (local $p i32)
+        (if (i32.eqz (global.get $heap)) (then unreachable))
+        (local.set $p (global.get $heap))
+        (global.set $heap (i32.add (local.get $p) (local.get 3)))
+        (local.get $p))
+      (func (export "len") (param i32 i32) (result i32) (local.get 1))
+      (func (export "inits") (result i32) (global.get $inits)))"#;
+    let adapted = p1_adapt::adapt(&carrying(wit, "w", wat)).unwrap();
+    let mut r = Reactor::new(&adapted.component, &Config::default());
+    let (n,): (u32,) = r.call("len", ("hello",));
+    assert_eq!(n, 5);
+    let (n,): (u32,) = r.call("len", ("hi",));
+    assert_eq!(n, 2);
+    let (inits,): (u32,) = r.call("inits", ());
+    assert_eq!(inits, 1);
+}
+
 /// `wat` with the world `world` of `wit` embedded as wit-bindgen does.
 fn carrying(wit: &str, world: &str, wat: &str) -> Vec<u8> {
     let mut resolve = wit_parser::Resolve::default();
