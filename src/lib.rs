@@ -169,6 +169,16 @@ impl Adapter {
         let version = match (&self.wasi_version, &self.target) {
             (Some(v), _) => v.clone(),
             (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
+            // A proxy is made at its handler's version (one version of
+            // each interface, the host's proxy world).
+            (None, None) if facts.kind == Kind::Proxy => guest
+                .exports
+                .iter()
+                .filter(|e| check::is_http_handler(e.name))
+                .find_map(|e| e.name.split_once('@')?.1.strip_suffix("#handle"))
+                .filter(|v| wit::VERSIONS.contains(v))
+                .unwrap_or(WASI_VERSION)
+                .to_string(),
             _ => WASI_VERSION.to_string(),
         };
         if !wit::VERSIONS.contains(&version.as_str()) {

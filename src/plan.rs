@@ -3,13 +3,19 @@
 //! The roots are the adapter exports the module needs (`cabi_realloc`,
 //! `wasi:cli/run` for commands, the implementation of each p1 import); the
 //! `files` link point is bound only when the guest can open files
-//! (`path_open`), the `preopens` and `terminal` ones only when the target
-//! has those capabilities (else: no preopens, not a terminal, as on such a
-//! host). With a target world, a p1 function whose implementation
-//! reaches an import the target does not provide is *trimmed*: bound to an
-//! ENOSYS stub, so the component never imports what the host lacks. When
-//! `path_open` is trimmed the files link point is unbound and every import
-//! is judged again (so `fd_write` keeps stdout on a host without files).
+//! (`path_open`) on a host with preopens; the `preopens`, `terminal`,
+//! `environment` and `exit` ones only when the target has those
+//! capabilities (else: no preopens, not a terminal, no arguments or
+//! variables, as on such a host). Without preopens no file or directory fd
+//! can exist, so the adapter's `wasi:filesystem` imports are unreachable:
+//! on a target without the filesystem they are bound to traps rather than
+//! trimming every `fd_*`/`path_*` function (which answer EBADF above
+//! stdio, as natively without preopens). With a target world, any other p1
+//! function whose implementation reaches an import the target does not
+//! provide is *trimmed*: bound to an ENOSYS stub (`proc_exit`: a trap), so
+//! the component never imports what the host lacks. When `path_open` is
+//! trimmed the files link point is unbound and every import is judged
+//! again (so `fd_write` keeps stdout on a host without files).
 
 use crate::check::Kind;
 use crate::error::Error;

@@ -313,3 +313,26 @@ fn serves_the_same_on_jco() {
     assert_eq!(run.stdout_str(), stdout);
     assert_eq!(run.stderr_str(), stderr);
 }
+
+/// A handler built against WASI 0.2.0 (the `wasi` 0.13 crate): the
+/// component is made at its version, every import and the export at
+/// 0.2.0 (its own and the adapter's shared), and served by the 0.2.12 host.
+#[test]
+fn handler_built_for_wasi_0_2_0() {
+    let a = p1_adapt::adapt(&harness::http_guest_020()).expect("adapt");
+    assert_eq!(a.kind, p1_adapt::Kind::Proxy);
+    assert!(
+        a.imports.iter().all(|i| i.ends_with("@0.2.0")),
+        "{:?}",
+        a.imports
+    );
+    assert!(a.imports.contains(&"wasi:http/types@0.2.0".to_string()));
+    let target = p1_adapt::Target::preset("wasi:http/proxy@0.2.0").unwrap();
+    let report = p1_adapt_verifier::verify(&a.component, &target).unwrap();
+    assert!(report.fits(), "{}", report.to_text());
+    let component = Component::new(harness::engine(), &a.component).unwrap();
+    let r = serve(&component, "GET", "/old?x=1", &[], b"");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, b"hello from a 0.2.0 handler at /old?x=1\n");
+    assert_eq!(r.stdout, "0.2.0 /old?x=1\n");
+}

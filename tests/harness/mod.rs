@@ -553,10 +553,19 @@ pub fn wit_bindgen_guest() -> Vec<u8> {
 /// The `wasi:http/proxy` handler `tests/http-guest` (built with the
 /// `wasip2` crate's bindings for wasm32-wasip1; uses p1 through std too).
 pub fn http_guest() -> Vec<u8> {
+    http_guest_file("p1_adapt_http_guest.wasm")
+}
+
+/// The same kind of handler built against WASI 0.2.0 (the `wasi` 0.13
+/// crate): `tests/http-guest/examples/http_020.rs`.
+pub fn http_guest_020() -> Vec<u8> {
+    http_guest_file("examples/http_020.wasm")
+}
+
+fn http_guest_file(name: &str) -> Vec<u8> {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
-    let dir = BUILT.get_or_init(|| build_guests("http-guest", &[]));
-    std::fs::read(dir.join("p1_adapt_http_guest.wasm"))
-        .unwrap_or_else(|e| panic!("http guest: {e}"))
+    let dir = BUILT.get_or_init(|| build_guests("http-guest", &["--lib", "--examples"]));
+    std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("http guest {name}: {e}"))
 }
 
 /// The WAT guest `tests/wat/{name}.wat`, as binary.
