@@ -639,11 +639,15 @@ pub fn user(
 /// the guest's exports, merged with the adapter's imports.
 pub fn bundled(guest: &Module<'_>, name: &str, version: &str) -> Result<World, Vec<Problem>> {
     let (resolve, _) = base(version)?;
-    let world = resolve.select_world(&[], Some(name)).map_err(|e| {
-        vec![Problem::Unsupported(format!(
-            "bundled world `{name}`: {e:#}"
-        ))]
-    })?;
+    let missing = || vec![Problem::Unsupported(format!("bundled world `{name}`"))];
+    let (package, world) = name.split_once('/').ok_or_else(missing)?;
+    let (world, _) = world.split_once('@').unwrap_or((world, ""));
+    let world = resolve
+        .packages
+        .iter()
+        .filter(|(_, p)| p.name.to_string() == format!("{package}@{version}"))
+        .find_map(|(_, p)| p.worlds.get(world).copied())
+        .ok_or_else(missing)?;
     typed(guest, resolve, world, Problem::BadWit)
 }
 

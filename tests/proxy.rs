@@ -336,3 +336,42 @@ fn handler_built_for_wasi_0_2_0() {
     assert_eq!(r.body, b"hello from a 0.2.0 handler at /old?x=1\n");
     assert_eq!(r.stdout, "0.2.0 /old?x=1\n");
 }
+
+/// On the command line: the kind on the success line, `proc_exit` listed
+/// as trapping; `--world wasi:http/proxy` gives the same component.
+#[test]
+fn command_line_names_the_kind() {
+    let guest = http_guest();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("handler.wasm");
+    std::fs::write(&input, &guest).unwrap();
+    let adapt = |out: &str, extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_p1-adapt"))
+            .arg(&input)
+            .arg("-o")
+            .arg(dir.path().join(out))
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let run = adapt("a.wasm", &[]);
+    assert_eq!(run.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "p1-adapt: {}: trap for the target: wasi_snapshot_preview1::proc_exit (needs wasi:cli/exit@0.2.12)\n",
+            input.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(" bytes, wasi:http/proxy handler, single-memory layout); imports: "),
+        "{err}"
+    );
+    let run = adapt("b.wasm", &["--world", "wasi:http/proxy"]);
+    assert_eq!(run.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read(dir.path().join("a.wasm")).unwrap(),
+        std::fs::read(dir.path().join("b.wasm")).unwrap()
+    );
+}
