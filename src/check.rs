@@ -8,6 +8,7 @@ use wasmparser::{ExternalKind, TypeRef};
 
 /// What a module is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Kind {
     /// Exports `_start`: becomes a `wasi:cli/run` component.
     Command,
@@ -21,11 +22,31 @@ pub enum Kind {
     Proxy,
 }
 
-/// Whether `name` is the core export of `wasi:http/incoming-handler#handle`.
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Kind::Command => "command",
+            Kind::Reactor => "reactor",
+            Kind::Proxy => "wasi:http/proxy handler",
+        })
+    }
+}
+
+/// Whether `name` is the core export of WASI 0.2's
+/// `wasi:http/incoming-handler#handle` (unversioned or at any `0.2.x`; a
+/// WASI 0.3 handler is asynchronous, another thing).
 pub fn is_http_handler(name: &str) -> bool {
     name.strip_prefix("wasi:http/incoming-handler")
         .and_then(|rest| rest.strip_suffix("#handle"))
-        .is_some_and(|v| v.is_empty() || v.starts_with('@'))
+        .is_some_and(|v| v.is_empty() || v.starts_with("@0.2."))
+}
+
+/// The version of the `wasi:http/incoming-handler#handle` export of `m`.
+pub fn http_handler_version<'a>(m: &Module<'a>) -> Option<&'a str> {
+    m.exports
+        .iter()
+        .filter(|e| e.kind == ExternalKind::Func && is_http_handler(e.name))
+        .find_map(|e| e.name.split_once('@')?.1.strip_suffix("#handle"))
 }
 
 /// What the checks learnt about an accepted module.
@@ -35,7 +56,7 @@ pub struct Facts {
     pub memory: u32,
     /// Whether that memory is 64-bit.
     pub memory64: bool,
-    /// Command or reactor.
+    /// Command, reactor or proxy.
     pub kind: Kind,
     /// The `_start` function of a command.
     pub start: Option<u32>,
@@ -67,9 +88,19 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
         .customs
         .iter()
         .any(|c| c.name().starts_with("component-type"));
+    // So may an HTTP handler without it: the proxy world types them.
+    let handler = m
+        .exports
+        .iter()
+        .any(|e| e.kind == ExternalKind::Func && is_http_handler(e.name));
+    let start = m.exported_func("_start");
+    let proxy = match forced {
+        Some(k) => k == Kind::Proxy,
+        None => handler && start.is_none(),
+    };
     for i in &m.imports {
         let qualified = format!("{}::{}", i.module, i.name);
-        if carries_wit && p1::is_wit_module(i.module) {
+        if (carries_wit || proxy) && p1::is_wit_module(i.module) {
             if !matches!(i.ty, TypeRef::Func(_) | TypeRef::FuncExact(_)) {
                 problems.push(Problem::NotAFunction(qualified));
             }
@@ -104,7 +135,6 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
         }
     }
 
-    let start = m.exported_func("_start");
     let initialize = m.exported_func("_initialize");
     if start.is_some() && initialize.is_some() {
         problems.push(Problem::BothEntryPoints);
@@ -119,10 +149,6 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
     if initialize.is_some_and(|f| !unit(f)) {
         problems.push(Problem::BadInitializeSignature);
     }
-    let handler = m
-        .exports
-        .iter()
-        .any(|e| e.kind == ExternalKind::Func && is_http_handler(e.name));
     let kind = match (forced, start) {
         (Some(Kind::Command), None) => {
             problems.push(Problem::NoEntryPoint);

@@ -448,23 +448,6 @@ pub fn fuse(
             false => guest_exports.push((name.as_str(), u32::MAX)),
         }
     }
-    // The host allocates an export's parameters with the guest's
-    // `cabi_realloc` before calling it: on a first call that allocation
-    // is the first entry, so it runs `_initialize` too.
-    let mut realloc_entry = None;
-    if let (Some(_), Some(r), false) = (
-        exports.initialize,
-        guest.exported_func("cabi_realloc"),
-        exports.marshal.is_empty(),
-    ) {
-        realloc_entry = Some(next);
-        generated_names.push((next, "p1-adapt:entry:cabi_realloc".to_string()));
-        generated.push(Generated::Entry {
-            guest_fn: r,
-            ty: guest.func_types[r as usize],
-        });
-        next += 1;
-    }
     // The single layout's helpers, after everything else.
     let mut helper_fns = [0u32; 3];
     if single {
@@ -521,7 +504,10 @@ pub fn fuse(
     let no_realloc = || Error::internal("memory passes to a guest without cabi_realloc");
     let mut export_realloc = None;
     if !marshalled.is_empty() {
-        let realloc = realloc_entry.or(guest_realloc).ok_or_else(no_realloc)?;
+        // Not through an entry wrapper: `_initialize` may call imports,
+        // which the canonical ABI forbids while arguments are lowered; the
+        // allocators of wit-bindgen and wasi-libc work before it.
+        let realloc = guest_realloc.ok_or_else(no_realloc)?;
         export_realloc = Some(next);
         generated_names.push((next, "cabi_export_realloc".to_string()));
         generated.push(Generated::ExportRealloc {

@@ -107,8 +107,10 @@ pub use p1_adapt_verifier::Target;
 
 impl Adapter {
     /// An adapter with default options: the kind is detected (a module that
-    /// exports `_start` is a command, any other a reactor) and a reactor's
-    /// exports are typed from their core types.
+    /// exports `_start` is a command, one exporting
+    /// `wasi:http/incoming-handler#handle` a [`Kind::Proxy`], any other a
+    /// reactor) and a reactor's exports are typed by the WIT it carries,
+    /// else from their core types.
     pub fn new() -> Self {
         Self::default()
     }
@@ -120,17 +122,21 @@ impl Adapter {
         self
     }
 
-    /// Adapts for a host world: p1 functions that need an interface `target`
-    /// lacks answer ENOSYS instead of importing it (`proc_exit` traps), and
-    /// the result is verified against `target` before it is returned
-    /// ([`Problem::DoesNotFit`] otherwise).
+    /// Adapts for a host world: capabilities `target` lacks look absent
+    /// (without `wasi:filesystem`, no preopens: fds above stdio are EBADF;
+    /// without `wasi:cli/environment`, no arguments or variables), other p1
+    /// functions that need an interface it lacks answer ENOSYS instead of
+    /// importing it (`proc_exit` traps), and the result is verified against
+    /// `target` before it is returned ([`Problem::DoesNotFit`] otherwise).
+    /// A proxy's target is `wasi:http/proxy` unless one is given.
     pub fn target(mut self, target: Target) -> Self {
         self.target = Some(std::sync::Arc::new(target));
         self
     }
 
     /// The WASI version of the component's imports and exports: `0.2.12`
-    /// (the default, or the target's version), or `0.2.0` for hosts that
+    /// (the default, or the target's version, or a proxy handler's own
+    /// when it is one of these), or `0.2.0` for hosts that
     /// match versions exactly; below 0.2.12 there is no `exit-with-code`, so
     /// `proc_exit` reports 0 as success and any other status as 1.
     pub fn wasi_version(mut self, version: impl Into<String>) -> Self {
@@ -171,11 +177,7 @@ impl Adapter {
             (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
             // A proxy is made at its handler's version (one version of
             // each interface, the host's proxy world).
-            (None, None) if facts.kind == Kind::Proxy => guest
-                .exports
-                .iter()
-                .filter(|e| check::is_http_handler(e.name))
-                .find_map(|e| e.name.split_once('@')?.1.strip_suffix("#handle"))
+            (None, None) if facts.kind == Kind::Proxy => check::http_handler_version(&guest)
                 .filter(|v| wit::VERSIONS.contains(v))
                 .unwrap_or(WASI_VERSION)
                 .to_string(),
@@ -298,6 +300,11 @@ impl Adapter {
             format!("the WIT the module carries exports `{e}`: not used, a command's only export is wasi:cli/run")
         }));
         warnings.extend(fused.warnings.iter().cloned());
+        if let Some(v) = check::http_handler_version(&guest).filter(|v| *v != version) {
+            warnings.push(format!(
+                "the handler is at WASI {v}, the component's WASI imports at {version}: its own wasi:* imports stay at {v} beside them (a semver-aware host such as wasmtime links both; one that matches versions exactly needs {v})"
+            ));
+        }
         if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
             warnings.push(format!(
                 "WASI {version} has no exit-with-code: proc_exit reports 0 as success and any other status as 1"

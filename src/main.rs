@@ -93,6 +93,8 @@ fn parse_args() -> Result<Parsed, String> {
     let mut adapter = p1_adapt::Adapter::new();
     let mut wit = None;
     let mut world = None;
+    let mut kind = None;
+    let mut version: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -113,12 +115,14 @@ fn parse_args() -> Result<Parsed, String> {
             }
             "-q" | "--quiet" => quiet = true,
             "--kind" => {
-                adapter = adapter.kind(match args.next().as_deref() {
+                let k = match args.next().as_deref() {
                     Some("command") => p1_adapt::Kind::Command,
                     Some("reactor") => p1_adapt::Kind::Reactor,
                     Some("proxy") => p1_adapt::Kind::Proxy,
                     _ => return Err("`--kind` takes `command`, `reactor` or `proxy`".into()),
-                });
+                };
+                kind = Some(k);
+                adapter = adapter.kind(k);
             }
             "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
             "--layout" => {
@@ -128,8 +132,9 @@ fn parse_args() -> Result<Parsed, String> {
                 adapter = adapter.layout(l.parse()?);
             }
             "--wasi-version" => {
-                adapter =
-                    adapter.wasi_version(args.next().ok_or("`--wasi-version` needs a version")?);
+                let v = args.next().ok_or("`--wasi-version` needs a version")?;
+                version = Some(v.clone());
+                adapter = adapter.wasi_version(v);
             }
             "--target" => {
                 let t = args
@@ -149,8 +154,14 @@ fn parse_args() -> Result<Parsed, String> {
         (None, None) => {}
         // The bundled world of HTTP handlers: `--kind proxy`.
         (None, Some(n)) if n.split('@').next() == Some("wasi:http/proxy") => {
+            if kind.is_some_and(|k| k != p1_adapt::Kind::Proxy) {
+                return Err(format!("`--world {n}` is a proxy: it contradicts `--kind`"));
+            }
             adapter = adapter.kind(p1_adapt::Kind::Proxy);
             if let Some((_, v)) = n.split_once('@') {
+                if version.as_deref().is_some_and(|given| given != v) {
+                    return Err(format!("`--world {n}` contradicts `--wasi-version`"));
+                }
                 adapter = adapter.wasi_version(v);
             }
         }
@@ -228,11 +239,7 @@ fn main() -> ExitCode {
             "p1-adapt: {input_name} -> {} ({} bytes, {}, {} layout); imports: {}",
             args.output,
             adapted.component.len(),
-            match adapted.kind {
-                p1_adapt::Kind::Command => "command",
-                p1_adapt::Kind::Reactor => "reactor",
-                p1_adapt::Kind::Proxy => "wasi:http/proxy handler",
-            },
+            adapted.kind,
             match adapted.layout {
                 p1_adapt::Layout::Multi => "multi-memory",
                 _ => "single-memory",

@@ -117,11 +117,12 @@ pub fn plan(
                 trimmed.push((k, missing));
             }
         }
-        let still = guest
-            .imports
-            .iter()
-            .zip(&kept)
-            .any(|(i, k)| *k && i.name == "path_open");
+        let still = preopens
+            && guest
+                .imports
+                .iter()
+                .zip(&kept)
+                .any(|(i, k)| *k && i.name == "path_open");
         if still == files {
             break (links, kept, trimmed);
         }

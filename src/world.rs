@@ -681,6 +681,18 @@ pub fn command_carrying(
         .keys()
         .map(|k| resolve.name_world_key(k))
         .collect();
+    let exported: Vec<Problem> = guest
+        .imports
+        .iter()
+        .filter(|i| i.module.starts_with("[export]"))
+        .map(|i| Problem::CarriedImport {
+            name: format!("{}::{}", i.module, i.name),
+            reason: "a command's exports are only wasi:cli/run: the resources the WIT it carries exports do not exist".into(),
+        })
+        .collect();
+    if !exported.is_empty() {
+        return Err(exported);
+    }
     resolve.worlds[carried].exports.clear();
     let mut marshal_imports = std::collections::HashMap::new();
     let problems = carried_imports(guest, &resolve, carried, &mut marshal_imports);

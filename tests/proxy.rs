@@ -280,8 +280,9 @@ fn p1_inside_a_proxy() {
 fn serves_the_same_on_jco() {
     let (a, component) = adapted();
     let big: Vec<u8> = (0..70_000).map(|i| b"abcxyz\n\xc3\xa9"[i % 9]).collect();
-    let requests: [harness::Request<'_>; 4] = [
+    let requests: [harness::Request<'_>; 5] = [
         ("GET", "/hello", &[], b""),
+        ("GET", "/p1", &[], b""),
         (
             "POST",
             "/echo",
@@ -374,4 +375,35 @@ fn command_line_names_the_kind() {
         std::fs::read(dir.path().join("a.wasm")).unwrap(),
         std::fs::read(dir.path().join("b.wasm")).unwrap()
     );
+}
+
+/// A handler from a toolchain that embeds no WIT: its `wasi:http/types`
+/// imports are typed by the bundled proxy world (here it answers 418
+/// without a body, and logs through p1).
+#[test]
+fn handler_without_carried_wit() {
+    let wat = r#"(module
+      (import "wasi:http/types@0.2.12" "[constructor]fields" (func $fields (result i32)))
+      (import "wasi:http/types@0.2.12" "[constructor]outgoing-response" (func $response (param i32) (result i32)))
+      (import "wasi:http/types@0.2.12" "[method]outgoing-response.set-status-code" (func $status (param i32 i32) (result i32)))
+      (import "wasi:http/types@0.2.12" "[static]response-outparam.set" (func $set (param i32 i32 i32 i32 i64 i32 i32 i32 i32)))
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 100) "teapot\n")
+      (func (export "wasi:http/incoming-handler@0.2.12#handle") (param $req i32) (param $out i32)
+        (local $r i32)
+        (local.set $r (call $response (call $fields)))
+        (drop (call $status (local.get $r) (i32.const 418)))
+        (call $set (local.get $out) (i32.const 0) (local.get $r) (i32.const 0) (i64.const 0)
+                   (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0))
+        (i32.store (i32.const 0) (i32.const 100))
+        (i32.store (i32.const 4) (i32.const 7))
+        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+    let a = p1_adapt::adapt(&wat::parse_str(wat).unwrap()).expect("adapt");
+    assert_eq!(a.kind, p1_adapt::Kind::Proxy);
+    let component = Component::new(harness::engine(), &a.component).unwrap();
+    let r = serve(&component, "GET", "/", &[], b"");
+    assert_eq!(r.status, 418);
+    assert_eq!(r.body, b"");
+    assert_eq!(r.stdout, "teapot\n");
 }

@@ -275,6 +275,27 @@ fn guest_carrying_its_own_wit() {
             ),
         );
         assert_eq!(many, "a,bé,,d,e,f,g,hhhhhhhhhhhhhhhhhhhhhhhh#7");
+        let d = ["d1".to_string(), "dé2".to_string()];
+        let (mixed,): (String,) = r.call(
+            "mixed",
+            (
+                7u8,
+                1u64 << 40,
+                "c",
+                &d[..],
+                Some("e"),
+                65535u16,
+                "g",
+                5u64,
+                "i",
+                "j",
+                "k",
+            ),
+        );
+        assert_eq!(
+            mixed,
+            "7 1099511627776 c [\"d1\", \"dé2\"] Some(\"e\") 65535 g 5 ijk"
+        );
     }
     let out = String::from_utf8_lossy(&r.stdout.contents()).into_owned();
     assert!(
@@ -288,7 +309,7 @@ fn guest_carrying_its_own_wit() {
         .unwrap_err();
     assert!(
         multi.to_string().contains(
-            "functions that pass memory (`describe`, `find`, `greet-all`, `many`, `maybe-upper`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
+            "functions that pass memory (`describe`, `find`, `greet-all`, `many`, `maybe-upper`, `mixed`, `oldest`, `pair`, `parse`, `range`, `shout`, `split`, `sum`) in the multi-memory layout"
         ),
         "{multi}"
     );
@@ -326,6 +347,22 @@ fn guest_carrying_its_own_wit() {
                 .chain([json!(9)])
                 .collect(),
         ),
+        (
+            "mixed",
+            vec![
+                json!(7),
+                json!({"i64": "1099511627776"}),
+                json!("c"),
+                json!(["d1", "dé2"]),
+                json!("e"),
+                json!(65535),
+                json!("g"),
+                json!({"i64": "5"}),
+                json!("i"),
+                json!("j"),
+                json!("k"),
+            ],
+        ),
     ];
     let (run, results) = harness::run_jco_reactor(&adapted.component, &Config::default(), &calls);
     assert_eq!(run.status, harness::Status::Exit(0), "{}", run.stderr_str());
@@ -346,7 +383,8 @@ fn guest_carrying_its_own_wit() {
             json!("JCO"),
             json!(null),
             json!(7),
-            json!("1,2,3,4,5,6,7,8#9")
+            json!("1,2,3,4,5,6,7,8#9"),
+            json!("7 1099511627776 c [\"d1\", \"dé2\"] Some(\"e\") 65535 g 5 ijk")
         ]
     );
     assert_eq!(
@@ -546,22 +584,27 @@ fn command_with_carried_imports() {
     assert_eq!(js.status, harness::Status::Exit(3));
 }
 
-/// The host's allocation of a first call's parameters is the first entry
-/// into the guest: `_initialize` runs before the guest's `cabi_realloc`
-/// (whose heap it sets up here), once.
+/// `_initialize` runs once, before the first export, in the export's entry
+/// wrapper, where it may call out (here: p1 `fd_write`, an import), which
+/// it could not while the host allocates the first call's arguments with
+/// the guest's `cabi_realloc` (the canonical ABI forbids leaving the
+/// component then): that allocation comes first.
 #[test]
-fn initialize_runs_before_the_first_allocation() {
+fn initialize_may_call_imports_before_the_first_export() {
     let wit = "package t:init;\nworld w {\n  export len: func(s: string) -> u32;\n  export inits: func() -> u32;\n}\n";
     let wat = r#"(module
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
       (memory (export "memory") 1)
-      (global $heap (mut i32) (i32.const 0))
+      (data (i32.const 100) "init\n")
+      (global $heap (mut i32) (i32.const 4096))
       (global $inits (mut i32) (i32.const 0))
       (func (export "_initialize")
-        (global.set $heap (i32.const 4096))
+        (i32.store (i32.const 0) (i32.const 100))
+        (i32.store (i32.const 4) (i32.const 5))
+        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
         (global.set $inits (i32.add (global.get $inits) (i32.const 1))))
       (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32)
         (local $p i32)
-        (if (i32.eqz (global.get $heap)) (then unreachable))
         (local.set $p (global.get $heap))
         (global.set $heap (i32.add (local.get $p) (local.get 3)))
         (local.get $p))
@@ -575,6 +618,7 @@ fn initialize_runs_before_the_first_allocation() {
     assert_eq!(n, 2);
     let (inits,): (u32,) = r.call("inits", ());
     assert_eq!(inits, 1);
+    assert_eq!(&r.stdout.contents()[..], b"init\n");
 }
 
 /// `wat` with the world `world` of `wit` embedded as wit-bindgen does.

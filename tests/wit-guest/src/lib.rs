@@ -78,6 +78,23 @@ impl Guest for Calc {
         format!("{}#{n}", [a, b, c, d, e, f, g, h].join(","))
     }
 
+    #[allow(clippy::too_many_arguments)]
+    fn mixed(
+        a: u8,
+        b: u64,
+        c: String,
+        d: Vec<String>,
+        e: Option<String>,
+        f: u16,
+        g: String,
+        h: u64,
+        i: String,
+        j: String,
+        k: String,
+    ) -> String {
+        format!("{a} {b} {c} {d:?} {e:?} {f} {g} {h} {i}{j}{k}")
+    }
+
     fn pair(a: String, b: String) -> (String, u32) {
         let n = (a.len() + b.len()) as u32;
         (a + &b, n)
