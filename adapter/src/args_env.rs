@@ -10,6 +10,7 @@ use crate::errno::{ret, Errno, Result};
 use crate::guest;
 use crate::state::{self, State};
 use alloc::vec::Vec;
+use core::ffi::c_void;
 
 /// A list of strings laid out as the guest sees them: each `NUL`-terminated,
 /// back to back, with the offset of each.
@@ -74,28 +75,28 @@ impl StringTable {
 #[link(wasm_import_module = "p1-adapt:optional")]
 unsafe extern "C" {
     #[link_name = "environment/arguments"]
-    fn load_arguments(table: *mut Option<StringTable>) -> u32;
+    fn load_arguments(table: *mut c_void) -> u32;
     #[link_name = "environment/variables"]
-    fn load_variables(table: *mut Option<StringTable>) -> u32;
+    fn load_variables(table: *mut c_void) -> u32;
 }
 
 /// Fills `table` with the host's arguments.
 #[unsafe(export_name = "p1-adapt:environment/arguments")]
-extern "C" fn export_arguments(table: *mut Option<StringTable>) -> u32 {
+extern "C" fn export_arguments(table: *mut c_void) -> u32 {
     let list = environment::get_arguments();
     let t = StringTable::new(list.iter().map(|a| [a.as_bytes(), &[], &[]]));
-    // SAFETY: `args` passes its own slot.
-    unsafe { *table = Some(t) };
+    // SAFETY: `args` passes its own `Option<StringTable>` slot.
+    unsafe { *table.cast::<Option<StringTable>>() = Some(t) };
     1
 }
 
 /// Fills `table` with the host's environment variables.
 #[unsafe(export_name = "p1-adapt:environment/variables")]
-extern "C" fn export_variables(table: *mut Option<StringTable>) -> u32 {
+extern "C" fn export_variables(table: *mut c_void) -> u32 {
     let list = environment::get_environment();
     let t = StringTable::new(list.iter().map(|(k, v)| [k.as_bytes(), b"=", v.as_bytes()]));
-    // SAFETY: `env` passes its own slot.
-    unsafe { *table = Some(t) };
+    // SAFETY: `env` passes its own `Option<StringTable>` slot.
+    unsafe { *table.cast::<Option<StringTable>>() = Some(t) };
     1
 }
 
@@ -118,12 +119,16 @@ fn load(
 
 fn args(s: &mut State) -> Result<&StringTable> {
     // SAFETY: the link point writes only the slot it is given.
-    load(&mut s.args, |t| unsafe { load_arguments(t) })
+    load(&mut s.args, |t| unsafe {
+        load_arguments((t as *mut Option<StringTable>).cast())
+    })
 }
 
 fn env(s: &mut State) -> Result<&StringTable> {
     // SAFETY: the link point writes only the slot it is given.
-    load(&mut s.env, |t| unsafe { load_variables(t) })
+    load(&mut s.env, |t| unsafe {
+        load_variables((t as *mut Option<StringTable>).cast())
+    })
 }
 
 /// p1 `args_sizes_get`.
