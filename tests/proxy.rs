@@ -86,6 +86,19 @@ fn serve(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Served {
+    try_serve(component, method, path, headers, body)
+        .unwrap_or_else(|(trap, _)| panic!("the handler failed: {trap}"))
+}
+
+/// [`serve`], or the handler's failure (it set no response) and what it
+/// printed to stdout.
+fn try_serve(
+    component: &Component,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Result<Served, (String, String)> {
     let engine = harness::engine();
     let (stdout, stderr) = (
         MemoryOutputPipe::new(1 << 20),
@@ -138,12 +151,24 @@ fn serve(
         let result = proxy
             .wasi_http_incoming_handler()
             .call_handle(&mut store, req, out);
+        // A failed handler's store goes now: with it the response's sender,
+        // which is how the reader learns there is no response.
+        let store = result.is_ok().then_some(store);
         (result, store)
     });
-    let response = receiver
-        .blocking_recv()
-        .expect("the handler set a response")
-        .expect("the response is not an error");
+    let response = match receiver.blocking_recv() {
+        Ok(response) => response.expect("the response is not an error"),
+        Err(_) => {
+            // No response: the handler ended without setting one.
+            let (result, store) = handler.join().expect("handler thread");
+            drop(store);
+            let trap = format!("{:?}", result.expect_err("a handler that set no response"));
+            return Err((
+                trap,
+                String::from_utf8_lossy(&stdout.contents()).into_owned(),
+            ));
+        }
+    };
     let status = response.status().as_u16();
     let mut headers: Vec<(String, String)> = response
         .headers()
@@ -163,13 +188,13 @@ fn serve(
     let (result, store) = handler.join().expect("handler thread");
     result.expect("handle");
     drop(store);
-    Served {
+    Ok(Served {
         status,
         headers,
         body,
         stdout: String::from_utf8(stdout.contents().to_vec()).unwrap(),
         stderr: String::from_utf8(stderr.contents().to_vec()).unwrap(),
-    }
+    })
 }
 
 fn adapted() -> (p1_adapt::Adaptation, Component) {
@@ -258,6 +283,19 @@ fn echoes_headers_and_bodies() {
         assert_eq!(r.stdout, "POST /echo\n");
         assert_eq!(r.stderr, format!("200 {size} bytes\n"));
     }
+}
+
+/// `proc_exit` inside a proxy traps (the proxy world has no exit, as the
+/// official adapter's proxy build does): the request fails, the instance
+/// is dead; a fresh one serves the next request.
+#[test]
+fn proc_exit_inside_a_proxy_traps() {
+    let (_, component) = adapted();
+    let (trap, stdout) = try_serve(&component, "GET", "/exit", &[], b"").unwrap_err();
+    assert!(trap.contains("unreachable"), "{trap}");
+    assert_eq!(stdout, "GET /exit\n");
+    let r = serve(&component, "GET", "/hello", &[], b"");
+    assert_eq!(r.status, 200);
 }
 
 /// What preview 1 answers inside a proxy: no arguments, no variables, no

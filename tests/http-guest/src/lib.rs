@@ -3,7 +3,8 @@
 //! `GET /hello`: a greeting; `POST /echo`: the body back, upper-cased, with
 //! the request's headers echoed as `x-echo-NAME`; `GET /p1`: what the p1
 //! calls answer in a proxy (args, env, a file open, clocks, random);
-//! anything else: 404. Every request is logged to stdout through p1.
+//! `GET /exit`: `proc_exit(3)`; anything else: 404. Every request is
+//! logged to stdout through p1.
 
 use std::io::{Read as _, Write as _};
 use wasip2::http::types::{
@@ -85,6 +86,8 @@ impl wasip2::exports::http::incoming_handler::Guest for Handler {
                         .collect(),
                 ),
                 ("GET", "/p1") => (200, p1_report().into_bytes(), vec![]),
+                // p1 proc_exit: the proxy world has no exit, so it traps.
+                ("GET", "/exit") => std::process::exit(3),
                 _ => (404, format!("no {path}\n").into_bytes(), vec![]),
             };
         let mut list = vec![("content-type".to_string(), b"text/plain".to_vec())];
