@@ -181,6 +181,9 @@ enum Intrinsic {
     Read,
     Write,
     PointerSize,
+    /// The adapter's address of a guest range when both share one memory
+    /// (the single layout), else 0.
+    Direct,
     Start,
     /// A disabled link point: returns zeros (no capability), or does
     /// nothing; `results` is the number of `i32` results.
@@ -199,6 +202,7 @@ impl Intrinsic {
             "read" => Intrinsic::Read,
             "write" => Intrinsic::Write,
             "pointer-size" => Intrinsic::PointerSize,
+            "direct" => Intrinsic::Direct,
             "start" => Intrinsic::Start,
             _ => return None,
         })
@@ -1121,6 +1125,53 @@ impl Intrinsics {
                     Some(start) => f.instruction(&I::Call(start)),
                     None => f.instruction(&I::Unreachable),
                 };
+                f.instruction(&I::End);
+                f
+            }
+            // direct(addr: i64 guest, len: i32) -> i32 adapter address or 0
+            Intrinsic::Direct => {
+                let mut f = Function::new([]);
+                if self.guest_mem != self.adapter_mem {
+                    f.instruction(&I::I32Const(0));
+                    f.instruction(&I::End);
+                    return f;
+                }
+                // The guest's size in bytes, minus addr: len must fit.
+                f.instruction(&I::LocalGet(0));
+                f.instruction(&I::MemorySize(self.guest_mem));
+                if !self.guest_memory64 {
+                    f.instruction(&I::I64ExtendI32U);
+                }
+                f.instruction(&I::I64Const(i64::from(self.page_log2)));
+                f.instruction(&I::I64Shl);
+                f.instruction(&I::I64Const(self.offset as i64));
+                f.instruction(&I::I64Sub);
+                f.instruction(&I::I64GtU);
+                f.instruction(&I::If(BlockType::Empty));
+                f.instruction(&I::I32Const(0));
+                f.instruction(&I::Return);
+                f.instruction(&I::End);
+                f.instruction(&I::LocalGet(1));
+                f.instruction(&I::I64ExtendI32U);
+                f.instruction(&I::MemorySize(self.guest_mem));
+                if !self.guest_memory64 {
+                    f.instruction(&I::I64ExtendI32U);
+                }
+                f.instruction(&I::I64Const(i64::from(self.page_log2)));
+                f.instruction(&I::I64Shl);
+                f.instruction(&I::I64Const(self.offset as i64));
+                f.instruction(&I::I64Sub);
+                f.instruction(&I::LocalGet(0));
+                f.instruction(&I::I64Sub);
+                f.instruction(&I::I64GtU);
+                f.instruction(&I::If(BlockType::Empty));
+                f.instruction(&I::I32Const(0));
+                f.instruction(&I::Return);
+                f.instruction(&I::End);
+                f.instruction(&I::LocalGet(0));
+                f.instruction(&I::I64Const(self.offset as i64));
+                f.instruction(&I::I64Add);
+                f.instruction(&I::I32WrapI64);
                 f.instruction(&I::End);
                 f
             }

@@ -151,8 +151,14 @@ fn stream_write(
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(CHUNK as u64) as usize;
-        guest::read(iov.buf + done, &mut buf[..n])?;
-        out.blocking_write_and_flush(&buf[..n]).map_err(&errno)?;
+        let at = iov.buf + done;
+        match guest::with_direct(at, n, |b| out.blocking_write_and_flush(b)) {
+            Some(r) => r.map_err(&errno)?,
+            None => {
+                guest::read(at, &mut buf[..n])?;
+                out.blocking_write_and_flush(&buf[..n]).map_err(&errno)?;
+            }
+        }
         done += n as u64;
     }
     Ok(done)
@@ -167,10 +173,18 @@ fn file_write(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(FILE_CHUNK);
-        let buf = &mut buf[..n as usize];
-        guest::read(iov.buf + done, buf)?;
-        let at = offset.checked_add(done).ok_or(Errno::FBIG)?;
-        let written = match fd.write(buf, at) {
+        // A fault is reported before an offset overflow, as natively.
+        let at = offset.checked_add(done).ok_or(Errno::FBIG);
+        let from = iov.buf + done;
+        let result = match guest::with_direct(from, n as usize, |b| at.map(|at| fd.write(b, at))) {
+            Some(r) => r?,
+            None => {
+                let buf = &mut buf[..n as usize];
+                guest::read(from, buf)?;
+                fd.write(buf, at?)
+            }
+        };
+        let written = match result {
             Ok(w) => w,
             Err(_) if done > 0 => return Ok(done),
             Err(e) => return Err(e.into()),

@@ -1,6 +1,6 @@
 //! Guest memory: the only way the adapter reaches the guest's linear memory.
 //!
-//! No p2 calls. The composer generates the three `p1-adapt:guest` intrinsics
+//! No p2 calls. The composer generates the `p1-adapt:guest` intrinsics
 //! over the guest's memory (bounds-checked; out of bounds fails, which the
 //! adapter reports as `EFAULT`, never a trap). Guest addresses are `u64`
 //! whatever the guest's index type; [`ptr_size`] (4 or 8) gives the width of
@@ -22,6 +22,25 @@ unsafe extern "C" {
     /// Size in bytes of a pointer or `size` in the guest's p1 ABI: 4 or 8.
     #[link_name = "pointer-size"]
     fn intrinsic_pointer_size() -> u32;
+    /// The adapter's own address of guest bytes `[addr, addr+len)` when
+    /// the adapter and the guest share one memory (the single layout) and
+    /// the range is inside the guest's, else 0.
+    #[link_name = "direct"]
+    fn intrinsic_direct(addr: u64, len: usize) -> usize;
+}
+
+/// Runs `f` on the guest bytes at `addr` in place (no copy) when the
+/// adapter can address them (the single layout); `None` otherwise, and for
+/// a range outside guest memory (the caller's copy reports the fault).
+pub fn with_direct<R>(addr: u64, len: usize, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if len == 0 {
+        return None;
+    }
+    // SAFETY: the intrinsic only computes an address.
+    let p = unsafe { intrinsic_direct(addr, len) };
+    // SAFETY: a non-zero answer is the start of `len` bytes of the one
+    // memory, inside the guest's part, which nothing else touches during `f`.
+    (p != 0).then(|| f(unsafe { core::slice::from_raw_parts(p as *const u8, len) }))
 }
 
 /// Width of guest pointers and sizes in bytes (4 for wasm32, 8 for memory64).
