@@ -1110,6 +1110,42 @@ struct Intrinsics {
 }
 
 impl Intrinsics {
+    /// Emits: `size` (an i64 local) = the guest memory's size in bytes;
+    /// unless `[addr, addr + len)` (an i64 and an i32 local) lies inside it,
+    /// return `fail`.
+    fn bounds(&self, f: &mut Function, addr: u32, len: u32, size: u32, fail: i32) {
+        use Instruction as I;
+        f.instruction(&I::MemorySize(self.guest_mem));
+        if !self.guest_memory64 {
+            f.instruction(&I::I64ExtendI32U);
+        }
+        f.instruction(&I::I64Const(i64::from(self.page_log2)));
+        f.instruction(&I::I64Shl);
+        if self.offset > 0 {
+            f.instruction(&I::I64Const(self.offset as i64));
+            f.instruction(&I::I64Sub);
+        }
+        f.instruction(&I::LocalSet(size));
+        // addr > size || len > size - addr  =>  fail
+        f.instruction(&I::LocalGet(addr));
+        f.instruction(&I::LocalGet(size));
+        f.instruction(&I::I64GtU);
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::I32Const(fail));
+        f.instruction(&I::Return);
+        f.instruction(&I::End);
+        f.instruction(&I::LocalGet(len));
+        f.instruction(&I::I64ExtendI32U);
+        f.instruction(&I::LocalGet(size));
+        f.instruction(&I::LocalGet(addr));
+        f.instruction(&I::I64Sub);
+        f.instruction(&I::I64GtU);
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::I32Const(fail));
+        f.instruction(&I::Return);
+        f.instruction(&I::End);
+    }
+
     fn body(&self, k: Intrinsic) -> Function {
         use Instruction as I;
         match k {
@@ -1130,44 +1166,13 @@ impl Intrinsics {
             }
             // direct(addr: i64 guest, len: i32) -> i32 adapter address or 0
             Intrinsic::Direct => {
-                let mut f = Function::new([]);
+                let mut f = Function::new([(1, ValType::I64)]);
                 if self.guest_mem != self.adapter_mem {
                     f.instruction(&I::I32Const(0));
                     f.instruction(&I::End);
                     return f;
                 }
-                // The guest's size in bytes, minus addr: len must fit.
-                f.instruction(&I::LocalGet(0));
-                f.instruction(&I::MemorySize(self.guest_mem));
-                if !self.guest_memory64 {
-                    f.instruction(&I::I64ExtendI32U);
-                }
-                f.instruction(&I::I64Const(i64::from(self.page_log2)));
-                f.instruction(&I::I64Shl);
-                f.instruction(&I::I64Const(self.offset as i64));
-                f.instruction(&I::I64Sub);
-                f.instruction(&I::I64GtU);
-                f.instruction(&I::If(BlockType::Empty));
-                f.instruction(&I::I32Const(0));
-                f.instruction(&I::Return);
-                f.instruction(&I::End);
-                f.instruction(&I::LocalGet(1));
-                f.instruction(&I::I64ExtendI32U);
-                f.instruction(&I::MemorySize(self.guest_mem));
-                if !self.guest_memory64 {
-                    f.instruction(&I::I64ExtendI32U);
-                }
-                f.instruction(&I::I64Const(i64::from(self.page_log2)));
-                f.instruction(&I::I64Shl);
-                f.instruction(&I::I64Const(self.offset as i64));
-                f.instruction(&I::I64Sub);
-                f.instruction(&I::LocalGet(0));
-                f.instruction(&I::I64Sub);
-                f.instruction(&I::I64GtU);
-                f.instruction(&I::If(BlockType::Empty));
-                f.instruction(&I::I32Const(0));
-                f.instruction(&I::Return);
-                f.instruction(&I::End);
+                self.bounds(&mut f, 0, 1, 2, 0);
                 f.instruction(&I::LocalGet(0));
                 f.instruction(&I::I64Const(self.offset as i64));
                 f.instruction(&I::I64Add);
@@ -1195,35 +1200,7 @@ impl Intrinsics {
                 let (guest_addr, adapter_addr) = if k == Intrinsic::Read { (1, 0) } else { (0, 1) };
                 let size = 3; // local: guest memory size in bytes (i64)
                 let mut f = Function::new([(1, ValType::I64)]);
-                f.instruction(&I::MemorySize(self.guest_mem));
-                if !self.guest_memory64 {
-                    f.instruction(&I::I64ExtendI32U);
-                }
-                f.instruction(&I::I64Const(i64::from(self.page_log2)));
-                f.instruction(&I::I64Shl);
-                if self.offset > 0 {
-                    f.instruction(&I::I64Const(self.offset as i64));
-                    f.instruction(&I::I64Sub);
-                }
-                f.instruction(&I::LocalSet(size));
-                // addr > size || len > size - addr  =>  fault
-                f.instruction(&I::LocalGet(guest_addr));
-                f.instruction(&I::LocalGet(size));
-                f.instruction(&I::I64GtU);
-                f.instruction(&I::If(BlockType::Empty));
-                f.instruction(&I::I32Const(1));
-                f.instruction(&I::Return);
-                f.instruction(&I::End);
-                f.instruction(&I::LocalGet(2));
-                f.instruction(&I::I64ExtendI32U);
-                f.instruction(&I::LocalGet(size));
-                f.instruction(&I::LocalGet(guest_addr));
-                f.instruction(&I::I64Sub);
-                f.instruction(&I::I64GtU);
-                f.instruction(&I::If(BlockType::Empty));
-                f.instruction(&I::I32Const(1));
-                f.instruction(&I::Return);
-                f.instruction(&I::End);
+                self.bounds(&mut f, guest_addr, 2, size, 1);
                 let push_guest = |f: &mut Function| {
                     f.instruction(&I::LocalGet(guest_addr));
                     if self.offset > 0 {
