@@ -41,12 +41,18 @@ pub fn is_http_handler(name: &str) -> bool {
         .is_some_and(|v| v.is_empty() || v.starts_with("@0.2."))
 }
 
-/// The version of the `wasi:http/incoming-handler#handle` export of `m`.
-pub fn http_handler_version<'a>(m: &Module<'a>) -> Option<&'a str> {
+/// The name of `m`'s `wasi:http/incoming-handler#handle` export, if any.
+fn http_handler<'a>(m: &Module<'a>) -> Option<&'a str> {
     m.exports
         .iter()
-        .filter(|e| e.kind == ExternalKind::Func && is_http_handler(e.name))
-        .find_map(|e| e.name.split_once('@')?.1.strip_suffix("#handle"))
+        .find(|e| e.kind == ExternalKind::Func && is_http_handler(e.name))
+        .map(|e| e.name)
+}
+
+/// The version of `m`'s `wasi:http/incoming-handler#handle` export, when it
+/// has a versioned one.
+pub fn http_handler_version<'a>(m: &Module<'a>) -> Option<&'a str> {
+    http_handler(m)?.split_once('@')?.1.strip_suffix("#handle")
 }
 
 /// What the checks learnt about an accepted module.
@@ -89,10 +95,7 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
         .iter()
         .any(|c| c.name().starts_with("component-type"));
     // So may an HTTP handler without it: the proxy world types them.
-    let handler = m
-        .exports
-        .iter()
-        .any(|e| e.kind == ExternalKind::Func && is_http_handler(e.name));
+    let handler = http_handler(m).is_some();
     let start = m.exported_func("_start");
     let proxy = match forced {
         Some(k) => k == Kind::Proxy,

@@ -172,12 +172,13 @@ impl Adapter {
         let guest = Module::parse(&bytes).map_err(Error::internal)?;
         // 2. check, and the world the component will have
         let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
+        let handler_version = check::http_handler_version(&guest);
         let version = match (&self.wasi_version, &self.target) {
             (Some(v), _) => v.clone(),
             (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
             // A proxy is made at its handler's version (one version of
             // each interface, the host's proxy world).
-            (None, None) if facts.kind == Kind::Proxy => check::http_handler_version(&guest)
+            (None, None) if facts.kind == Kind::Proxy => handler_version
                 .filter(|v| wit::VERSIONS.contains(v))
                 .unwrap_or(WASI_VERSION)
                 .to_string(),
@@ -212,19 +213,20 @@ impl Adapter {
             (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
                 "a WIT world types a reactor's exports; this module is a command".into(),
             )]),
-            // The WIT the module carries, if any, else derived.
-            (Kind::Reactor, None) => world::embedded(&guest, &bytes, &version)
-                .and_then(|w| w.map_or_else(|| world::derived(&guest, &version), Ok)),
-            // Without WIT of its own: the bundled proxy world.
-            (Kind::Proxy, None) => world::embedded(&guest, &bytes, &version).and_then(|w| {
+            // The WIT the module carries, if any, else derived (a proxy:
+            // the bundled proxy world).
+            (kind, None) => world::embedded(&guest, &bytes, &version).and_then(|w| {
                 w.map_or_else(
-                    || world::bundled(&guest, &format!("wasi:http/proxy@{version}"), &version),
+                    || match kind {
+                        Kind::Proxy => {
+                            world::bundled(&guest, &format!("wasi:http/proxy@{version}"), &version)
+                        }
+                        _ => world::derived(&guest, &version),
+                    },
                     Ok,
                 )
             }),
-            (Kind::Reactor | Kind::Proxy, Some((path, name))) => {
-                world::user(&guest, path, name, &version)
-            }
+            (_, Some((path, name))) => world::user(&guest, path, name, &version),
         }
         .map_err(Error::Rejected)?;
         // 3. plan: the adapter parts the guest reaches, trimmed for a target
@@ -300,7 +302,7 @@ impl Adapter {
             format!("the WIT the module carries exports `{e}`: not used, a command's only export is wasi:cli/run")
         }));
         warnings.extend(fused.warnings.iter().cloned());
-        if let Some(v) = check::http_handler_version(&guest).filter(|v| *v != version) {
+        if let Some(v) = handler_version.filter(|v| *v != version) {
             warnings.push(format!(
                 "the handler is at WASI {v}, the component's WASI imports at {version}: its own wasi:* imports stay at {v} beside them (a semver-aware host such as wasmtime links both; one that matches versions exactly needs {v})"
             ));
