@@ -53,6 +53,21 @@ fn error_paths_and_leaving_the_preopen() {
         out.contains("write to read-only file: errno Some(8)\n"),
         "{out}"
     );
+    // A directory opened like a file: its type is asked only when needed.
+    for line in [
+        "read a directory: errno Some(8)",
+        "read it again: errno Some(8)",
+        "it is a directory: ok true",
+        "read it after: errno Some(8)",
+        "read_to_end of a directory: errno Some(8)",
+        "read nothing from a directory: errno Some(8)",
+        "read an empty file: ok 0",
+        "read nothing from a file: ok 0",
+        "read a file: ok 1",
+        "read a file at its end: ok 0",
+    ] {
+        assert!(out.contains(&format!("{line}\n")), "{line}\n{out}");
+    }
 }
 
 #[test]

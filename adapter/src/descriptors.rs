@@ -73,6 +73,12 @@ pub struct File {
     pub requested: fs::DescriptorFlags,
     /// The host's `get-flags`, once asked.
     pub host_flags: Option<fs::DescriptorFlags>,
+    /// `path_open` without `O_DIRECTORY` does not ask the host whether it
+    /// opened a directory (`get-type` costs as much as the open on
+    /// wasmtime): the first access that depends on it asks
+    /// ([`Descriptors::get`] turns the entry into a [`Dir`] if so), except
+    /// a read, which tries a stream read first (see `fd::read_file`).
+    pub unverified: bool,
 }
 
 impl File {
@@ -92,6 +98,7 @@ impl File {
             append_stream: None,
             requested: flags,
             host_flags: None,
+            unverified: true,
         }
     }
 
@@ -273,12 +280,50 @@ impl Descriptors {
         self.slot(fd)
     }
 
-    fn slot(&mut self, fd: u32) -> Result<&mut Descriptor> {
+    /// Like [`get_for_stream`](Self::get_for_stream), but a file not yet
+    /// known not to be a directory stays [`File::unverified`]: for reads,
+    /// which find out themselves.
+    pub fn get_for_read(&mut self, fd: u32) -> Result<&mut Descriptor> {
         let i = usize::try_from(fd).map_err(|_| Errno::BADF)?;
         self.table
             .get_mut(i)
             .and_then(Option::as_mut)
             .ok_or(Errno::BADF)
+    }
+
+    /// The entry for `fd`, an unverified file asked its type and made a
+    /// [`Dir`] if it is one (through [`crate::files`]: only programs that
+    /// open files have the code).
+    #[inline(never)]
+    fn slot(&mut self, fd: u32) -> Result<&mut Descriptor> {
+        if matches!(self.get_for_read(fd)?, Descriptor::File(f) if f.unverified) {
+            crate::files::resolve(self, fd)?;
+        }
+        self.get_for_read(fd)
+    }
+
+    /// Asks the host the type of unverified file `fd` (`get-type`) and
+    /// makes it a [`Dir`] if it is one.
+    pub fn resolve(&mut self, fd: u32) -> Result<()> {
+        let Descriptor::File(f) = self.get_for_read(fd)? else {
+            return Ok(());
+        };
+        if !f.unverified {
+            return Ok(());
+        }
+        let dir = f.fd.get_type()? == fs::DescriptorType::Directory;
+        f.unverified = false;
+        let slot = &mut self.table[fd as usize];
+        if dir {
+            if let Some(Descriptor::File(f)) = slot.take() {
+                *slot = Some(Descriptor::Directory(Dir {
+                    fd: f.fd,
+                    preopen: None,
+                    listing: None,
+                }));
+            }
+        }
+        Ok(())
     }
 
     /// A directory fd (`EBADF` for anything else), as the `path_*`

@@ -211,10 +211,10 @@ fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
             Err(e) => return Err(e.into()),
         };
         let got = bytes.len() as u64;
-        if got > want {
-            return Err(Errno::RANGE);
-        }
-        scratch::consume(bytes, |b| guest::write(iov.buf + done, b))?;
+        scratch::consume(bytes, |b| match got <= want {
+            true => guest::write(iov.buf + done, b),
+            false => Err(Errno::RANGE),
+        })?;
         done += got;
         if eof || got < want {
             break;
@@ -387,7 +387,7 @@ fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
 
 fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64> {
     let first = first_non_empty(iovs, n)?;
-    match s.fds.get_for_stream(fd)? {
+    match s.fds.get_for_read(fd)? {
         Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => {
             if let At::Offset(_) = at {
                 return Err(Errno::SPIPE);
@@ -440,23 +440,71 @@ pub fn read_file(
         At::Cursor => f.position()?,
         At::Offset(o) => o,
     };
-    let Some(first) = first else {
+    let Some((i, v)) = first else {
         // Nothing to read: the host still answers (EBADF for a file not open
         // for reading), as the native read of zero bytes does.
+        verify(f)?;
         f.fd.read(0, start)?;
         return Ok(0);
     };
-    let mut offset = start;
+    // The first read of a file that may be a directory: a stream read, which
+    // fails on a directory (jco's shim traps on a `read` there), and which
+    // tells it is not one when it brings bytes. Only then is the type asked.
+    let mut head = 0;
+    if f.unverified {
+        guest::check(v.buf, v.len)?;
+        head = probe(&f.fd, v, start)?;
+        if head == 0 {
+            verify(f)?;
+        }
+        f.unverified = false;
+    }
+    let rest = Iovec {
+        buf: v.buf + head,
+        len: v.len - head,
+    };
+    let mut offset = start + head;
     let fd = &f.fd;
-    let n = each_iovec(iovs, n, first, |v| {
-        let k = file_read(fd, v, offset)?;
-        offset += k;
-        Ok(k)
-    })?;
+    let n = head
+        + each_iovec(iovs, n, (i, rest), |v| {
+            let k = file_read(fd, v, offset)?;
+            offset += k;
+            Ok(k)
+        })?;
     if let At::Cursor = at {
         f.position = start + n;
     }
     Ok(n)
+}
+
+/// `EBADF` if an unverified file is a directory (as a read of a directory
+/// answers natively); it stays unverified, and becomes a directory fd at
+/// the next lookup that is not a read.
+fn verify(f: &mut File) -> Result<()> {
+    if f.unverified {
+        if f.fd.get_type()? == fs::DescriptorType::Directory {
+            return Err(Errno::BADF);
+        }
+        f.unverified = false;
+    }
+    Ok(())
+}
+
+/// Reads the start of `iov` at `offset` through a `read-via-stream`: how
+/// many bytes arrived, 0 on any error or at the end.
+fn probe(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
+    let Ok(stream) = fd.read_via_stream(offset) else {
+        return Ok(0);
+    };
+    let want = iov.len.min(FILE_READ_CHUNK);
+    let Ok(bytes) = scratch::receive(|| stream.blocking_read(want)) else {
+        return Ok(0);
+    };
+    let got = bytes.len() as u64;
+    scratch::consume(bytes, |b| match got <= want {
+        true => guest::write(iov.buf, b).map(|()| got),
+        false => Ok(0),
+    })
 }
 
 /// p1 `fd_write`.

@@ -54,6 +54,27 @@ const IO: u32 = 0;
 const SUBSCRIBE: u32 = 1;
 const READ_READY: u32 = 2;
 const SETTLE: u32 = 3;
+const RESOLVE: u32 = 4;
+
+/// Finds out whether an unverified file is a directory
+/// ([`Descriptors::resolve`](crate::descriptors::Descriptors::resolve)).
+struct Resolve<'a> {
+    fds: &'a mut crate::descriptors::Descriptors,
+    fd: u32,
+    result: Result<()>,
+}
+
+/// Asks the host the type of unverified file `fd`, through the link point.
+pub fn resolve(fds: &mut crate::descriptors::Descriptors, fd: u32) -> Result<()> {
+    let mut op = Resolve {
+        fds,
+        fd,
+        result: Ok(()),
+    };
+    // SAFETY: as in `io`; an unverified file implies an open file.
+    unsafe { files_dispatch(RESOLVE, (&mut op as *mut Resolve<'_>).cast()) };
+    op.result
+}
 
 /// Settles the append offsets of every file but `except` (one `stat` per
 /// file written in append mode since the last settle).
@@ -140,6 +161,11 @@ extern "C" fn export_dispatch(kind: u32, op: *mut c_void) {
             if op.except.is_none() && op.result.is_ok() {
                 op.fds.appends_pending = false;
             }
+        }
+        RESOLVE => {
+            // SAFETY: `resolve` passes a valid, exclusive `Resolve`.
+            let op = unsafe { &mut *op.cast::<Resolve<'_>>() };
+            op.result = op.fds.resolve(op.fd);
         }
         _ => {}
     }

@@ -170,7 +170,9 @@ pub extern "C" fn path_open(
             Descriptor::Stdio(_) => return Err(Errno::BADF),
         };
         let new = dir.open_at(path_flags(dirflags), &path, open, flags)?;
-        let desc = if new.get_type()? == fs::DescriptorType::Directory {
+        // Without O_DIRECTORY it may still be a directory: the type is
+        // asked when something depends on it (`File::unverified`).
+        let desc = if open.contains(fs::OpenFlags::DIRECTORY) {
             Descriptor::Directory(Dir {
                 fd: new,
                 preopen: None,

@@ -54,4 +54,22 @@ fn main() {
     let wo = OpenOptions::new().write(true).open("d/f").unwrap();
     show("read from write-only file", std::io::Read::read(&mut &wo, &mut [0u8; 4]));
     show("set_len on read-only", ro.set_len(0));
+    // a directory opened like a file (no O_DIRECTORY), and read
+    let mut dir = fs::File::open("d").unwrap();
+    show("read a directory", std::io::Read::read(&mut dir, &mut [0u8; 4]));
+    show("read it again", std::io::Read::read(&mut dir, &mut [0u8; 4]));
+    show("it is a directory", dir.metadata().map(|m| m.is_dir()));
+    show("read it after", std::io::Read::read(&mut dir, &mut [0u8; 4]));
+    show("read_to_end of a directory", fs::read("d/sub"));
+    let mut sub = fs::File::open("d/sub").unwrap();
+    show("read nothing from a directory", std::io::Read::read(&mut sub, &mut []));
+    show("write to a directory", std::io::Write::write(&mut sub, b"z"));
+    fs::write("d/empty", b"").unwrap();
+    let mut empty = fs::File::open("d/empty").unwrap();
+    show("read an empty file", std::io::Read::read(&mut empty, &mut [0u8; 4]));
+    let mut f = fs::File::open("d/f").unwrap();
+    show("read nothing from a file", std::io::Read::read(&mut f, &mut []));
+    let mut f = fs::File::open("d/f").unwrap();
+    show("read a file", std::io::Read::read(&mut f, &mut [0u8; 4]));
+    show("read a file at its end", std::io::Read::read(&mut f, &mut [0u8; 4]));
 }
