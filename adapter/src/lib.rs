@@ -21,6 +21,7 @@
 //!   [`fd`], [`path`], [`poll`], [`sockets`], [`proc`].
 //! - [`files`]: the link point that keeps file code out of stdio-only programs.
 //! - [`scratch`]: the buffer bytes cross the host boundary through.
+//! - [`heap`]: the allocator.
 //! - [`run`]: the `wasi:cli/run` export of command components.
 #![no_std]
 
@@ -42,6 +43,7 @@ pub mod errno;
 pub mod fd;
 pub mod files;
 pub mod guest;
+pub mod heap;
 pub mod path;
 pub mod poll;
 pub mod proc;
@@ -50,9 +52,6 @@ pub mod run;
 pub mod scratch;
 pub mod sockets;
 pub mod state;
-
-#[global_allocator]
-static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
 
 #[panic_handler]
 fn panic(_info: &core::panic::PanicInfo<'_>) -> ! {
