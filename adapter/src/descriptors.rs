@@ -272,18 +272,13 @@ impl Descriptors {
         self.slot(fd)
     }
 
-    /// Like [`get`](Self::get), but never fetches the preopens: for
-    /// operations whose answer on a directory is `EBADF` anyway (reading and
-    /// writing bytes), so that programs that only do stdio do not import
-    /// `wasi:filesystem`.
+    /// Like [`get`](Self::get), but never fetches the preopens and leaves
+    /// a file [`File::unverified`]: for reading and writing bytes, whose
+    /// answer on a directory is `EBADF` anyway (a read finds out with a
+    /// stream read; a directory cannot be opened for writing, so a write
+    /// finds it not open for writing), so that programs that only do stdio
+    /// import no `wasi:filesystem` nor the code that asks a type.
     pub fn get_for_stream(&mut self, fd: u32) -> Result<&mut Descriptor> {
-        self.slot(fd)
-    }
-
-    /// Like [`get_for_stream`](Self::get_for_stream), but a file not yet
-    /// known not to be a directory stays [`File::unverified`]: for reads,
-    /// which find out themselves.
-    pub fn get_for_read(&mut self, fd: u32) -> Result<&mut Descriptor> {
         let i = usize::try_from(fd).map_err(|_| Errno::BADF)?;
         self.table
             .get_mut(i)
@@ -294,18 +289,17 @@ impl Descriptors {
     /// The entry for `fd`, an unverified file asked its type and made a
     /// [`Dir`] if it is one (through [`crate::files`]: only programs that
     /// open files have the code).
-    #[inline(never)]
     fn slot(&mut self, fd: u32) -> Result<&mut Descriptor> {
-        if matches!(self.get_for_read(fd)?, Descriptor::File(f) if f.unverified) {
+        if matches!(self.get_for_stream(fd)?, Descriptor::File(f) if f.unverified) {
             crate::files::resolve(self, fd)?;
         }
-        self.get_for_read(fd)
+        self.get_for_stream(fd)
     }
 
     /// Asks the host the type of unverified file `fd` (`get-type`) and
     /// makes it a [`Dir`] if it is one.
     pub fn resolve(&mut self, fd: u32) -> Result<()> {
-        let Descriptor::File(f) = self.get_for_read(fd)? else {
+        let Descriptor::File(f) = self.get_for_stream(fd)? else {
             return Ok(());
         };
         if !f.unverified {

@@ -387,7 +387,7 @@ fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
 
 fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64> {
     let first = first_non_empty(iovs, n)?;
-    match s.fds.get_for_read(fd)? {
+    match s.fds.get_for_stream(fd)? {
         Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => {
             if let At::Offset(_) = at {
                 return Err(Errno::SPIPE);
