@@ -36,6 +36,19 @@ fn hello_imports_only_what_it_reaches() {
             "wasi:cli/stderr@0.2.12",
         ]
     );
+    // wit-component's names for its own plumbing are left out; the guest's
+    // function names (the core module's `name` section) stay.
+    let mut customs = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(&adapted.component) {
+        if let Ok(wasmparser::Payload::CustomSection(c)) = payload {
+            customs.push(c.name().to_string());
+        }
+    }
+    assert!(customs.contains(&"name".to_string()), "{customs:?}");
+    assert!(
+        !customs.contains(&"component-name".to_string()),
+        "{customs:?}"
+    );
 }
 
 #[test]
