@@ -100,7 +100,11 @@ pub fn read_string(addr: u64, len: u64) -> Result<alloc::string::String> {
     }
     let mut buf = alloc::vec![0u8; n];
     read(addr, &mut buf)?;
-    alloc::string::String::from_utf8(buf).map_err(|_| Errno::ILSEQ)
+    if !crate::utf8::is_utf8(&buf) {
+        return Err(Errno::ILSEQ);
+    }
+    // SAFETY: checked just above.
+    Ok(unsafe { alloc::string::String::from_utf8_unchecked(buf) })
 }
 
 /// `addr + offset`, with overflow reported as `EFAULT`.
