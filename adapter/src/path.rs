@@ -2,7 +2,8 @@
 //!
 //! p2 calls: one `wasi:filesystem/types#[method]descriptor.*-at` call per
 //! p1 call (`path_filestat_get` adds `metadata-hash-at` for the inode;
-//! `path_open` adds `get-type` to tell a directory from a file). Argument
+//! `path_open` asks `get-type` only with `O_DIRECTORY` unset, and only when
+//! something depends on it: see `File::unverified`). Argument
 //! checks follow native p1's order: directory fd (`EBADF`), then paths
 //! (`EFAULT`, `EILSEQ` for non-UTF-8), then the host's own answer, which
 //! also decides what leaving a preopen (`..`, absolute paths, symlinks)
@@ -118,8 +119,8 @@ pub extern "C" fn path_link(
     }))
 }
 
-/// p1 `path_open`: `open-at` + `get-type`. The rights only choose the open
-/// mode (FD_READ, FD_WRITE), as native p1 does.
+/// p1 `path_open`: `open-at`. The rights only choose the open mode
+/// (FD_READ, FD_WRITE), as native p1 does.
 #[unsafe(no_mangle)]
 pub extern "C" fn path_open(
     fd: u32,

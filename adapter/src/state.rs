@@ -43,15 +43,18 @@ pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
         core::arch::wasm32::unreachable();
     }
     *busy = true;
-    let r = with_state(f);
+    let r = f(state());
     // SAFETY: as above.
     unsafe { *BUSY.0.get() = false };
     r
 }
 
-fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
-    // SAFETY: single-threaded and not re-entered (see module docs), so this is
-    // the only live reference to the state.
+/// The state, created on first use. Not inlined: every entry point calls
+/// it, and the creation code would otherwise be copied into each.
+#[inline(never)]
+fn state() -> &'static mut State {
+    // SAFETY: single-threaded and not re-entered (see module docs; `with`
+    // checks), so this is the only live reference to the state.
     let slot = unsafe { &mut *STATE.0.get() };
     if slot.is_none() {
         let fresh = State {
@@ -65,7 +68,7 @@ fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
         unsafe { core::ptr::write(slot, Some(fresh)) };
     }
     match slot {
-        Some(state) => f(state),
+        Some(state) => state,
         None => core::arch::wasm32::unreachable(),
     }
 }
