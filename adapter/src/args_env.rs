@@ -9,34 +9,46 @@ use crate::bindings::wasi::cli::environment;
 use crate::errno::{ret, Errno, Result};
 use crate::guest;
 use crate::state::{self, State};
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::ffi::c_void;
 
-/// A list of strings laid out as the guest sees them: each `NUL`-terminated,
-/// back to back, with the offset of each.
-pub struct StringTable {
-    data: Vec<u8>,
-    offsets: Vec<u64>,
+/// The host's list as it came, read out as the guest sees it: each entry
+/// a `NUL`-terminated string (`key=value` for a variable), back to back.
+pub enum StringTable {
+    /// `get-arguments`.
+    Args(Vec<String>),
+    /// `get-environment`.
+    Env(Vec<(String, String)>),
 }
 
 impl StringTable {
-    fn new<'a>(items: impl Iterator<Item = [&'a [u8]; 3]>) -> Self {
-        let mut data = Vec::new();
-        let mut offsets = Vec::new();
-        for parts in items {
-            offsets.push(data.len() as u64);
-            for p in parts {
-                data.extend_from_slice(p);
-            }
-            data.push(0);
+    fn len(&self) -> usize {
+        match self {
+            StringTable::Args(a) => a.len(),
+            StringTable::Env(e) => e.len(),
         }
-        StringTable { data, offsets }
+    }
+
+    /// Entry `i` as the pieces of its string (without the `NUL`).
+    fn parts(&self, i: usize) -> [&[u8]; 3] {
+        match self {
+            StringTable::Args(a) => [a[i].as_bytes(), b"", b""],
+            StringTable::Env(e) => [e[i].0.as_bytes(), b"=", e[i].1.as_bytes()],
+        }
+    }
+
+    /// The bytes of all the strings with their `NUL`s.
+    fn size(&self) -> u64 {
+        (0..self.len())
+            .map(|i| self.parts(i).iter().map(|p| p.len() as u64).sum::<u64>() + 1)
+            .sum()
     }
 
     /// Writes the count and the buffer size (both guest `size`s).
     fn sizes_get(&self, count_out: u64, size_out: u64) -> Result<()> {
-        guest::write_usize(count_out, self.offsets.len() as u64)?;
-        guest::write_usize(size_out, self.data.len() as u64)
+        guest::write_usize(count_out, self.len() as u64)?;
+        guest::write_usize(size_out, self.size())
     }
 
     /// Writes a pointer to each string into `ptrs` and the string to `buf`,
@@ -44,24 +56,20 @@ impl StringTable {
     /// buffers end up exactly as they would natively.
     fn get(&self, ptrs: u64, buf: u64) -> Result<()> {
         let ps = guest::ptr_size();
-        let ends = self
-            .offsets
-            .iter()
-            .skip(1)
-            .copied()
-            .chain([self.data.len() as u64]);
-        for (i, (start, end)) in self.offsets.iter().zip(ends).enumerate() {
-            let at = guest::offset(ptrs, i as u64 * ps)?;
-            let to = guest::offset(buf, *start)?;
-            guest::write_usize(at, to)?;
-            guest::write(to, &self.data[*start as usize..end as usize])?;
+        let mut at = buf;
+        for i in 0..self.len() {
+            guest::write_usize(guest::offset(ptrs, i as u64 * ps)?, at)?;
+            for p in self.parts(i).into_iter().chain([&[0u8][..]]) {
+                guest::write(at, p)?;
+                at = guest::offset(at, p.len() as u64)?;
+            }
         }
         Ok(())
     }
 
     /// The total size must fit the guest's `size` type, as native checks.
     fn checked(self) -> Result<Self> {
-        if self.data.len() as u64 > guest::size_max() {
+        if self.size() > guest::size_max() {
             return Err(Errno::OVERFLOW);
         }
         Ok(self)
@@ -83,8 +91,7 @@ unsafe extern "C" {
 /// Fills `table` with the host's arguments.
 #[unsafe(export_name = "p1-adapt:environment/arguments")]
 extern "C" fn export_arguments(table: *mut c_void) -> u32 {
-    let list = environment::get_arguments();
-    let t = StringTable::new(list.iter().map(|a| [a.as_bytes(), &[], &[]]));
+    let t = StringTable::Args(environment::get_arguments());
     // SAFETY: `args` passes its own `Option<StringTable>` slot.
     unsafe { *table.cast::<Option<StringTable>>() = Some(t) };
     1
@@ -93,8 +100,7 @@ extern "C" fn export_arguments(table: *mut c_void) -> u32 {
 /// Fills `table` with the host's environment variables.
 #[unsafe(export_name = "p1-adapt:environment/variables")]
 extern "C" fn export_variables(table: *mut c_void) -> u32 {
-    let list = environment::get_environment();
-    let t = StringTable::new(list.iter().map(|(k, v)| [k.as_bytes(), b"=", v.as_bytes()]));
+    let t = StringTable::Env(environment::get_environment());
     // SAFETY: `env` passes its own `Option<StringTable>` slot.
     unsafe { *table.cast::<Option<StringTable>>() = Some(t) };
     1
@@ -110,7 +116,7 @@ fn load(
     if slot.is_none() {
         let mut t = None;
         if load(&mut t) == 0 {
-            t = Some(StringTable::new(core::iter::empty()));
+            t = Some(StringTable::Args(Vec::new()));
         }
         *slot = Some(t.ok_or(Errno::IO)?.checked()?);
     }
