@@ -47,14 +47,16 @@ impl StringTable {
 
     /// Writes the count and the buffer size (both guest `size`s).
     fn sizes_get(&self, count_out: u64, size_out: u64) -> Result<()> {
+        let size = self.checked_size()?;
         guest::write_usize(count_out, self.len() as u64)?;
-        guest::write_usize(size_out, self.size())
+        guest::write_usize(size_out, size)
     }
 
     /// Writes a pointer to each string into `ptrs` and the string to `buf`,
     /// one entry at a time in native p1's order, so that overlapping
     /// buffers end up exactly as they would natively.
     fn get(&self, ptrs: u64, buf: u64) -> Result<()> {
+        self.checked_size()?;
         let ps = guest::ptr_size();
         let mut at = buf;
         for i in 0..self.len() {
@@ -67,12 +69,14 @@ impl StringTable {
         Ok(())
     }
 
-    /// The total size must fit the guest's `size` type, as native checks.
-    fn checked(self) -> Result<Self> {
-        if self.size() > guest::size_max() {
+    /// The total size, which must fit the guest's `size` type, as native
+    /// checks.
+    fn checked_size(&self) -> Result<u64> {
+        let size = self.size();
+        if size > guest::size_max() {
             return Err(Errno::OVERFLOW);
         }
-        Ok(self)
+        Ok(size)
     }
 }
 
@@ -92,8 +96,9 @@ unsafe extern "C" {
 #[unsafe(export_name = "p1-adapt:environment/arguments")]
 extern "C" fn export_arguments(table: *mut c_void) -> u32 {
     let t = StringTable::Args(environment::get_arguments());
-    // SAFETY: `args` passes its own `Option<StringTable>` slot.
-    unsafe { *table.cast::<Option<StringTable>>() = Some(t) };
+    // SAFETY: `args` passes its own `Option<StringTable>` slot, empty: a
+    // write without dropping the old value loses nothing.
+    unsafe { table.cast::<Option<StringTable>>().write(Some(t)) };
     1
 }
 
@@ -101,26 +106,26 @@ extern "C" fn export_arguments(table: *mut c_void) -> u32 {
 #[unsafe(export_name = "p1-adapt:environment/variables")]
 extern "C" fn export_variables(table: *mut c_void) -> u32 {
     let t = StringTable::Env(environment::get_environment());
-    // SAFETY: `env` passes its own `Option<StringTable>` slot.
-    unsafe { *table.cast::<Option<StringTable>>() = Some(t) };
+    // SAFETY: `env` passes its own `Option<StringTable>` slot, empty: a
+    // write without dropping the old value loses nothing.
+    unsafe { table.cast::<Option<StringTable>>().write(Some(t)) };
     1
 }
 
-/// Loads `slot` by calling `load` (a link point) on a temporary slot, or
-/// an empty table when the link point is a stub. Direct calls only: a
-/// function pointer would keep the link point's code in the table.
+/// What a stub link point leaves: no arguments, no variables.
+static EMPTY: StringTable = StringTable::Args(Vec::new());
+
+/// Fills the empty `slot` by calling `load` (a link point) on it; [`EMPTY`]
+/// when the link point is a stub. Direct calls only: a function pointer
+/// would keep the link point's code in the table.
 fn load(
     slot: &mut Option<StringTable>,
     load: impl FnOnce(&mut Option<StringTable>) -> u32,
 ) -> Result<&StringTable> {
     if slot.is_none() {
-        let mut t = None;
-        if load(&mut t) == 0 {
-            t = Some(StringTable::Args(Vec::new()));
-        }
-        *slot = Some(t.ok_or(Errno::IO)?.checked()?);
+        load(slot);
     }
-    slot.as_ref().ok_or(Errno::IO)
+    Ok(slot.as_ref().unwrap_or(&EMPTY))
 }
 
 fn args(s: &mut State) -> Result<&StringTable> {

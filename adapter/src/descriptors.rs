@@ -229,10 +229,11 @@ pub struct Descriptors {
 impl Descriptors {
     /// A table holding stdio only; preopens come on first need.
     pub fn new() -> Self {
-        let mut table = Vec::with_capacity(8);
-        table.push(Some(Descriptor::Stdio(Stdio::new(StdioKind::Stdin))));
-        table.push(Some(Descriptor::Stdio(Stdio::new(StdioKind::Stdout))));
-        table.push(Some(Descriptor::Stdio(Stdio::new(StdioKind::Stderr))));
+        let table = alloc::vec![
+            Some(Descriptor::Stdio(Stdio::new(StdioKind::Stdin))),
+            Some(Descriptor::Stdio(Stdio::new(StdioKind::Stdout))),
+            Some(Descriptor::Stdio(Stdio::new(StdioKind::Stderr))),
+        ];
         Descriptors {
             table,
             free: Vec::new(),

@@ -162,10 +162,12 @@ pub struct Iovec {
 /// Reads entry `i` of the iovec array at `iovs` (`{ buf: ptr, len: size }`).
 pub fn iovec(iovs: u64, i: u64) -> Result<Iovec> {
     let ps = ptr_size();
-    let at = i
-        .checked_mul(2 * ps)
-        .and_then(|o| iovs.checked_add(o))
-        .ok_or(Errno::FAULT)?;
+    // `i < 2^59`, so `i * 2 * ps` cannot overflow (a 64-bit `checked_mul`
+    // would bring in a 128-bit multiply).
+    if i >> 59 != 0 {
+        return Err(Errno::FAULT);
+    }
+    let at = iovs.checked_add(i * 2 * ps).ok_or(Errno::FAULT)?;
     if ps == 4 {
         let mut b = [0u8; 8];
         read(at, &mut b)?;
