@@ -117,6 +117,18 @@ fn raw_abi_flags_cookies_renumber() {
         "{out}"
     );
     assert!(out.contains("renumber onto itself: 0\n"), "{out}");
+    // A directory opened without O_DIRECTORY (its type asked only when
+    // needed): EBADF for a read even into a bad buffer, and usable as a
+    // directory.
+    for line in [
+        "read . 0 into a bad buffer: 8\n",
+        "read .: 8\n",
+        "renumber . 0 onto .: 0\n",
+        "open through .: 0\n",
+        "close .: 0\n",
+    ] {
+        assert!(out.contains(line), "{line}{out}");
+    }
     assert!(tree.contains(&"l link -> f.txt".to_string()), "{tree:?}");
 }
 

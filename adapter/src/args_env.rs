@@ -2,8 +2,8 @@
 //!
 //! p2 calls: `wasi:cli/environment#get-arguments` and `#get-environment`,
 //! each once per instance (through the `environment` link point: none on a
-//! host without the interface, where both lists are empty); the flattened
-//! `NUL`-terminated strings are cached.
+//! host without the interface, where both lists are empty); the host's
+//! lists are cached as they came and written out entry by entry.
 
 use crate::bindings::wasi::cli::environment;
 use crate::errno::{ret, Errno, Result};

@@ -75,9 +75,11 @@ pub struct File {
     pub host_flags: Option<fs::DescriptorFlags>,
     /// `path_open` without `O_DIRECTORY` does not ask the host whether it
     /// opened a directory (`get-type` costs as much as the open on
-    /// wasmtime): the first access that depends on it asks
-    /// ([`Descriptors::get`] turns the entry into a [`Dir`] if so), except
-    /// a read, which tries a stream read first (see `fd::read_file`).
+    /// wasmtime): the first lookup through [`Descriptors::get`] asks and
+    /// turns the entry into a [`Dir`] if so. Reads, writes, `fd_close` and
+    /// `fd_renumber` do not need to know (see
+    /// [`Descriptors::get_for_stream`]; a read tries a stream read first,
+    /// see `fd::read_file`).
     pub unverified: bool,
 }
 
@@ -371,8 +373,12 @@ impl Descriptors {
     /// `fd_renumber`: both must be open; `to` is closed and replaced by
     /// `from`, whose number becomes free (as native p1).
     pub fn renumber(&mut self, from: u32, to: u32) -> Result<()> {
-        self.get(from)?;
-        self.get(to)?;
+        // Whether an unverified file is a directory does not matter here.
+        if from > 2 || to > 2 {
+            self.load_preopens();
+        }
+        self.get_for_stream(from)?;
+        self.get_for_stream(to)?;
         if from == to {
             return Ok(());
         }

@@ -7,8 +7,12 @@
 //! - files: `wasi:filesystem/types#[method]descriptor.read` /
 //!   `.write` (one call per 64 KiB moved; `fd_read` of a small buffer is one
 //!   call), append mode through one cached `append-via-stream`;
-//!   `fd_seek(END)`, `fd_tell` after appends: one `stat`;
-//! - `fd_fdstat_get`: `get-flags` + `get-type`; `fd_filestat_get`: `stat` +
+//!   `fd_seek(END)`, `fd_tell` after appends: one `stat`. The first read of
+//!   a file opened without `O_DIRECTORY` (`File::unverified`) is a
+//!   `read-via-stream` + `blocking-read` (then `read` for the rest of a
+//!   short answer, `get-type` if nothing came);
+//! - `fd_fdstat_get`: `get-flags` + `get-type` (twice on an unverified
+//!   file: once to resolve it); `fd_filestat_get`: `stat` +
 //!   `metadata-hash`;
 //! - `fd_readdir`: `read-directory` + `metadata-hash` when a listing starts
 //!   (cookie 0), then `read-directory-entry` + `metadata-hash-at` once per
@@ -372,10 +376,10 @@ fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
             }
             return Ok(done);
         }
-        if got > want {
-            return Err(Errno::RANGE);
-        }
-        scratch::consume(bytes, |b| guest::write(iov.buf + done, b))?;
+        scratch::consume(bytes, |b| match got <= want {
+            true => guest::write(iov.buf + done, b),
+            false => Err(Errno::RANGE),
+        })?;
         done += got;
         blocking = false;
         if got < want {
@@ -452,7 +456,11 @@ pub fn read_file(
     // tells it is not one when it brings bytes. Only then is the type asked.
     let mut head = 0;
     if f.unverified {
-        guest::check(v.buf, v.len)?;
+        if let Err(e) = guest::check(v.buf, v.len) {
+            // A directory answers EBADF whatever the buffer, as natively.
+            verify(f)?;
+            return Err(e);
+        }
         head = probe(&f.fd, v, start)?;
         if head == 0 {
             verify(f)?;
@@ -465,12 +473,16 @@ pub fn read_file(
     };
     let mut offset = start + head;
     let fd = &f.fd;
-    let n = head
-        + each_iovec(iovs, n, (i, rest), |v| {
-            let k = file_read(fd, v, offset)?;
-            offset += k;
-            Ok(k)
-        })?;
+    let n = match each_iovec(iovs, n, (i, rest), |v| {
+        let k = file_read(fd, v, offset)?;
+        offset += k;
+        Ok(k)
+    }) {
+        Ok(k) => head + k,
+        // The probe's bytes are in the guest already: a short read.
+        Err(_) if head > 0 => head,
+        Err(e) => return Err(e),
+    };
     if let At::Cursor = at {
         f.position = start + n;
     }
@@ -479,7 +491,7 @@ pub fn read_file(
 
 /// `EBADF` if an unverified file is a directory (as a read of a directory
 /// answers natively); it stays unverified, and becomes a directory fd at
-/// the next lookup that is not a read.
+/// the next lookup that resolves (see `Descriptors::get`).
 fn verify(f: &mut File) -> Result<()> {
     if f.unverified {
         if f.fd.get_type()? == fs::DescriptorType::Directory {

@@ -31,10 +31,16 @@ const MIN: u32 = 16;
 const PAGE: u32 = 65536;
 
 /// Where the heap's bytes come from: offsets from `base()`, in 32 bits.
-pub trait Memory {
+///
+/// # Safety
+/// `base() .. base() + size()` must be memory the heap alone may read and
+/// write, and `grow` must extend it by exactly `pages` pages when it
+/// answers `true` (nothing else grows it).
+pub unsafe trait Memory {
     /// The address the offsets count from (its provenance exposed).
     fn base(&self) -> usize;
-    /// The current size in bytes (a multiple of a page).
+    /// The current size in bytes (a multiple of a page; at most
+    /// `u32::MAX - 0xffff`, which leaves the heap no room to grow).
     fn size(&self) -> u32;
     /// Adds `pages`; `false` if that is not possible.
     fn grow(&mut self, pages: u32) -> bool;
@@ -175,14 +181,11 @@ impl<M: Memory> Heap<M> {
     fn reserve(&mut self, need: u32) -> bool {
         if self.start == 0 {
             let size = self.mem.size();
-            // The first header at 12 mod 16, so that payloads are aligned.
-            self.start = size.wrapping_add(12);
+            // The first header at 12 mod 16, so that payloads are aligned
+            // (`size` is at most `u32::MAX - 0xffff`: no wrap).
+            self.start = size + 12;
             self.top = self.start;
             self.end = size;
-            if self.start < size {
-                self.start = 0;
-                return false;
-            }
         }
         let Some(want) = self.top.checked_add(need) else {
             return false;
@@ -383,13 +386,16 @@ impl<M: Memory> Heap<M> {
 #[cfg(target_arch = "wasm32")]
 pub struct Wasm;
 
+// SAFETY: the adapter's memory 0 above its current size is the heap's:
+// statics and the stack lie below, and nothing else grows it.
 #[cfg(target_arch = "wasm32")]
-impl Memory for Wasm {
+unsafe impl Memory for Wasm {
     fn base(&self) -> usize {
         0
     }
     fn size(&self) -> u32 {
-        (core::arch::wasm32::memory_size(0) as u32).wrapping_mul(PAGE)
+        let pages = core::arch::wasm32::memory_size(0) as u32;
+        pages.checked_mul(PAGE).unwrap_or(u32::MAX - (PAGE - 1))
     }
     fn grow(&mut self, pages: u32) -> bool {
         core::arch::wasm32::memory_grow(0, pages as usize) != usize::MAX

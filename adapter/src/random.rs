@@ -4,7 +4,7 @@
 //! 64 KiB received in the scratch buffer (no heap allocation).
 
 use crate::bindings::wasi::random::random;
-use crate::errno::{ret, Result};
+use crate::errno::{ret, Errno, Result};
 use crate::guest;
 
 const CHUNK: u64 = crate::scratch::SIZE as u64;
@@ -15,8 +15,15 @@ fn fill(buf: u64, len: u64) -> Result<()> {
     while done < len {
         let n = (len - done).min(CHUNK);
         let bytes = crate::scratch::receive(|| random::get_random_bytes(n));
-        crate::scratch::consume(bytes, |b| guest::write(buf + done, b))?;
-        done += n;
+        // No more than asked lands in the guest, whatever the host returns.
+        let got = crate::scratch::consume(bytes, |b| {
+            let b = &b[..b.len().min(n as usize)];
+            guest::write(buf + done, b).map(|()| b.len() as u64)
+        })?;
+        if got == 0 {
+            return Err(Errno::IO);
+        }
+        done += got;
     }
     Ok(())
 }

@@ -122,6 +122,20 @@ fn main() {
     let (e, d) = open(3, ".", DIRECTORY, R, 0);
     println!("open . as dir {e}: {}", fdstat(d));
     println!("open . without DIRECTORY: {:?}", open(3, ".", 0, R, 0).0);
+    // A directory opened like a file: each use answers as for a directory.
+    let (e, u) = open(3, ".", 0, R, 0);
+    let bad = Iovec { buf: 0xffff_fff0usize as *mut u8, len: 16 };
+    let mut n = 0;
+    // SAFETY: the buffer is never written: the call fails.
+    println!("read . {e} into a bad buffer: {}", unsafe { fd_read(u, &bad, 1, &mut n) });
+    println!("read .: {:?}", read(u, 4).0);
+    let (e2, v) = open(3, ".", 0, R, 0);
+    // SAFETY: plain integers.
+    println!("renumber . {e2} onto .: {}", unsafe { fd_renumber(v, u) });
+    println!("fdstat of .: {}", fdstat(u));
+    println!("open through .: {:?}", open(u, "f.txt", 0, R, 0).0);
+    // SAFETY: plain integer.
+    println!("close .: {}", unsafe { fd_close(u) });
     println!("open with file as dirfd: {:?}", open(f, "x", 0, R, 0).0);
     println!("open with stdout as dirfd: {:?}", open(1, "x", 0, R, 0).0);
     println!("open with bad dirfd: {:?}", open(77, "x", 0, R, 0).0);
