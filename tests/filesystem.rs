@@ -126,6 +126,11 @@ fn raw_abi_flags_cookies_renumber() {
         "renumber . 0 onto .: 0\n",
         "open through .: 0\n",
         "close .: 0\n",
+        "fdstat of . opened 0 with append: errno 0 type 3 flags 0x0 ",
+        "open through it: 0\n",
+        "fdstat of a file opened 0 with append: errno 0 type 4 flags 0x1 ",
+        "read it after fdstat: 0\n",
+        "close them: 0 0\n",
     ] {
         assert!(out.contains(line), "{line}{out}");
     }

@@ -79,7 +79,7 @@ pub struct File {
     /// turns the entry into a [`Dir`] if so. Reads, writes, `fd_close` and
     /// `fd_renumber` do not need to know (see
     /// [`Descriptors::get_for_stream`]; a read tries a stream read first,
-    /// see `fd::read_file`).
+    /// see `fd::read_file`), and `fd_fdstat_get` learns it with its answer.
     pub unverified: bool,
 }
 
@@ -269,10 +269,17 @@ impl Descriptors {
 
     /// The descriptor for `fd`, or `EBADF`.
     pub fn get(&mut self, fd: u32) -> Result<&mut Descriptor> {
+        self.get_unresolved(fd)?;
+        self.slot(fd)
+    }
+
+    /// Like [`get`](Self::get), but a file stays [`File::unverified`]: for
+    /// callers that learn its type with what they ask anyway.
+    pub fn get_unresolved(&mut self, fd: u32) -> Result<&mut Descriptor> {
         if fd > 2 {
             self.load_preopens();
         }
-        self.slot(fd)
+        self.get_for_stream(fd)
     }
 
     /// Like [`get`](Self::get), but never fetches the preopens and leaves
@@ -374,11 +381,8 @@ impl Descriptors {
     /// `from`, whose number becomes free (as native p1).
     pub fn renumber(&mut self, from: u32, to: u32) -> Result<()> {
         // Whether an unverified file is a directory does not matter here.
-        if from > 2 || to > 2 {
-            self.load_preopens();
-        }
-        self.get_for_stream(from)?;
-        self.get_for_stream(to)?;
+        self.get_unresolved(from)?;
+        self.get_unresolved(to)?;
         if from == to {
             return Ok(());
         }

@@ -11,9 +11,8 @@
 //!   a file opened without `O_DIRECTORY` (`File::unverified`) is a
 //!   `read-via-stream` + `blocking-read` (then `read` for the rest of a
 //!   short answer, `get-type` if nothing came);
-//! - `fd_fdstat_get`: `get-flags` + `get-type` (twice on an unverified
-//!   file: once to resolve it); `fd_filestat_get`: `stat` +
-//!   `metadata-hash`;
+//! - `fd_fdstat_get`: `get-flags` + `get-type` (which also settles an
+//!   unverified file's type); `fd_filestat_get`: `stat` + `metadata-hash`;
 //! - `fd_readdir`: `read-directory` + `metadata-hash` when a listing starts
 //!   (cookie 0), then `read-directory-entry` + `metadata-hash-at` once per
 //!   entry ever returned; later calls resume from the cached listing.
@@ -567,7 +566,7 @@ fn write_fdstat(out: u64, filetype: u8, flags: u16, base: u64, inheriting: u64) 
 /// p1 `fd_fdstat_get`.
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_fdstat_get(fd: u32, out: u64) -> i32 {
-    ret(state::with(|s| match s.fds.get(fd)? {
+    ret(state::with(|s| match s.fds.get_unresolved(fd)? {
         Descriptor::Stdio(st) => {
             let filetype = if st.isatty() {
                 FILETYPE_CHARACTER_DEVICE
@@ -584,16 +583,27 @@ pub extern "C" fn fd_fdstat_get(fd: u32, out: u64) -> i32 {
             let (base, inheriting) = preopen_rights();
             write_fdstat(out, FILETYPE_DIRECTORY, 0, base, inheriting)
         }
-        Descriptor::Directory(d) => fdstat_of(&d.fd, false, false, out),
-        Descriptor::File(f) => fdstat_of(&f.fd, f.append, f.nonblocking, out),
+        Descriptor::Directory(d) => fdstat_of(&d.fd, false, false, out).map(drop),
+        // An unverified file's type comes with the answer: no second
+        // `get-type` (a directory stays unverified until a lookup resolves).
+        Descriptor::File(f) => {
+            let filetype = fdstat_of(&f.fd, f.append, f.nonblocking, out)?;
+            f.unverified &= filetype == FILETYPE_DIRECTORY;
+            Ok(())
+        }
     }))
 }
 
 /// What native p1 computes for a file or an opened directory: every right,
-/// less those the open mode and the type exclude.
-fn fdstat_of(fd: &fs::Descriptor, append: bool, nonblocking: bool, out: u64) -> Result<()> {
+/// less those the open mode and the type exclude. Returns the filetype.
+fn fdstat_of(fd: &fs::Descriptor, append: bool, nonblocking: bool, out: u64) -> Result<u8> {
     let flags = fd.get_flags()?;
     let filetype = filetype(fd.get_type()?);
+    // A directory has no append or nonblocking mode, however it was opened.
+    let (append, nonblocking) = match filetype {
+        FILETYPE_DIRECTORY => (false, false),
+        _ => (append, nonblocking),
+    };
     let mut rights = RIGHTS_ALL;
     if filetype == FILETYPE_DIRECTORY {
         rights &= !(RIGHTS_FD_SEEK | RIGHTS_FD_FILESTAT_SET_SIZE | RIGHTS_PATH_FILESTAT_SET_SIZE);
@@ -620,7 +630,7 @@ fn fdstat_of(fd: &fs::Descriptor, append: bool, nonblocking: bool, out: u64) -> 
     if nonblocking {
         fdflags |= FDFLAGS_NONBLOCK;
     }
-    write_fdstat(out, filetype, fdflags, rights, rights)
+    write_fdstat(out, filetype, fdflags, rights, rights).map(|()| filetype)
 }
 
 /// The p1 filetype of a p2 descriptor type (native maps FIFOs to unknown).

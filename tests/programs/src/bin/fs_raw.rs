@@ -133,6 +133,14 @@ fn main() {
     // SAFETY: plain integers.
     println!("renumber . {e2} onto .: {}", unsafe { fd_renumber(v, u) });
     println!("fdstat of .: {}", fdstat(u));
+    let (e3, w) = open(3, ".", 0, R, APPEND | NONBLOCK);
+    println!("fdstat of . opened {e3} with append: {}", fdstat(w));
+    println!("open through it: {:?}", open(w, "f.txt", 0, R, 0).0);
+    let (e4, g) = open(3, "f.txt", 0, R, APPEND);
+    println!("fdstat of a file opened {e4} with append: {}", fdstat(g));
+    println!("read it after fdstat: {:?}", read(g, 2).0);
+    // SAFETY: plain integers.
+    println!("close them: {} {}", unsafe { fd_close(w) }, unsafe { fd_close(g) });
     println!("open through .: {:?}", open(u, "f.txt", 0, R, 0).0);
     // SAFETY: plain integer.
     println!("close .: {}", unsafe { fd_close(u) });
