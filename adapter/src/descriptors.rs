@@ -119,6 +119,11 @@ impl File {
         Ok(flags.contains(flag))
     }
 
+    /// Whether the host says it is a directory (`get-type`).
+    pub fn is_dir(&self) -> Result<bool> {
+        Ok(self.fd.get_type()? == fs::DescriptorType::Directory)
+    }
+
     /// The current offset, resolving "at end" after appends with a `stat`.
     pub fn position(&mut self) -> Result<u64> {
         if self.position_at_end {
@@ -315,7 +320,7 @@ impl Descriptors {
         if !f.unverified {
             return Ok(());
         }
-        let dir = f.fd.get_type()? == fs::DescriptorType::Directory;
+        let dir = f.is_dir()?;
         f.unverified = false;
         let slot = &mut self.table[fd as usize];
         if dir {

@@ -214,10 +214,7 @@ fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
             Err(e) => return Err(e.into()),
         };
         let got = bytes.len() as u64;
-        scratch::consume(bytes, |b| match got <= want {
-            true => guest::write(iov.buf + done, b),
-            false => Err(Errno::RANGE),
-        })?;
+        scratch::consume(bytes, want, |b| guest::write(iov.buf + done, b))?;
         done += got;
         if eof || got < want {
             break;
@@ -375,10 +372,7 @@ fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
             }
             return Ok(done);
         }
-        scratch::consume(bytes, |b| match got <= want {
-            true => guest::write(iov.buf + done, b),
-            false => Err(Errno::RANGE),
-        })?;
+        scratch::consume(bytes, want, |b| guest::write(iov.buf + done, b))?;
         done += got;
         blocking = false;
         if got < want {
@@ -493,7 +487,7 @@ pub fn read_file(
 /// the next lookup that resolves (see `Descriptors::get`).
 fn verify(f: &mut File) -> Result<()> {
     if f.unverified {
-        if f.fd.get_type()? == fs::DescriptorType::Directory {
+        if f.is_dir()? {
             return Err(Errno::BADF);
         }
         f.unverified = false;
@@ -502,7 +496,8 @@ fn verify(f: &mut File) -> Result<()> {
 }
 
 /// Reads the start of `iov` at `offset` through a `read-via-stream`: how
-/// many bytes arrived, 0 on any error or at the end.
+/// many bytes arrived, 0 on a host error or at the end (`ERANGE` for
+/// more than asked, as any read).
 fn probe(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
     let Ok(stream) = fd.read_via_stream(offset) else {
         return Ok(0);
@@ -512,10 +507,7 @@ fn probe(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
         return Ok(0);
     };
     let got = bytes.len() as u64;
-    scratch::consume(bytes, |b| match got <= want {
-        true => guest::write(iov.buf, b).map(|()| got),
-        false => Ok(0),
-    })
+    scratch::consume(bytes, want, |b| guest::write(iov.buf, b)).map(|()| got)
 }
 
 /// p1 `fd_write`.

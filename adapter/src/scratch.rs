@@ -9,6 +9,7 @@
 //! Not reentrant: a p1 call uses it, never two at once, and the host never
 //! calls back into the adapter except through `cabi_realloc`.
 
+use crate::errno::{Errno, Result};
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
@@ -68,8 +69,13 @@ pub fn take_loan(size: usize, align: usize) -> Option<*mut u8> {
 
 /// Uses the bytes an import returned under [`receive`], then releases them:
 /// forgotten if they live in the buffer, freed if they came from the heap.
-pub fn consume<R>(bytes: Vec<u8>, f: impl FnOnce(&[u8]) -> R) -> R {
-    let r = f(&bytes);
+/// More than the `max` asked for is a host error (`ERANGE`), released the
+/// same way: a received `Vec` is never dropped anywhere else.
+pub fn consume<R>(bytes: Vec<u8>, max: u64, f: impl FnOnce(&[u8]) -> Result<R>) -> Result<R> {
+    let r = match bytes.len() as u64 <= max {
+        true => f(&bytes),
+        false => Err(Errno::RANGE),
+    };
     if bytes.as_ptr() == ptr().cast_const() {
         core::mem::forget(bytes);
     } else {
