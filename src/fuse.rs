@@ -780,15 +780,16 @@ pub fn fuse(
     // --- code ---
     let mut code = CodeSection::new();
     for (i, body) in guest.code.iter().enumerate() {
-        if single {
-            let params = guest
-                .func_type(guest.imported.funcs + i as u32)
-                .map_or(0, |t| t.params().len() as u32);
-            let f = crate::layout::guest_body(&mut g, body, params, &helpers).map_err(err)?;
-            code.function(&f);
-        } else {
-            code.raw(&move_calls(guest.bytes, body, &mut g)?);
-        }
+        let single = match single {
+            true => {
+                let params = guest
+                    .func_type(guest.imported.funcs + i as u32)
+                    .map_or(0, |t| t.params().len() as u32);
+                Some((params, &helpers))
+            }
+            false => None,
+        };
+        code.raw(&crate::rewrite::body(guest.bytes, body, &mut g, single).map_err(err)?);
     }
     let ctx = Intrinsics {
         guest_mem,
@@ -991,44 +992,6 @@ pub fn fuse(
         dropped_sections: dropped,
         warnings,
     })
-}
-
-/// A guest function body with its function indices moved. The guest's
-/// other index spaces keep their numbers, so only `call`, `return_call` and
-/// `ref.func` change; every other byte is copied as it is (much faster than
-/// re-encoding each instruction of a large module).
-fn move_calls(
-    bytes: &[u8],
-    body: &wasmparser::FunctionBody<'_>,
-    g: &mut Remap,
-) -> Result<Vec<u8>, Error> {
-    use wasm_encoder::Encode;
-    let bad = |e: wasmparser::BinaryReaderError| Error::internal(format!("guest code: {e}"));
-    let pos = |p| usize::try_from(p).map_err(|_| Error::internal("guest code offset"));
-    let range = body.range();
-    let (start, end) = (pos(range.start)?, pos(range.end)?);
-    let mut ops = body.get_operators_reader().map_err(bad)?;
-    let mut out = Vec::with_capacity(end - start);
-    let mut last = start;
-    while !ops.eof() {
-        let at = pos(ops.original_position())?;
-        let mut f = |i: u32| g.function_index(i).map_err(Error::internal);
-        let new = match ops.read().map_err(bad)? {
-            wasmparser::Operator::Call { function_index } => Instruction::Call(f(function_index)?),
-            wasmparser::Operator::ReturnCall { function_index } => {
-                Instruction::ReturnCall(f(function_index)?)
-            }
-            wasmparser::Operator::RefFunc { function_index } => {
-                Instruction::RefFunc(f(function_index)?)
-            }
-            _ => continue,
-        };
-        out.extend_from_slice(&bytes[last..at]);
-        new.encode(&mut out);
-        last = pos(ops.original_position())?;
-    }
-    out.extend_from_slice(&bytes[last..end]);
-    Ok(out)
 }
 
 /// The parameter types of a function that passes only numbers (what the

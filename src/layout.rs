@@ -197,83 +197,63 @@ pub struct Helpers {
     pub memory: u32,
 }
 
-/// Translates one guest function body with `params` parameters (its
-/// function indices are moved by `reencoder`, whose `mem_arg` adds the
-/// region to static offsets).
-pub fn guest_body<R: wasm_encoder::reencode::Reencode>(
+/// The single layout's form of guest instruction `op`, one that
+/// [`crate::rewrite`] found changed: a memory access gets the region added
+/// to its static offset (the `mem_arg` hook of `reencoder`, which also moves
+/// function indices), `memory.size`/`memory.grow` answer in the guest's
+/// pages, and the addresses of bulk-memory instructions are checked and
+/// moved through locals `scratch` and `scratch + 1` (two i32s the caller
+/// declares when this returns true).
+pub fn translate<R: wasm_encoder::reencode::Reencode>(
     reencoder: &mut R,
-    body: &wasmparser::FunctionBody<'_>,
-    params: u32,
+    op: wasmparser::Operator<'_>,
+    scratch: u32,
     h: &Helpers,
-) -> Result<Function, wasm_encoder::reencode::Error<R::Error>> {
+    code: &mut Vec<u8>,
+) -> Result<bool, wasm_encoder::reencode::Error<R::Error>> {
     use wasm_encoder::Encode;
     use wasmparser::Operator as O;
     use Instruction as I;
-    let mut locals = Vec::new();
-    let mut declared = 0u32;
-    for pair in body.get_locals_reader()? {
-        let (n, ty) = pair?;
-        declared += n;
-        locals.push((n, reencoder.val_type(ty)?));
-    }
-    // Two scratch i32 locals after the declared ones hold the operands of
-    // bulk-memory instructions while their address is moved.
-    let (len, other) = (params + declared, params + declared + 1);
-    let mut scratch = false;
-    let mut code = Vec::new();
-    let emit = |i: I<'_>, code: &mut Vec<u8>| i.encode(code);
-    let mut ops = body.get_operators_reader()?;
-    while !ops.eof() {
-        match ops.read()? {
-            O::MemorySize { .. } => {
-                emit(I::MemorySize(h.memory), &mut code);
-                emit(I::I32Const(REGION_PAGES as i32), &mut code);
-                emit(I::I32Sub, &mut code);
-            }
-            O::MemoryGrow { .. } => emit(I::Call(h.guest_grow), &mut code),
-            O::MemoryFill { .. } => {
-                scratch = true;
-                bulk(
-                    &mut code,
-                    (len, other, h.range),
-                    false,
-                    I::MemoryFill(h.memory),
-                );
-            }
-            O::MemoryCopy { .. } => {
-                scratch = true;
-                let copy = I::MemoryCopy {
-                    src_mem: h.memory,
-                    dst_mem: h.memory,
-                };
-                bulk(&mut code, (len, other, h.range), true, copy);
-            }
-            // memory-control: [addr, len] -> [addr + REGION (checked), len]
-            O::MemoryDiscard { .. } => {
-                scratch = true;
-                emit(I::LocalSet(len), &mut code);
-                emit(I::LocalGet(len), &mut code);
-                emit(I::Call(h.range), &mut code);
-                emit(I::LocalGet(len), &mut code);
-                emit(I::MemoryDiscard(h.memory), &mut code);
-            }
-            O::MemoryInit { data_index, .. } => {
-                scratch = true;
-                let init = I::MemoryInit {
-                    mem: h.memory,
-                    data_index: reencoder.data_index(data_index)?,
-                };
-                bulk(&mut code, (len, other, h.range), false, init);
-            }
-            op => emit(reencoder.instruction(op)?, &mut code),
+    let (len, other) = (scratch, scratch + 1);
+    match op {
+        O::MemorySize { .. } => {
+            I::MemorySize(h.memory).encode(code);
+            I::I32Const(REGION_PAGES as i32).encode(code);
+            I::I32Sub.encode(code);
         }
+        O::MemoryGrow { .. } => I::Call(h.guest_grow).encode(code),
+        O::MemoryFill { .. } => {
+            bulk(code, (len, other, h.range), false, I::MemoryFill(h.memory));
+            return Ok(true);
+        }
+        O::MemoryCopy { .. } => {
+            let copy = I::MemoryCopy {
+                src_mem: h.memory,
+                dst_mem: h.memory,
+            };
+            bulk(code, (len, other, h.range), true, copy);
+            return Ok(true);
+        }
+        // memory-control: [addr, len] -> [addr + REGION (checked), len]
+        O::MemoryDiscard { .. } => {
+            I::LocalSet(len).encode(code);
+            I::LocalGet(len).encode(code);
+            I::Call(h.range).encode(code);
+            I::LocalGet(len).encode(code);
+            I::MemoryDiscard(h.memory).encode(code);
+            return Ok(true);
+        }
+        O::MemoryInit { data_index, .. } => {
+            let init = I::MemoryInit {
+                mem: h.memory,
+                data_index: reencoder.data_index(data_index)?,
+            };
+            bulk(code, (len, other, h.range), false, init);
+            return Ok(true);
+        }
+        op => reencoder.instruction(op)?.encode(code),
     }
-    if scratch {
-        locals.push((2, ValType::I32));
-    }
-    let mut f = Function::new(locals);
-    f.raw(code);
-    Ok(f)
+    Ok(false)
 }
 
 /// A bulk-memory instruction `[addr, x, len]` with its address moved

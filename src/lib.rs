@@ -37,6 +37,7 @@ mod marshal;
 mod module;
 mod p1;
 mod plan;
+mod rewrite;
 mod wit;
 mod world;
 

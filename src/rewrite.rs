@@ -1,0 +1,297 @@
+//! Guest function bodies in the fused module.
+//!
+//! A body is copied byte for byte except the instructions fusion changes:
+//! in both layouts the guest's function indices move (`call`,
+//! `return_call`, `ref.func`; every other index space keeps its numbers);
+//! in the single layout every memory access is translated as well
+//! ([`crate::layout::translate`]). Instructions whose immediates a linker
+//! padded to a fixed width are written again, minimal. A visitor finds
+//! those instructions without building the others, so a large module costs
+//! one decoding pass and a few copies, not a re-encoding of every
+//! instruction.
+
+use crate::layout::{self, Helpers};
+use wasm_encoder::reencode::{Error, Reencode};
+use wasm_encoder::Encode;
+use wasmparser::{FunctionBody, Operator, VisitOperator, VisitSimdOperator};
+
+/// Answers each instruction with itself when fusion changes it, else `None`.
+struct Changes {
+    /// Memory accesses change too (the single layout).
+    memory: bool,
+}
+
+/// Whether an instruction changes: decided per opcode at compile time, and
+/// by `$memory` for memory instructions (an argument named `memarg`, or
+/// one of the `memory.*` instructions).
+macro_rules! changed {
+    (@arg $memory:expr; memarg) => { $memory };
+    (@arg $memory:expr; $other:ident) => { false };
+    ($memory:expr; Call $(, $a:ident)*) => { true };
+    ($memory:expr; ReturnCall $(, $a:ident)*) => { true };
+    ($memory:expr; RefFunc $(, $a:ident)*) => { true };
+    ($memory:expr; MemorySize $(, $a:ident)*) => { $memory };
+    ($memory:expr; MemoryGrow $(, $a:ident)*) => { $memory };
+    ($memory:expr; MemoryFill $(, $a:ident)*) => { $memory };
+    ($memory:expr; MemoryCopy $(, $a:ident)*) => { $memory };
+    ($memory:expr; MemoryInit $(, $a:ident)*) => { $memory };
+    ($memory:expr; MemoryDiscard $(, $a:ident)*) => { $memory };
+    ($memory:expr; $op:ident $(, $a:ident)*) => { false $(|| changed!(@arg $memory; $a))* };
+}
+
+macro_rules! define_visit {
+    ($(@$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
+        $(
+            #[inline]
+            fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
+                if changed!(self.memory; $op $($(, $arg)*)?) {
+                    Some(Operator::$op $({ $($arg),* })?)
+                } else {
+                    None
+                }
+            }
+        )*
+    };
+}
+
+impl<'a> VisitOperator<'a> for Changes {
+    type Output = Option<Operator<'a>>;
+
+    fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
+        Some(self)
+    }
+
+    wasmparser::for_each_visit_operator!(define_visit);
+}
+
+impl<'a> VisitSimdOperator<'a> for Changes {
+    wasmparser::for_each_visit_simd_operator!(define_visit);
+}
+
+/// Whether instruction `i` ends in a LEB128 immediate padded to more bytes
+/// than its value needs (a linker leaves relocated fields so: five bytes
+/// for a function, global or type index, a data address, a memory offset).
+/// Such an instruction is written again, minimal. Padding ends a number
+/// with a group that only repeats the sign of the one before it: `0x00`
+/// after a group whose bit 6 is clear, `0x7f` after one whose bit 6 is set.
+fn padded(i: &[u8]) -> bool {
+    matches!(i, [_, .., p, 0x00] if p & 0xc0 == 0x80)
+        || matches!(i, [_, .., p, 0x7f] if p & 0xc0 == 0xc0)
+}
+
+/// The instruction at `at` in `bytes`, read again.
+fn one_operator(bytes: &[u8], at: usize) -> wasmparser::Result<Operator<'_>> {
+    let reader = wasmparser::BinaryReader::new(&bytes[at..], at as u64);
+    wasmparser::OperatorsReader::new(reader).read()
+}
+
+/// The fused form of guest function body `body` (locals and code, without
+/// the size prefix) from the guest module `bytes`. `single` is the number of
+/// the function's parameters and the helpers of the single layout, or
+/// `None` in the multi layout.
+pub fn body<R: Reencode>(
+    bytes: &[u8],
+    body: &FunctionBody<'_>,
+    reencoder: &mut R,
+    single: Option<(u32, &Helpers)>,
+) -> Result<Vec<u8>, Error<R::Error>> {
+    // Positions of wasmparser reading the in-memory `bytes`: they fit.
+    let pos = |p: u64| p as usize;
+    let (start, end) = (pos(body.range().start), pos(body.range().end));
+    let mut locals = body.get_locals_reader()?;
+    let groups = locals.get_count();
+    let groups_start = pos(locals.original_position());
+    let mut declared = 0u32;
+    for _ in 0..groups {
+        declared = declared.saturating_add(locals.read()?.0);
+    }
+    let mut ops = body.get_operators_reader()?;
+    let code_start = pos(ops.original_position());
+    let mut code = Vec::with_capacity(end - code_start);
+    let mut changes = Changes {
+        memory: single.is_some(),
+    };
+    let mut scratch = false;
+    let mut last = code_start;
+    while !ops.eof() {
+        let at = pos(ops.original_position());
+        let changed = ops.visit_operator(&mut changes)?;
+        let next = pos(ops.original_position());
+        let op = match changed {
+            Some(op) => op,
+            None if padded(&bytes[at..next]) => one_operator(bytes, at)?,
+            None => continue,
+        };
+        code.extend_from_slice(&bytes[last..at]);
+        match single {
+            Some((params, h)) => {
+                let locals = params.saturating_add(declared);
+                scratch |= layout::translate(reencoder, op, locals, h, &mut code)?;
+            }
+            None => reencoder.instruction(op)?.encode(&mut code),
+        }
+        last = next;
+    }
+    code.extend_from_slice(&bytes[last..end]);
+
+    let mut out = Vec::with_capacity(code.len() + (code_start - start) + 4);
+    if scratch {
+        // Two more i32 locals after the declared ones.
+        (groups + 1).encode(&mut out);
+        out.extend_from_slice(&bytes[groups_start..code_start]);
+        2u32.encode(&mut out);
+        wasm_encoder::ValType::I32.encode(&mut out);
+    } else {
+        out.extend_from_slice(&bytes[start..code_start]);
+    }
+    out.extend_from_slice(&code);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::convert::Infallible;
+    use wasmparser::{BinaryReader, FunctionBody};
+
+    /// Moves every function index by 3, as fusion moves the guest's.
+    struct Shift;
+    impl Reencode for Shift {
+        type Error = Infallible;
+        fn function_index(&mut self, f: u32) -> Result<u32, Error<Infallible>> {
+            Ok(f + 3)
+        }
+    }
+
+    /// Rewrites each body of `module` in the multi layout and checks it
+    /// reads as the same instructions with function indices moved.
+    /// Returns (bytes before, bytes after).
+    fn same_but_moved(module: &[u8]) -> (usize, usize) {
+        let m = crate::module::Module::parse(module).unwrap();
+        let (mut before, mut after) = (0, 0);
+        for body in &m.code {
+            let out = super::body(module, body, &mut Shift, None).unwrap();
+            let new = FunctionBody::new(BinaryReader::new(&out, 0));
+            let locals = |b: &FunctionBody<'_>| -> Vec<(u32, wasmparser::ValType)> {
+                b.get_locals_reader()
+                    .unwrap()
+                    .into_iter()
+                    .map(|l| l.unwrap())
+                    .collect()
+            };
+            assert_eq!(locals(body), locals(&new));
+            // Each instruction as text, function indices moved by `by`.
+            let ops = |b: &FunctionBody<'_>, by: u32| -> Vec<String> {
+                let mut r = b.get_operators_reader().unwrap();
+                let mut v = Vec::new();
+                while !r.eof() {
+                    v.push(match r.read().unwrap() {
+                        Operator::Call { function_index } => Operator::Call {
+                            function_index: function_index + by,
+                        },
+                        Operator::ReturnCall { function_index } => Operator::ReturnCall {
+                            function_index: function_index + by,
+                        },
+                        Operator::RefFunc { function_index } => Operator::RefFunc {
+                            function_index: function_index + by,
+                        },
+                        op => op,
+                    });
+                }
+                v.iter().map(|op| format!("{op:?}")).collect()
+            };
+            assert_eq!(ops(body, 3), ops(&new, 0));
+            before += (body.range().end - body.range().start) as usize;
+            after += out.len();
+        }
+        (before, after)
+    }
+
+    #[test]
+    fn generated_bodies_keep_every_instruction() {
+        let config = wasm_smith::Config {
+            simd_enabled: true,
+            relaxed_simd_enabled: true,
+            gc_enabled: true,
+            exceptions_enabled: true,
+            tail_call_enabled: true,
+            max_memories: 2,
+            max_funcs: 30,
+            max_instructions: 300,
+            ..wasm_smith::Config::default()
+        };
+        let mut made = 0;
+        for seed in 0..200u64 {
+            // splitmix64 bytes for the generator
+            let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let data: Vec<u8> = (0..8192)
+                .map(|_| {
+                    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+                    let z = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+                    ((z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB) >> 32) as u8
+                })
+                .collect();
+            let mut u = arbitrary::Unstructured::new(&data);
+            if let Ok(m) = wasm_smith::Module::new(config.clone(), &mut u) {
+                same_but_moved(&m.to_bytes());
+                made += 1;
+            }
+        }
+        assert!(made > 150, "only {made} modules generated");
+    }
+
+    #[test]
+    fn padded_immediates_are_written_minimal() {
+        // What a linker leaves: relocated fields padded to 5 (or 10) bytes.
+        let mut code = vec![
+            0x23, 0x80, 0x80, 0x80, 0x80, 0x00, // global.get 0
+            0x1a, // drop
+            0x41, 0xc0, 0x80, 0x80, 0x80, 0x00, // i32.const 64
+            0x28, 0x02, 0x90, 0x80, 0x80, 0x80, 0x00, // i32.load offset=16
+            0x1a, // drop
+            0x42, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, // i64.const -1
+            0x1a, // drop
+            0x41, 0xc0, 0x00, // i32.const 64, minimal
+            0x1a, // drop
+            0x10, 0x80, 0x80, 0x80, 0x80, 0x00, // call 0
+            0x0b, // end
+        ];
+        code.insert(0, 0); // no locals
+        let mut m = wasm_encoder::Module::new();
+        let mut types = wasm_encoder::TypeSection::new();
+        types.ty().function([], []);
+        m.section(&types);
+        let mut funcs = wasm_encoder::FunctionSection::new();
+        funcs.function(0);
+        m.section(&funcs);
+        let mut memories = wasm_encoder::MemorySection::new();
+        memories.memory(wasm_encoder::MemoryType {
+            minimum: 1,
+            maximum: None,
+            memory64: false,
+            shared: false,
+            page_size_log2: None,
+        });
+        m.section(&memories);
+        let mut globals = wasm_encoder::GlobalSection::new();
+        globals.global(
+            wasm_encoder::GlobalType {
+                val_type: wasm_encoder::ValType::I32,
+                mutable: false,
+                shared: false,
+            },
+            &wasm_encoder::ConstExpr::i32_const(0),
+        );
+        m.section(&globals);
+        let mut bodies = wasm_encoder::CodeSection::new();
+        bodies.raw(&code);
+        m.section(&bodies);
+        let padded = m.finish();
+        wasmparser::Validator::new().validate_all(&padded).unwrap();
+        let (before, after) = same_but_moved(&padded);
+        assert_eq!(before, code.len());
+        // Padding gone: 4 (global.get) + 3 (i32.const 64) + 4 (offset) +
+        // 9 (i64.const -1) + 4 (call); the minimal i32.const 64 unchanged.
+        assert_eq!(after, code.len() - 24);
+    }
+}
