@@ -3,7 +3,6 @@
 //! the interfaces the module uses), then validate the result.
 
 use crate::error::Error;
-use wasmparser::{Validator, WasmFeatures};
 use wit_component::{ComponentEncoder, StringEncoding};
 
 /// Encodes `module` with `world` as its component type.
@@ -50,9 +49,7 @@ fn without_component_names(component: &[u8]) -> wasmparser::Result<Vec<u8>> {
 
 /// Validates a finished component.
 pub fn validate(component: &[u8]) -> Result<(), Error> {
-    Validator::new_with_features(WasmFeatures::all())
-        .validate_all(component)
-        .map(drop)
+    crate::validate::validate(component)
         .map_err(|e| Error::internal(format!("the component does not validate: {e}")))
 }
 

@@ -3,7 +3,6 @@
 
 use crate::error::Problem;
 use std::borrow::Cow;
-use wasmparser::{Validator, WasmFeatures};
 
 /// The binary of a valid core module, or the problem with the input.
 pub fn read(input: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
@@ -20,9 +19,7 @@ pub fn read(input: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
     if wasmparser::Parser::is_component(&bytes) {
         return Err(Problem::Component);
     }
-    let mut v = Validator::new_with_features(WasmFeatures::all());
-    v.validate_all(&bytes)
-        .map_err(|e| Problem::Invalid(one_line(&e.to_string())))?;
+    crate::validate::validate(&bytes).map_err(|e| Problem::Invalid(one_line(&e.to_string())))?;
     Ok(bytes)
 }
 

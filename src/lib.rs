@@ -38,6 +38,7 @@ mod module;
 mod p1;
 mod plan;
 mod rewrite;
+mod validate;
 mod wit;
 mod world;
 

@@ -1,0 +1,107 @@
+//! Validation of the input module (step 1) and of the finished component
+//! (step 6), function bodies checked on every core of the machine.
+//!
+//! The same checks as `wasmparser::Validator::validate_all`, which also
+//! checks the module's structure first and the bodies after, in order: the
+//! error reported is the one it would report.
+
+use wasmparser::{
+    BinaryReaderError, FuncToValidate, FuncValidatorAllocations, FunctionBody, Parser,
+    ValidPayload, Validator, ValidatorResources, WasmFeatures,
+};
+
+/// Below this many bytes of code the bodies are checked on this thread:
+/// starting threads would cost more than they save.
+const PARALLEL_FROM: usize = 512 * 1024;
+
+type Body<'a> = (FuncToValidate<ValidatorResources>, FunctionBody<'a>);
+
+/// Validates `bytes`, a core module or a component, with every feature on.
+pub fn validate(bytes: &[u8]) -> Result<(), BinaryReaderError> {
+    let mut validator = Validator::new_with_features(WasmFeatures::all());
+    let mut parser = Parser::new(0);
+    parser.set_features(*validator.features());
+    let mut bodies = Vec::new();
+    let mut code = 0;
+    for payload in parser.parse_all(bytes) {
+        if let ValidPayload::Func(f, body) = validator.payload(&payload?)? {
+            code += body.as_bytes().len();
+            bodies.push((f, body));
+        }
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || code < PARALLEL_FROM {
+        return check(bodies);
+    }
+    // Contiguous runs of about equal code, checked at once; the first run's
+    // error wins, as the first body's would in order.
+    let share = code / threads + 1;
+    let mut runs: Vec<Vec<Body<'_>>> = vec![Vec::new()];
+    let mut filled = 0;
+    for b in bodies {
+        filled += b.1.as_bytes().len();
+        if filled > share {
+            runs.push(Vec::new());
+            filled = b.1.as_bytes().len();
+        }
+        if let Some(run) = runs.last_mut() {
+            run.push(b);
+        }
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = runs.into_iter().map(|run| s.spawn(|| check(run))).collect();
+        handles
+            .into_iter()
+            .try_for_each(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    })
+}
+
+/// Checks `bodies` in order, stopping at the first error.
+fn check(bodies: Vec<Body<'_>>) -> Result<(), BinaryReaderError> {
+    let mut allocs = FuncValidatorAllocations::default();
+    for (f, body) in bodies {
+        let mut v = f.into_validator(allocs);
+        v.validate(&body)?;
+        allocs = v.into_allocations();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// A module of `n` functions, body `bad` (if any) returning an i64 where
+    /// an i32 is due; each body about 4 KB.
+    fn module(n: u32, bad: &[u32]) -> Vec<u8> {
+        let mut wat = String::from("(module\n");
+        for i in 0..n {
+            let ty = if bad.contains(&i) { "i64" } else { "i32" };
+            wat += &format!("(func (result i32) ({ty}.const {i})");
+            wat += &" (drop (i32.add (i32.const 1000000) (i32.const 2000000)))".repeat(400);
+            wat += ")\n";
+        }
+        wat += ")";
+        wat::parse_str(&wat).unwrap()
+    }
+
+    #[test]
+    fn reports_what_validate_all_reports() {
+        let one = |m: &[u8]| {
+            let ours = super::validate(m).map_err(|e| e.to_string());
+            let theirs = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+                .validate_all(m)
+                .map(drop)
+                .map_err(|e| e.to_string());
+            assert_eq!(ours, theirs);
+            ours
+        };
+        // Over the parallel threshold: the first bad body in order, whichever
+        // run it falls in.
+        assert!(one(&module(300, &[])).is_ok());
+        assert!(one(&module(300, &[7, 290])).is_err());
+        assert!(one(&module(300, &[290])).is_err());
+        assert!(one(&module(3, &[1])).is_err());
+        // Truncated: a structural error.
+        let m = module(300, &[]);
+        assert!(one(&m[..m.len() / 2]).is_err());
+    }
+}
