@@ -17,65 +17,92 @@ pub struct Live {
     pub elements: bool,
 }
 
-/// Computes the live set from the given root function indices. `links`
-/// maps adapter imports that the composer binds to one of the adapter's own
-/// functions (enabled `p1-adapt:optional` link points) to that function.
-pub fn live(
-    adapter: &Module<'_>,
-    roots: impl IntoIterator<Item = u32>,
-    links: &HashMap<u32, u32>,
-) -> wasmparser::Result<Live> {
-    let n = adapter.func_types.len();
-    let mut live = Live {
-        funcs: vec![false; n],
-        elements: false,
-    };
-    let mut work: Vec<u32> = Vec::new();
-    let mark = |f: u32, live: &mut Live, work: &mut Vec<u32>| {
-        for f in [Some(f), links.get(&f).copied()].into_iter().flatten() {
-            if let Some(slot) = live.funcs.get_mut(f as usize) {
-                if !*slot {
-                    *slot = true;
-                    work.push(f);
+/// The adapter's call graph, read once and walked from each set of roots.
+pub struct Graph {
+    /// Adapter function count (imports first).
+    funcs: usize,
+    imported: u32,
+    /// Per defined function: what it calls directly or takes with
+    /// `ref.func`, and whether it calls indirectly.
+    edges: Vec<(Vec<u32>, bool)>,
+    /// The functions of the element segments (what indirect calls reach).
+    elements: Vec<u32>,
+}
+
+impl Graph {
+    /// Reads the adapter's code once.
+    pub fn new(adapter: &Module<'_>) -> wasmparser::Result<Self> {
+        let mut edges = Vec::with_capacity(adapter.code.len());
+        for body in &adapter.code {
+            let (mut callees, mut indirect) = (Vec::new(), false);
+            let mut ops = body.get_operators_reader()?;
+            while !ops.eof() {
+                match ops.read()? {
+                    Operator::Call { function_index }
+                    | Operator::ReturnCall { function_index }
+                    | Operator::RefFunc { function_index } => callees.push(function_index),
+                    Operator::CallIndirect { .. }
+                    | Operator::ReturnCallIndirect { .. }
+                    | Operator::CallRef { .. }
+                    | Operator::ReturnCallRef { .. } => indirect = true,
+                    _ => {}
                 }
             }
+            edges.push((callees, indirect));
         }
-    };
-    for r in roots {
-        mark(r, &mut live, &mut work);
+        let mut elements = Vec::new();
+        for e in &adapter.elements {
+            elements.extend(element_funcs(&e.items)?);
+        }
+        Ok(Graph {
+            funcs: adapter.func_types.len(),
+            imported: adapter.imported.funcs,
+            edges,
+            elements,
+        })
     }
-    let imported = adapter.imported.funcs;
-    while let Some(f) = work.pop() {
-        let Some(i) = f.checked_sub(imported) else {
-            continue;
+
+    /// The live set from the given root function indices. `links` maps
+    /// adapter imports that the composer binds to one of the adapter's own
+    /// functions (enabled `p1-adapt:optional` link points) to that function.
+    pub fn live(&self, roots: impl IntoIterator<Item = u32>, links: &HashMap<u32, u32>) -> Live {
+        let mut live = Live {
+            funcs: vec![false; self.funcs],
+            elements: false,
         };
-        let body = &adapter.code[i as usize];
-        let mut ops = body.get_operators_reader()?;
-        while !ops.eof() {
-            match ops.read()? {
-                Operator::Call { function_index }
-                | Operator::ReturnCall { function_index }
-                | Operator::RefFunc { function_index } => {
-                    mark(function_index, &mut live, &mut work)
-                }
-                Operator::CallIndirect { .. }
-                | Operator::ReturnCallIndirect { .. }
-                | Operator::CallRef { .. }
-                | Operator::ReturnCallRef { .. }
-                    if !live.elements =>
-                {
-                    live.elements = true;
-                    for e in &adapter.elements {
-                        for g in element_funcs(&e.items)? {
-                            mark(g, &mut live, &mut work);
-                        }
+        let mut work: Vec<u32> = Vec::new();
+        let mark = |f: u32, live: &mut Live, work: &mut Vec<u32>| {
+            for f in [Some(f), links.get(&f).copied()].into_iter().flatten() {
+                if let Some(slot) = live.funcs.get_mut(f as usize) {
+                    if !*slot {
+                        *slot = true;
+                        work.push(f);
                     }
                 }
-                _ => {}
+            }
+        };
+        for r in roots {
+            mark(r, &mut live, &mut work);
+        }
+        while let Some(f) = work.pop() {
+            let Some((callees, indirect)) = f
+                .checked_sub(self.imported)
+                .and_then(|i| self.edges.get(i as usize))
+            else {
+                continue;
+            };
+            for &g in callees {
+                mark(g, &mut live, &mut work);
+            }
+            if *indirect && !live.elements {
+                live.elements = true;
+                for &g in &self.elements {
+                    mark(g, &mut live, &mut work);
+                }
             }
         }
+        live
     }
-    Ok(live)
 }
 
 /// The functions an element segment refers to.

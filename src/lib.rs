@@ -241,7 +241,16 @@ impl Adapter {
             let m = wit::at_version(m, &version);
             at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
         };
-        let plan = plan::plan(&guest, facts.kind, &adapter, &provides)?;
+        // The adapter's call graph: the same for every adaptation.
+        static GRAPH: std::sync::OnceLock<gc::Graph> = std::sync::OnceLock::new();
+        let graph = match GRAPH.get() {
+            Some(g) => g,
+            None => {
+                let g = gc::Graph::new(&adapter).map_err(Error::internal)?;
+                GRAPH.get_or_init(|| g)
+            }
+        };
+        let plan = plan::plan(&guest, facts.kind, &adapter, graph, &provides)?;
         // 4. fuse
         let mut adapter_exports = vec![("cabi_realloc".to_string(), "cabi_realloc")];
         if facts.kind == Kind::Command {

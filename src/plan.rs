@@ -19,7 +19,7 @@
 
 use crate::check::Kind;
 use crate::error::Error;
-use crate::gc::{self, Live};
+use crate::gc::{Graph, Live};
 use crate::module::Module;
 use crate::{fuse, p1};
 use std::collections::HashMap;
@@ -49,6 +49,7 @@ pub fn plan(
     guest: &Module<'_>,
     kind: Kind,
     adapter: &Module<'_>,
+    graph: &Graph,
     provides: &dyn Fn(&str, &str) -> bool,
 ) -> Result<Plan, Error> {
     let implementation = |i: usize| {
@@ -75,6 +76,12 @@ pub fn plan(
     // without preopens they are unreachable (p1 calls answer EBADF for any
     // fd above stdio, as natively without preopens) rather than missing.
     let preopens = capable("get-directories");
+    // What the target provides of each adapter import, asked once.
+    let provided: Vec<bool> = adapter
+        .imports
+        .iter()
+        .map(|i| provides(i.module, i.name))
+        .collect();
     let unreachable = |module: &str| !preopens && module.starts_with("wasi:filesystem/");
     let mut files = preopens && guest.imports.iter().any(|i| i.name == "path_open");
     let (links, kept, trimmed) = loop {
@@ -97,7 +104,7 @@ pub fn plan(
             if !*keep {
                 continue;
             }
-            let live = gc::live(adapter, [implementation(k)?], &links).map_err(Error::internal)?;
+            let live = graph.live([implementation(k)?], &links);
             let mut missing: Vec<String> = adapter
                 .imports
                 .iter()
@@ -105,7 +112,7 @@ pub fn plan(
                 .filter(|(i, imp)| {
                     live.funcs[*i]
                         && !imp.module.starts_with("p1-adapt:")
-                        && !provides(imp.module, imp.name)
+                        && !provided[*i]
                         && !unreachable(imp.module)
                 })
                 .map(|(_, imp)| imp.module.to_string())
@@ -137,14 +144,12 @@ pub fn plan(
             roots.push(implementation(k)?);
         }
     }
-    let live = gc::live(adapter, roots, &links).map_err(Error::internal)?;
+    let live = graph.live(roots, &links);
     let unavailable = adapter
         .imports
         .iter()
         .enumerate()
-        .filter(|(i, imp)| {
-            live.funcs[*i] && unreachable(imp.module) && !provides(imp.module, imp.name)
-        })
+        .filter(|(i, imp)| live.funcs[*i] && unreachable(imp.module) && !provided[*i])
         .map(|(i, _)| i as u32)
         .collect();
     Ok(Plan {
