@@ -50,9 +50,13 @@ pub fn validate(bytes: &[u8]) -> Result<(), BinaryReaderError> {
     }
     std::thread::scope(|s| {
         let handles: Vec<_> = runs.into_iter().map(|run| s.spawn(|| check(run))).collect();
-        handles
+        // Every thread joined before any error is returned, so a panic in
+        // one is passed on as it is.
+        let results: Vec<_> = handles
             .into_iter()
-            .try_for_each(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect();
+        results.into_iter().collect()
     })
 }
 
