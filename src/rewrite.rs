@@ -245,6 +245,27 @@ mod tests {
         assert!(made > 150, "only {made} modules generated");
     }
 
+    /// A valid module of one function `() -> ()` with body `code` (locals
+    /// included); `middle` adds the sections between functions and code.
+    fn one_function(code: &[u8], middle: impl FnOnce(&mut wasm_encoder::Module)) -> Vec<u8> {
+        let mut m = wasm_encoder::Module::new();
+        let mut types = wasm_encoder::TypeSection::new();
+        types.ty().function([], []);
+        m.section(&types);
+        let mut funcs = wasm_encoder::FunctionSection::new();
+        funcs.function(0);
+        m.section(&funcs);
+        middle(&mut m);
+        let mut bodies = wasm_encoder::CodeSection::new();
+        bodies.raw(code);
+        m.section(&bodies);
+        let module = m.finish();
+        wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+            .validate_all(&module)
+            .unwrap();
+        module
+    }
+
     #[test]
     fn padded_legacy_exception_handlers_are_written_minimal() {
         // `try` / `catch` / `delegate` check their enclosing block when read.
@@ -257,26 +278,14 @@ mod tests {
             0x18, 0x80, 0x00, // delegate 0, padded
             0x0b, // end
         ];
-        let mut m = wasm_encoder::Module::new();
-        let mut types = wasm_encoder::TypeSection::new();
-        types.ty().function([], []);
-        m.section(&types);
-        let mut funcs = wasm_encoder::FunctionSection::new();
-        funcs.function(0);
-        m.section(&funcs);
-        let mut tags = wasm_encoder::TagSection::new();
-        tags.tag(wasm_encoder::TagType {
-            kind: wasm_encoder::TagKind::Exception,
-            func_type_idx: 0,
+        let module = one_function(&code, |m| {
+            let mut tags = wasm_encoder::TagSection::new();
+            tags.tag(wasm_encoder::TagType {
+                kind: wasm_encoder::TagKind::Exception,
+                func_type_idx: 0,
+            });
+            m.section(&tags);
         });
-        m.section(&tags);
-        let mut bodies = wasm_encoder::CodeSection::new();
-        bodies.raw(&code);
-        m.section(&bodies);
-        let module = m.finish();
-        wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
-            .validate_all(&module)
-            .unwrap();
         let (before, after) = same_but_moved(&module);
         assert_eq!((before, after), (code.len(), code.len() - 5));
     }
@@ -298,37 +307,27 @@ mod tests {
             0x0b, // end
         ];
         code.insert(0, 0); // no locals
-        let mut m = wasm_encoder::Module::new();
-        let mut types = wasm_encoder::TypeSection::new();
-        types.ty().function([], []);
-        m.section(&types);
-        let mut funcs = wasm_encoder::FunctionSection::new();
-        funcs.function(0);
-        m.section(&funcs);
-        let mut memories = wasm_encoder::MemorySection::new();
-        memories.memory(wasm_encoder::MemoryType {
-            minimum: 1,
-            maximum: None,
-            memory64: false,
-            shared: false,
-            page_size_log2: None,
-        });
-        m.section(&memories);
-        let mut globals = wasm_encoder::GlobalSection::new();
-        globals.global(
-            wasm_encoder::GlobalType {
-                val_type: wasm_encoder::ValType::I32,
-                mutable: false,
+        let padded = one_function(&code, |m| {
+            let mut memories = wasm_encoder::MemorySection::new();
+            memories.memory(wasm_encoder::MemoryType {
+                minimum: 1,
+                maximum: None,
+                memory64: false,
                 shared: false,
-            },
-            &wasm_encoder::ConstExpr::i32_const(0),
-        );
-        m.section(&globals);
-        let mut bodies = wasm_encoder::CodeSection::new();
-        bodies.raw(&code);
-        m.section(&bodies);
-        let padded = m.finish();
-        wasmparser::Validator::new().validate_all(&padded).unwrap();
+                page_size_log2: None,
+            });
+            m.section(&memories);
+            let mut globals = wasm_encoder::GlobalSection::new();
+            globals.global(
+                wasm_encoder::GlobalType {
+                    val_type: wasm_encoder::ValType::I32,
+                    mutable: false,
+                    shared: false,
+                },
+                &wasm_encoder::ConstExpr::i32_const(0),
+            );
+            m.section(&globals);
+        });
         let (before, after) = same_but_moved(&padded);
         assert_eq!(before, code.len());
         // Padding gone: 4 (global.get) + 3 (i32.const 64) + 4 (offset) +
