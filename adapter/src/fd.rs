@@ -2,11 +2,14 @@
 //!
 //! p2 calls, per p1 call:
 //! - stdio: `wasi:io/streams#{blocking-read,read}` on stdin,
-//!   `#blocking-write-and-flush` on stdout/stderr (4 KiB per call, the most
-//!   it accepts);
+//!   `#blocking-write-and-flush` on stdout/stderr for a write of up to
+//!   4 KiB (the most it accepts); a longer one `check-write` + `write` per
+//!   64 KiB and one `blocking-write-and-flush` for the last 4 KiB or less
+//!   (which flushes and waits; see `stream_write`);
 //! - files: `wasi:filesystem/types#[method]descriptor.read` /
 //!   `.write` (one call per 64 KiB moved; `fd_read` of a small buffer is one
-//!   call), append mode through one cached `append-via-stream`;
+//!   call), append mode through one cached `append-via-stream`
+//!   (`blocking-write-and-flush` per 4 KiB);
 //!   `fd_seek(END)`, `fd_tell` after appends: one `stat`. The first read of
 //!   a file opened without `O_DIRECTORY` (`File::unverified`) is a
 //!   `read-via-stream` + `blocking-read` (then `read` for the rest of a
@@ -142,29 +145,58 @@ fn each_iovec(
     Ok(total)
 }
 
-/// Writes one iovec to a stream in 4 KiB `blocking-write-and-flush` calls.
+/// Writes one iovec to a stream. With `bulk` (stdout, stderr), past its
+/// last 4 KiB, as much as the stream takes now (`check-write`, 64 KiB on
+/// wasmtime; the scratch buffer at most) goes through `write`; the rest, at
+/// most 4 KiB and maybe nothing, through `blocking-write-and-flush`, which
+/// also flushes the earlier writes and waits until all of it is out. A
+/// stream that takes nothing for now gets its next 4 KiB that way as well,
+/// which waits until it can. So a 16-byte write is one host call, and a
+/// 16 MiB one 514 (4,096 with `blocking-write-and-flush` alone). Without
+/// `bulk` (a file's append stream) every piece is a
+/// `blocking-write-and-flush`: jco's shim fails one that follows `write`s
+/// to a file before Node.js has drained them, where it should wait.
 fn stream_write(
     out: &OutputStream,
     iov: Iovec,
     errno: impl Fn(StreamError) -> Errno,
+    bulk: bool,
 ) -> Result<u64> {
     // SAFETY: the only user of the scratch buffer during this write; no
     // received `Vec` is alive.
     let buf = unsafe { scratch::buf() };
     let mut done = 0u64;
-    while done < iov.len {
-        let n = (iov.len - done).min(CHUNK as u64) as usize;
-        let at = iov.buf + done;
-        match guest::with_direct(at, n, |b| out.blocking_write_and_flush(b)) {
+    loop {
+        let (rest, at) = (iov.len - done, iov.buf + done);
+        let take = match bulk && rest > CHUNK as u64 {
+            true => out
+                .check_write()
+                .map_err(&errno)?
+                .min(rest)
+                .min(buf.len() as u64),
+            false => 0,
+        };
+        // `write` what the stream takes, else `blocking-write-and-flush`.
+        let (n, blocking) = match take {
+            0 => (rest.min(CHUNK as u64) as usize, true),
+            t => (t as usize, false),
+        };
+        let send = |b: &[u8]| match blocking {
+            true => out.blocking_write_and_flush(b),
+            false => out.write(b),
+        };
+        match guest::with_direct(at, n, send) {
             Some(r) => r.map_err(&errno)?,
             None => {
                 guest::read(at, &mut buf[..n])?;
-                out.blocking_write_and_flush(&buf[..n]).map_err(&errno)?;
+                send(&buf[..n]).map_err(&errno)?;
             }
         }
         done += n as u64;
+        if blocking && done == iov.len {
+            return Ok(done);
+        }
     }
-    Ok(done)
 }
 
 /// Writes one iovec to a file at `offset` with `descriptor.write`, 64 KiB at
@@ -266,7 +298,9 @@ pub fn write_file(
         let Some(out) = f.append_stream.as_ref() else {
             return Err(Errno::IO);
         };
-        let written = each_iovec(iovs, n, first, |v| stream_write(out, v, stream_errno));
+        let written = each_iovec(iovs, n, first, |v| {
+            stream_write(out, v, stream_errno, false)
+        });
         let written = match written {
             // A stream error does not always carry its cause: ask the
             // descriptor itself (EBADF when the file is not open for writing).
@@ -309,7 +343,9 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64
             let out = st.output()?;
             match first {
                 None => Ok(0),
-                Some(first) => each_iovec(iovs, n, first, |v| stream_write(out, v, |_| Errno::IO)),
+                Some(first) => each_iovec(iovs, n, first, |v| {
+                    stream_write(out, v, |_| Errno::IO, true)
+                }),
             }
         }
         Descriptor::File(_) => {

@@ -182,6 +182,14 @@ fn main() {
     println!("tell after append: {}", tell(a));
     println!("pwrite in append mode at 0: {} n {n}", unsafe { fd_pwrite(a, &iov, 1, 0, &mut n) });
     println!("tell after append pwrite: {}", tell(a));
+    // Append writes longer than one stream call takes (4 KiB blocking,
+    // 64 KiB `write`): one fd_write each, then the file read back.
+    let (e, big) = open(3, "big_append.txt", CREAT | TRUNC, RW, APPEND);
+    let block: Vec<u8> = (0..200_000u32).map(|i| b'a' + (i % 23) as u8).collect();
+    println!("big append open: {e} writes: {:?} {:?} {}", writev(big, &[&block]), writev(big, &[&block[..70_001]]), tell(big));
+    let expected = [&block[..], &block[..70_001]].concat();
+    let back = std::fs::read("big_append.txt").unwrap_or_default();
+    println!("big append back: {} bytes, as written: {}", back.len(), back == expected);
     println!("set flags to 0 (leave append): {}", unsafe { fd_fdstat_set_flags(a, 0) });
     println!("fdstat after: {}", fdstat(a));
     println!("seek 0 then write: {} {:?}", seek(a, 0, 0), write_all(a, b"H"));
