@@ -310,6 +310,10 @@ fn main() {
     let workloads: &[(&str, &str)] = &[
         ("instantiate + empty `_start`", ""),
         ("100,000 x 16-byte fd_write (stdout)", "write16"),
+        (
+            "100,000 x fd_write of 2 iovecs, 16 + 16 bytes (stdout, as C stdio)",
+            "writev2",
+        ),
         ("one 16 MiB fd_write (stdout)", "write16m"),
         ("100,000 x 4 KiB fd_read (file)", "read4k"),
         ("100,000 x clock_time_get", "clock"),

@@ -145,6 +145,93 @@ fn each_iovec(
     Ok(total)
 }
 
+/// What a write hands its sink: guest bytes where they are, or the bytes
+/// of several small iovecs gathered at the start of the scratch buffer.
+#[derive(Clone, Copy)]
+enum Piece {
+    Guest(Iovec),
+    Gathered(usize),
+}
+
+/// Moves the iovecs of a write, in order, through `put`, which returns how
+/// many bytes of the piece it moved. Consecutive iovecs that fit in `cap`
+/// bytes together are gathered into one piece, so one host call: C's stdio
+/// writes its buffer and the new bytes as two iovecs, which native p1 and
+/// the official adapter write with two. An iovec alone, or longer than
+/// `cap`, goes as it is. As in [`each_iovec`]: an error before any byte
+/// moved is returned; after that, a fault, an error or a short transfer
+/// ends the call with the count so far.
+fn gather_iovecs(
+    iovs: u64,
+    n: u64,
+    (i, first): (u64, Iovec),
+    cap: u64,
+    mut put: impl FnMut(Piece) -> Result<u64>,
+) -> Result<u64> {
+    guest::check(first.buf, first.len)?;
+    let max = guest::size_max();
+    let mut total = 0u64;
+    // Counted but not moved yet: one iovec not yet copied, or `fill`
+    // gathered bytes.
+    let (mut lone, mut fill) = (None::<Iovec>, 0u64);
+    let (mut j, mut next) = (i, Some(first));
+    loop {
+        // What is pending goes out when the next iovec cannot join it.
+        let pending = fill + lone.map_or(0, |l| l.len);
+        if pending > 0 && next.is_none_or(|v| v.len > cap.saturating_sub(pending)) {
+            let piece = match lone.take() {
+                Some(l) => Piece::Guest(l),
+                None => Piece::Gathered(fill as usize),
+            };
+            fill = 0;
+            match put(piece) {
+                Ok(k) => {
+                    total += k;
+                    if k < pending {
+                        return Ok(total);
+                    }
+                }
+                Err(e) if total == 0 => return Err(e),
+                Err(_) => return Ok(total),
+            }
+        }
+        let Some(v) = next.take() else {
+            return Ok(total);
+        };
+        if lone.is_none() && fill == 0 {
+            // Alone for now (for good when longer than `cap`).
+            lone = Some(v);
+        } else {
+            // SAFETY: the only user of the scratch buffer until the next
+            // `put`, which does not hold it across this borrow.
+            let buf = unsafe { scratch::buf() };
+            if let Some(l) = lone.take() {
+                guest::read(l.buf, &mut buf[..l.len as usize])?;
+                fill = l.len;
+            }
+            guest::read(v.buf, &mut buf[fill as usize..(fill + v.len) as usize])?;
+            fill += v.len;
+        }
+        // The next non-empty iovec; none past one that is out of bounds or
+        // would make the count overflow the guest's `size`.
+        let counted = total + fill + lone.map_or(0, |l| l.len);
+        while j + 1 < n {
+            j += 1;
+            let Ok(v) = guest::iovec(iovs, j) else { break };
+            if v.len == 0 {
+                continue;
+            }
+            if counted.checked_add(v.len).is_none_or(|t| t > max)
+                || guest::check(v.buf, v.len).is_err()
+            {
+                break;
+            }
+            next = Some(v);
+            break;
+        }
+    }
+}
+
 /// Writes one iovec to a stream. With `bulk` (stdout, stderr), past its
 /// last 4 KiB, as much as the stream takes now (`check-write`, 64 KiB on
 /// wasmtime; the scratch buffer at most) goes through `write`; the rest, at
@@ -158,13 +245,20 @@ fn each_iovec(
 /// to a file before Node.js has drained them, where it should wait.
 fn stream_write(
     out: &OutputStream,
-    iov: Iovec,
+    piece: Piece,
     errno: impl Fn(StreamError) -> Errno,
     bulk: bool,
 ) -> Result<u64> {
     // SAFETY: the only user of the scratch buffer during this write; no
     // received `Vec` is alive.
     let buf = unsafe { scratch::buf() };
+    let iov = match piece {
+        Piece::Guest(iov) => iov,
+        Piece::Gathered(len) => {
+            out.blocking_write_and_flush(&buf[..len]).map_err(&errno)?;
+            return Ok(len as u64);
+        }
+    };
     let mut done = 0u64;
     loop {
         let (rest, at) = (iov.len - done, iov.buf + done);
@@ -201,10 +295,14 @@ fn stream_write(
 
 /// Writes one iovec to a file at `offset` with `descriptor.write`, 64 KiB at
 /// a time; returns the bytes written (short if the host wrote less).
-fn file_write(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
+fn file_write(fd: &fs::Descriptor, piece: Piece, offset: u64) -> Result<u64> {
     // SAFETY: the only user of the scratch buffer during this write; no
     // received `Vec` is alive.
     let buf = unsafe { scratch::buf() };
+    let iov = match piece {
+        Piece::Guest(iov) => iov,
+        Piece::Gathered(len) => return Ok(fd.write(&buf[..len], offset)?),
+    };
     let mut done = 0u64;
     while done < iov.len {
         let n = (iov.len - done).min(FILE_CHUNK);
@@ -290,17 +388,34 @@ pub fn write_file(
         }
         return Ok(0);
     };
-    if f.append {
-        // Linux semantics, as native: append mode ignores a pwrite offset.
-        if f.append_stream.is_none() {
-            f.append_stream = Some(f.fd.append_via_stream()?);
+    // Linux semantics, as native: append mode ignores a pwrite offset.
+    if f.append && f.append_stream.is_none() {
+        f.append_stream = Some(f.fd.append_via_stream()?);
+    }
+    let start = match (f.append, at) {
+        (true, _) => 0,
+        (false, At::Cursor) => f.position()?,
+        (false, At::Offset(o)) => o,
+    };
+    let out = f.append_stream.as_ref().filter(|_| f.append);
+    let mut offset = start;
+    let fd = &f.fd;
+    // One gathering loop for both (its code once): a stream takes 4 KiB per
+    // call, `descriptor.write` the scratch buffer.
+    let cap = if out.is_some() {
+        CHUNK as u64
+    } else {
+        FILE_CHUNK
+    };
+    let written = gather_iovecs(iovs, n, first, cap, |p| match out {
+        Some(out) => stream_write(out, p, stream_errno, false),
+        None => {
+            let k = file_write(fd, p, offset)?;
+            offset += k;
+            Ok(k)
         }
-        let Some(out) = f.append_stream.as_ref() else {
-            return Err(Errno::IO);
-        };
-        let written = each_iovec(iovs, n, first, |v| {
-            stream_write(out, v, stream_errno, false)
-        });
+    });
+    if out.is_some() {
         let written = match written {
             // A stream error does not always carry its cause: ask the
             // descriptor itself (EBADF when the file is not open for writing).
@@ -315,17 +430,7 @@ pub fn write_file(
         }
         return Ok(written);
     }
-    let start = match at {
-        At::Cursor => f.position()?,
-        At::Offset(o) => o,
-    };
-    let mut offset = start;
-    let fd = &f.fd;
-    let n = each_iovec(iovs, n, first, |v| {
-        let k = file_write(fd, v, offset)?;
-        offset += k;
-        Ok(k)
-    })?;
+    let n = written?;
     if let At::Cursor = at {
         f.position = start.checked_add(n).ok_or(Errno::OVERFLOW)?;
     }
@@ -343,8 +448,8 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64
             let out = st.output()?;
             match first {
                 None => Ok(0),
-                Some(first) => each_iovec(iovs, n, first, |v| {
-                    stream_write(out, v, |_| Errno::IO, true)
+                Some(first) => gather_iovecs(iovs, n, first, CHUNK as u64, |p| {
+                    stream_write(out, p, |_| Errno::IO, true)
                 }),
             }
         }

@@ -45,6 +45,23 @@ fn main() {
                 sink += n as u64;
             }
         }
+        "writev2" => {
+            // What C's stdio does: its buffer and the new bytes as two
+            // iovecs, written again from where a short write stopped.
+            let (a, b) = (*b"0123456789abcdef", *b"fedcba987654321\n");
+            for _ in 0..100_000 {
+                let mut done = 0;
+                while done < 32 {
+                    let (e, n) = match done < 16 {
+                        true => writev(1, &[&a[done..], &b]),
+                        false => writev(1, &[&b[done - 16..]]),
+                    };
+                    check(e, "write");
+                    done += n;
+                }
+                sink += done as u64;
+            }
+        }
         "write16m" => {
             let big = vec![b'x'; 16 << 20];
             let (e, n) = writev(1, &[&big]);

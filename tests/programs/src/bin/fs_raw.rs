@@ -190,6 +190,32 @@ fn main() {
     let expected = [&block[..], &block[..70_001]].concat();
     let back = std::fs::read("big_append.txt").unwrap_or_default();
     println!("big append back: {} bytes, as written: {}", back.len(), back == expected);
+    // Several iovecs to a file, written to the end as C's stdio does (what
+    // is left after a short write, again): p1-adapt gathers them into one
+    // write, native p1 writes the first one per call.
+    for (name, flags) in [("gather.txt", 0), ("gather_append.txt", APPEND)] {
+        let (e, g) = open(3, name, CREAT | TRUNC, RW, flags);
+        // The empty iovec is passed on while nothing before it is written.
+        let parts: [&[u8]; 5] = [b"abc", b"", b"defgh", &block[..5000], b"ij"];
+        let all = parts.concat();
+        let (mut done, mut ok) = (0, true);
+        while ok && done < all.len() {
+            let mut skip = done;
+            let mut rest: Vec<&[u8]> = Vec::new();
+            for p in parts {
+                if skip > 0 && skip >= p.len() {
+                    skip -= p.len();
+                    continue;
+                }
+                rest.push(&p[skip..]);
+                skip = 0;
+            }
+            let (e, n) = writev(g, &rest);
+            ok = e == 0 && n > 0;
+            done += n;
+        }
+        println!("gathered {name}: open {e} ok {ok} back {}", std::fs::read(name).unwrap_or_default() == all);
+    }
     println!("set flags to 0 (leave append): {}", unsafe { fd_fdstat_set_flags(a, 0) });
     println!("fdstat after: {}", fdstat(a));
     println!("seek 0 then write: {} {:?}", seek(a, 0, 0), write_all(a, b"H"));
