@@ -107,9 +107,10 @@ fn first_non_empty(iovs: u64, n: u64) -> Result<Option<(u64, Iovec)>> {
     Ok(None)
 }
 
-/// Moves every iovec in order through `put`, which returns how many bytes of
-/// that iovec it moved. Native p1 moves only the first non-empty one; both
-/// are valid `readv`/`writev` results and libc loops either way. An error
+/// Moves every iovec of a read in order through `put`, which returns how
+/// many bytes of that iovec it moved (writes: [`gather_iovecs`]). Native p1
+/// moves only the first non-empty one; both are valid `readv` results and
+/// libc loops either way. An error
 /// before any byte moved is returned; after that, a fault, an error or a
 /// short transfer ends the call with the count so far.
 fn each_iovec(
