@@ -316,6 +316,10 @@ fn main() {
         ),
         ("one 16 MiB fd_write (stdout)", "write16m"),
         ("100,000 x 4 KiB fd_read (file)", "read4k"),
+        (
+            "10,000 x 4 KiB fread, 2 iovecs per fd_read (file, as C stdio)",
+            "fread4k",
+        ),
         ("100,000 x clock_time_get", "clock"),
         ("10,000 x 32-byte random_get", "random"),
         (

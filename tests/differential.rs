@@ -197,6 +197,37 @@ fn stdin_piped() {
     assert!(run.stdout_str().contains("> second line é\n"));
 }
 
+/// The checksum `stdin_echo` prints.
+fn checksum(bytes: &[u8]) -> String {
+    let sum = bytes
+        .iter()
+        .fold(0u32, |s, b| s.wrapping_mul(31).wrapping_add(u32::from(*b)));
+    format!("{sum:08x}")
+}
+
+/// stdin read as C's `fread` does: two iovecs per `fd_read` (p1-adapt
+/// fills both with one host read; native fills the first, libc calls
+/// again), in sizes of 1 byte to 100,000 (past the 64 KiB a host read
+/// brings).
+#[test]
+fn stdin_piped_as_c_stdio() {
+    let input: Vec<u8> = (0..300_007u32).map(|i| b'a' + (i % 26) as u8).collect();
+    let run = same(
+        &rust_guest("stdin_echo"),
+        Config::default()
+            .args(&["stdin_echo", "stdio"])
+            .stdin(input.clone()),
+    );
+    let text = String::from_utf8(input.clone()).unwrap();
+    assert_eq!(
+        run.stdout_str(),
+        format!(
+            "stdio stops with errno 0\nread 300007 bytes (at least one read: true), checksum {}\n> {text}\n",
+            checksum(&input)
+        )
+    );
+}
+
 #[test]
 fn stdin_empty() {
     let run = same(&rust_guest("stdin_echo"), Config::default());

@@ -136,6 +136,11 @@ fn raw_abi_flags_cookies_renumber() {
         "big append back: 270001 bytes, as written: true\n",
         "gathered gather.txt: open 0 ok true back true\n",
         "gathered gather_append.txt: open 0 ok true back true\n",
+        // Scattered reads: C's fread, and fd_pread with several iovecs.
+        "stdio read: open 0 ends with 0: 270001 bytes, as written: true\n",
+        "seek back 5: errno 0 pos 269996\n",
+        "stdio read after seek: 0 Ok(\"hijkl\")\n",
+        "scattered pread: ok true as written true errno 0 pos 270001\n",
     ] {
         assert!(out.contains(line), "{line}{out}");
     }

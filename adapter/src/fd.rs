@@ -33,13 +33,11 @@ use alloc::vec::Vec;
 
 /// Bytes moved per stream call (the most `blocking-write-and-flush` takes).
 const CHUNK: usize = 4096;
-/// Largest single read asked of the host.
+/// Largest single read asked of the host (wasmtime returns at most 64 KiB
+/// per `descriptor.read`; asking for more only wastes its buffer).
 const READ_MAX: u64 = 64 * 1024;
 /// Largest single file write handed to the host (the scratch buffer).
 const FILE_CHUNK: u64 = scratch::SIZE as u64;
-/// Largest single file read asked of the host (wasmtime returns at most
-/// 64 KiB per `descriptor.read`; asking for more only wastes its buffer).
-const FILE_READ_CHUNK: u64 = 64 * 1024;
 
 const RIGHTS_FD_READ: u64 = 1 << 1;
 const RIGHTS_FD_SEEK: u64 = 1 << 2;
@@ -107,43 +105,68 @@ fn first_non_empty(iovs: u64, n: u64) -> Result<Option<(u64, Iovec)>> {
     Ok(None)
 }
 
-/// Moves every iovec of a read in order through `put`, which returns how
-/// many bytes of that iovec it moved (writes: [`gather_iovecs`]). Native p1
-/// moves only the first non-empty one; both are valid `readv` results and
-/// libc loops either way. An error
-/// before any byte moved is returned; after that, a fault, an error or a
-/// short transfer ends the call with the count so far.
-fn each_iovec(
+/// Reads into the iovecs of a read, in order, with one host call per `cap`
+/// bytes however the iovecs split them: `get(done, want)` brings at most
+/// `want` bytes (`done` came before them) and whether the end was reached,
+/// and its bytes are spread over consecutive iovecs. C's stdio reads into
+/// the caller's buffer and its own as two iovecs, which native p1 and the
+/// official adapter read with two calls (native fills only the first, and
+/// libc calls again). The iovecs read stop before one that is out of bounds
+/// or would make the count overflow the guest's `size`. An error before any
+/// byte arrived is returned; after that, an error or a short read ends the
+/// call with the count so far.
+fn scatter_iovecs(
     iovs: u64,
     n: u64,
     (i, first): (u64, Iovec),
-    mut put: impl FnMut(Iovec) -> Result<u64>,
+    cap: u64,
+    mut get: impl FnMut(u64, u64) -> Result<(Vec<u8>, bool)>,
 ) -> Result<u64> {
     guest::check(first.buf, first.len)?;
-    let mut total = put(first)?;
-    if total < first.len {
-        return Ok(total);
-    }
     let max = guest::size_max();
+    let mut room = first.len;
     for j in i + 1..n {
         let Ok(v) = guest::iovec(iovs, j) else { break };
         if v.len == 0 {
             continue;
         }
-        if total.checked_add(v.len).is_none_or(|t| t > max) || guest::check(v.buf, v.len).is_err() {
+        if room.checked_add(v.len).is_none_or(|t| t > max) || guest::check(v.buf, v.len).is_err() {
             break;
         }
-        match put(v) {
-            Ok(k) => {
-                total += k;
-                if k < v.len {
+        room += v.len;
+    }
+    // Where the next byte goes: iovec `j`, from `at` on.
+    let (mut j, mut at) = (i, first);
+    let mut done = 0u64;
+    while done < room {
+        let want = (room - done).min(cap);
+        let spread = get(done, want).and_then(|(bytes, end)| {
+            let got = bytes.len() as u64;
+            scratch::consume(bytes, want, |mut b| {
+                while !b.is_empty() {
+                    while at.len == 0 {
+                        j += 1;
+                        at = guest::iovec(iovs, j)?;
+                    }
+                    let k = at.len.min(b.len() as u64);
+                    guest::write(at.buf, &b[..k as usize])?;
+                    (at.buf, at.len, b) = (at.buf + k, at.len - k, &b[k as usize..]);
+                }
+                Ok((got, end))
+            })
+        });
+        match spread {
+            Ok((got, end)) => {
+                done += got;
+                if end || got < want {
                     break;
                 }
             }
+            Err(e) if done == 0 => return Err(e),
             Err(_) => break,
         }
     }
-    Ok(total)
+    Ok(done)
 }
 
 /// What a write hands its sink: guest bytes where they are, or the bytes
@@ -159,7 +182,7 @@ enum Piece {
 /// bytes together are gathered into one piece, so one host call: C's stdio
 /// writes its buffer and the new bytes as two iovecs, which native p1 and
 /// the official adapter write with two. An iovec alone, or longer than
-/// `cap`, goes as it is. As in [`each_iovec`]: an error before any byte
+/// `cap`, goes as it is. As in [`scatter_iovecs`]: an error before any byte
 /// moved is returned; after that, a fault, an error or a short transfer
 /// ends the call with the count so far.
 fn gather_iovecs(
@@ -331,29 +354,6 @@ fn file_write(fd: &fs::Descriptor, piece: Piece, offset: u64) -> Result<u64> {
     Ok(done)
 }
 
-/// Reads into one iovec from a file at `offset` with `descriptor.read`,
-/// 64 KiB at a time, until it is full or a read comes back short (the end of
-/// the file: no extra call just to see `eof`).
-fn file_read(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
-    let mut done = 0u64;
-    while done < iov.len {
-        let want = (iov.len - done).min(FILE_READ_CHUNK);
-        let at = offset.checked_add(done).ok_or(Errno::OVERFLOW)?;
-        let (bytes, eof) = match scratch::receive(|| fd.read(want, at)) {
-            Ok(r) => r,
-            Err(_) if done > 0 => return Ok(done),
-            Err(e) => return Err(e.into()),
-        };
-        let got = bytes.len() as u64;
-        scratch::consume(bytes, want, |b| guest::write(iov.buf + done, b))?;
-        done += got;
-        if eof || got < want {
-            break;
-        }
-    }
-    Ok(done)
-}
-
 /// Where a write goes: `fd_write` uses and advances the offset, `fd_pwrite`
 /// gives its own and leaves the offset alone.
 #[derive(Clone, Copy)]
@@ -479,49 +479,29 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64
     }
 }
 
-/// Reads into `iov` from stdin; the first read blocks until data or end of
-/// stream, the ones after take only what is already there.
-fn stdin_read(input: &InputStream, iov: Iovec, blocking: bool) -> Result<u64> {
-    let mut done = 0u64;
-    let mut blocking = blocking;
-    while done < iov.len {
-        let want = (iov.len - done).min(READ_MAX);
-        let mut got = scratch::receive(|| {
-            if blocking {
-                input.blocking_read(want)
-            } else {
-                input.read(want)
-            }
-        });
-        if blocking && matches!(&got, Ok(b) if b.is_empty()) {
-            // A host may answer a blocking read with nothing at the end of
-            // the stream before it says `closed` (jco's shim does): wait
-            // until the stream is ready and read once more.
-            input.subscribe().block();
-            got = scratch::receive(|| input.read(want));
-        }
-        let bytes = match got {
-            Ok(b) => b,
-            Err(StreamError::Closed) => return Ok(done),
-            Err(_) if done > 0 => return Ok(done),
-            Err(_) => return Err(Errno::IO),
-        };
-        let got = bytes.len() as u64;
-        if got == 0 {
-            // Native p1 reports an empty blocking read as EINTR.
-            if blocking && done == 0 {
-                return Err(Errno::INTR);
-            }
-            return Ok(done);
-        }
-        scratch::consume(bytes, want, |b| guest::write(iov.buf + done, b))?;
-        done += got;
-        blocking = false;
-        if got < want {
-            return Ok(done);
-        }
+/// One read of at most `want` bytes from stdin: the first read of a call
+/// blocks until data or the end of the stream, the ones after take only
+/// what is already there. The end of the stream is no bytes.
+fn stdin_get(input: &InputStream, want: u64, blocking: bool) -> Result<(Vec<u8>, bool)> {
+    let read = || match blocking {
+        true => input.blocking_read(want),
+        false => input.read(want),
+    };
+    let mut got = scratch::receive(read);
+    if blocking && matches!(&got, Ok(b) if b.is_empty()) {
+        // A host may answer a blocking read with nothing at the end of
+        // the stream before it says `closed` (jco's shim does): wait
+        // until the stream is ready and read once more.
+        input.subscribe().block();
+        got = scratch::receive(|| input.read(want));
     }
-    Ok(done)
+    match got {
+        // Native p1 reports an empty blocking read as EINTR.
+        Ok(b) if b.is_empty() && blocking => Err(Errno::INTR),
+        Ok(b) => Ok((b, false)),
+        Err(StreamError::Closed) => Ok((Vec::new(), true)),
+        Err(_) => Err(Errno::IO),
+    }
 }
 
 fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64> {
@@ -540,11 +520,8 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
                     Err(_) => Err(Errno::IO),
                 };
             };
-            let mut blocking = true;
-            each_iovec(iovs, n, first, |v| {
-                let k = stdin_read(input, v, blocking)?;
-                blocking = false;
-                Ok(k)
+            scatter_iovecs(iovs, n, first, READ_MAX, |done, want| {
+                stdin_get(input, want, done == 0)
             })
         }
         Descriptor::File(f) => {
@@ -606,12 +583,10 @@ pub fn read_file(
         buf: v.buf + head,
         len: v.len - head,
     };
-    let mut offset = start + head;
-    let fd = &f.fd;
-    let n = match each_iovec(iovs, n, (i, rest), |v| {
-        let k = file_read(fd, v, offset)?;
-        offset += k;
-        Ok(k)
+    let (fd, from) = (&f.fd, start + head);
+    let n = match scatter_iovecs(iovs, n, (i, rest), READ_MAX, |done, want| {
+        let at = from.checked_add(done).ok_or(Errno::OVERFLOW)?;
+        Ok(scratch::receive(|| fd.read(want, at))?)
     }) {
         Ok(k) => head + k,
         // The probe's bytes are in the guest already: a short read.
@@ -644,7 +619,7 @@ fn probe(fd: &fs::Descriptor, iov: Iovec, offset: u64) -> Result<u64> {
     let Ok(stream) = fd.read_via_stream(offset) else {
         return Ok(0);
     };
-    let want = iov.len.min(FILE_READ_CHUNK);
+    let want = iov.len.min(READ_MAX);
     let Ok(bytes) = scratch::receive(|| stream.blocking_read(want)) else {
         return Ok(0);
     };

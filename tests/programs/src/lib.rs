@@ -181,3 +181,67 @@ pub fn poll(subs: &[Subscription]) -> (u16, Vec<Event>) {
     events.truncate(n);
     (e, events)
 }
+
+/// A read-only `FILE` as wasi-libc (musl) implements it: a 1,024-byte
+/// buffer, and `fread` reading the caller's bytes and the next buffer-full
+/// with one two-iovec `fd_read` (`__stdio_read`). Native p1 fills only the
+/// first iovec, so libc calls again for the buffer.
+pub struct CFile {
+    pub fd: u32,
+    buf: Vec<u8>,
+    rpos: usize,
+    rend: usize,
+    /// `fd_read` calls made, for the callers' own checks.
+    pub calls: usize,
+}
+
+impl CFile {
+    pub fn new(fd: u32) -> Self {
+        CFile { fd, buf: vec![0; 1024], rpos: 0, rend: 0, calls: 0 }
+    }
+
+    /// musl's `fread(dst, 1, dst.len(), f)`: the bytes read, short only at
+    /// the end of the file or on an error (its errno is returned too).
+    pub fn fread(&mut self, dst: &mut [u8]) -> (usize, u16) {
+        let k = (self.rend - self.rpos).min(dst.len());
+        dst[..k].copy_from_slice(&self.buf[self.rpos..self.rpos + k]);
+        self.rpos += k;
+        let mut done = k;
+        while done < dst.len() {
+            match self.stdio_read(&mut dst[done..]) {
+                (0, e) => return (done, e),
+                (n, _) => done += n,
+            }
+        }
+        (done, 0)
+    }
+
+    /// musl's `__stdio_read`: `len - 1` bytes into `dst` and the rest into
+    /// the buffer, of which the first byte ends `dst`.
+    fn stdio_read(&mut self, dst: &mut [u8]) -> (usize, u16) {
+        let first = dst.len() - 1;
+        let iovs = [
+            Iovec { buf: dst.as_mut_ptr(), len: first },
+            Iovec { buf: self.buf.as_mut_ptr(), len: self.buf.len() },
+        ];
+        let (skip, mut cnt) = (usize::from(first == 0), 0);
+        self.calls += 1;
+        let e = unsafe { fd_read(self.fd, iovs[skip..].as_ptr(), 2 - skip, &mut cnt) };
+        if e != 0 || cnt == 0 {
+            return (0, e);
+        }
+        if cnt <= first {
+            return (cnt, 0);
+        }
+        self.rpos = 0;
+        self.rend = cnt - first;
+        dst[first] = self.buf[0];
+        self.rpos = 1;
+        (dst.len(), 0)
+    }
+
+    /// Forgets the buffered bytes (after a seek).
+    pub fn drop_buffer(&mut self) {
+        (self.rpos, self.rend) = (0, 0);
+    }
+}

@@ -83,6 +83,24 @@ fn main() {
                 sink += n as u64;
             }
         }
+        "fread4k" => {
+            // What C's fread does with a FILE's 1 KiB buffer: the caller's
+            // bytes and the next buffer-full with one two-iovec fd_read.
+            let (e, fd) = open(3, "data.bin", 0, ALL_RIGHTS, 0);
+            check(e, "open");
+            let mut f = CFile::new(fd);
+            let mut buf = vec![0u8; 4096];
+            for _ in 0..10_000 {
+                let (n, e) = f.fread(&mut buf);
+                check(e, "read");
+                if n < buf.len() {
+                    let mut pos = 0;
+                    check(unsafe { fd_seek(fd, 0, 0, &mut pos) }, "seek");
+                    f.drop_buffer();
+                }
+                sink += n as u64;
+            }
+        }
         "clock" => {
             for _ in 0..100_000 {
                 let mut t = 0;

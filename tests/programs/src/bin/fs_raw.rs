@@ -216,6 +216,47 @@ fn main() {
         }
         println!("gathered {name}: open {e} ok {ok} back {}", std::fs::read(name).unwrap_or_default() == all);
     }
+    // The file read back as C's `fread` does: the caller's bytes and the
+    // next buffer-full with one two-iovec fd_read (p1-adapt: one host read;
+    // native fills the first iovec, libc calls again), in sizes of 1 byte to
+    // 100,000 (past the 64 KiB one host read brings), then after a seek.
+    let (opened, r) = open(3, "big_append.txt", 0, RW, 0);
+    let mut cf = CFile::new(r);
+    let (mut got, mut buf) = (Vec::new(), vec![0u8; 100_000]);
+    for size in [16, 1, 4096, 100_000, 1023, 70_001].into_iter().cycle() {
+        let (n, e) = cf.fread(&mut buf[..size]);
+        got.extend_from_slice(&buf[..n]);
+        if n < size {
+            println!("stdio read: open {opened} ends with {e}: {} bytes, as written: {}", got.len(), got == expected);
+            break;
+        }
+    }
+    println!("seek back 5: {}", seek(r, -5, 2));
+    cf.drop_buffer();
+    let (n, e) = cf.fread(&mut buf[..16]);
+    println!("stdio read after seek: {e} {:?}", std::str::from_utf8(&buf[..n]));
+    // fd_pread with several iovecs, one empty, again from where a short
+    // read stopped; the offset does not move.
+    let (mut a1, mut a2, mut a3) = (vec![0u8; 10], vec![0u8; 5000], vec![0u8; 70_000]);
+    let (mut done, mut ok) = (0, true);
+    while ok && done < 75_010 {
+        let mut skip = done;
+        let mut iovs = Vec::new();
+        for b in [&mut a1[..], &mut [][..], &mut a2[..], &mut a3[..]] {
+            if skip > 0 && skip >= b.len() {
+                skip -= b.len();
+                continue;
+            }
+            iovs.push(Iovec { buf: b[skip..].as_mut_ptr(), len: b.len() - skip });
+            skip = 0;
+        }
+        let mut n = 0;
+        let e = unsafe { fd_pread(r, iovs.as_ptr(), iovs.len(), 123 + done as u64, &mut n) };
+        ok = e == 0 && n > 0;
+        done += n;
+    }
+    let back = [&a1[..], &a2[..], &a3[..]].concat();
+    println!("scattered pread: ok {ok} as written {} {}", back == expected[123..123 + 75_010], tell(r));
     println!("set flags to 0 (leave append): {}", unsafe { fd_fdstat_set_flags(a, 0) });
     println!("fdstat after: {}", fdstat(a));
     println!("seek 0 then write: {} {:?}", seek(a, 0, 0), write_all(a, b"H"));
