@@ -117,6 +117,7 @@ impl fmt::Display for DeadFunction {
 }
 
 /// Index translation for one input module.
+#[derive(Clone)]
 struct Remap {
     funcs: Vec<Option<u32>>,
     types: u32,
@@ -779,17 +780,26 @@ pub fn fuse(
 
     // --- code ---
     let mut code = CodeSection::new();
-    for (i, body) in guest.code.iter().enumerate() {
-        let single = match single {
-            true => {
+    // The guest's bodies, rewritten on every core (each run with its own
+    // copy of the index map), then added in order.
+    let bodies: Vec<_> = guest.code.iter().enumerate().collect();
+    let size = |(_, b): &(usize, &wasmparser::FunctionBody<'_>)| b.as_bytes().len();
+    let rewritten = crate::parallel::runs(bodies, size, |run| {
+        let mut g = g.clone();
+        let rewrite = |(i, body): (usize, &wasmparser::FunctionBody<'_>)| {
+            let single = single.then(|| {
                 let params = guest
                     .func_type(guest.imported.funcs + i as u32)
                     .map_or(0, |t| t.params().len() as u32);
-                Some((params, &helpers))
-            }
-            false => None,
+                (params, &helpers)
+            });
+            crate::rewrite::body(guest.bytes, body, &mut g, single)
         };
-        code.raw(&crate::rewrite::body(guest.bytes, body, &mut g, single).map_err(err)?);
+        run.into_iter().map(rewrite).collect::<Result<Vec<_>, _>>()
+    })
+    .map_err(err)?;
+    for body in rewritten.iter().flatten() {
+        code.raw(body);
     }
     let ctx = Intrinsics {
         guest_mem,

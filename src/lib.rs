@@ -36,6 +36,7 @@ mod layout;
 mod marshal;
 mod module;
 mod p1;
+mod parallel;
 mod plan;
 mod rewrite;
 mod validate;

@@ -1,5 +1,6 @@
 //! Validation of the input module (step 1) and of the finished component
-//! (step 6), function bodies checked on every core of the machine.
+//! (step 6), function bodies checked on every core of the machine
+//! ([`crate::parallel`]).
 //!
 //! The same checks as `wasmparser::Validator::validate_all`, which also
 //! checks the module's structure first and the bodies after, in order: the
@@ -10,10 +11,6 @@ use wasmparser::{
     ValidPayload, Validator, ValidatorResources, WasmFeatures,
 };
 
-/// Below this many bytes of code the bodies are checked on this thread:
-/// starting threads would cost more than they save.
-const PARALLEL_FROM: usize = 512 * 1024;
-
 type Body<'a> = (FuncToValidate<ValidatorResources>, FunctionBody<'a>);
 
 /// Validates `bytes`, a core module or a component, with every feature on.
@@ -22,42 +19,12 @@ pub fn validate(bytes: &[u8]) -> Result<(), BinaryReaderError> {
     let mut parser = Parser::new(0);
     parser.set_features(*validator.features());
     let mut bodies = Vec::new();
-    let mut code = 0;
     for payload in parser.parse_all(bytes) {
         if let ValidPayload::Func(f, body) = validator.payload(&payload?)? {
-            code += body.as_bytes().len();
             bodies.push((f, body));
         }
     }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || code < PARALLEL_FROM {
-        return check(bodies);
-    }
-    // Contiguous runs of about equal code, checked at once; the first run's
-    // error wins, as the first body's would in order.
-    let share = code / threads + 1;
-    let mut runs: Vec<Vec<Body<'_>>> = vec![Vec::new()];
-    let mut filled = 0;
-    for b in bodies {
-        filled += b.1.as_bytes().len();
-        if filled > share {
-            runs.push(Vec::new());
-            filled = b.1.as_bytes().len();
-        }
-        if let Some(run) = runs.last_mut() {
-            run.push(b);
-        }
-    }
-    std::thread::scope(|s| {
-        let handles: Vec<_> = runs.into_iter().map(|run| s.spawn(|| check(run))).collect();
-        // Every thread joined before any error is returned, so a panic in
-        // one is passed on as it is.
-        let results: Vec<_> = handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect();
-        results.into_iter().collect()
-    })
+    crate::parallel::runs(bodies, |b| b.1.as_bytes().len(), check).map(drop)
 }
 
 /// Checks `bodies` in order, stopping at the first error.
