@@ -280,8 +280,15 @@ fn allocator_owning_all_memory() {
 
 #[test]
 fn iovecs_looping_writer() {
-    let run = same(&wat_guest("iovecs"), Config::default());
-    assert_eq!(run.stdout_str(), "first second third\nbad fd ok\nzero ok\n");
+    let input = "The quick brown fox jumps over the lazy dog. ".repeat(5);
+    let run = same(&wat_guest("iovecs"), Config::default().stdin(input.clone()));
+    assert_eq!(
+        run.stdout_str(),
+        format!(
+            "first second third\nbad fd ok\nzero ok\nread: {}\n",
+            &input[..105]
+        )
+    );
     assert_eq!(run.status, Status::Exit(0));
 }
 
@@ -373,6 +380,14 @@ fn hostile_guest_matches_native() {
     let out = run.stdout_str();
     assert!(
         out.contains("overlapping read: errno 0 memory 4142434445464748"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "read over its own iovecs: errno 0 n 24 tell 0 24 memory {}{}",
+            "00".repeat(24),
+            "aa".repeat(40)
+        )),
         "{out}"
     );
     assert!(out.contains("fd 4294967295: fdstat 8 filestat 8 seek 8 tell 8 close 8 renumber 8 8 readdir 8 prestat 8"), "{out}");

@@ -105,60 +105,83 @@ fn first_non_empty(iovs: u64, n: u64) -> Result<Option<(u64, Iovec)>> {
     Ok(None)
 }
 
+/// Most iovecs one read fills (the rest of a longer list waits for the
+/// next call: a short read).
+const SCATTER_MAX: usize = 16;
+
 /// Reads into the iovecs of a read, in order, with one host call per `cap`
 /// bytes however the iovecs split them: `get(done, want)` brings at most
 /// `want` bytes (`done` came before them) and whether the end was reached,
 /// and its bytes are spread over consecutive iovecs. C's stdio reads into
 /// the caller's buffer and its own as two iovecs, which native p1 and the
 /// official adapter read with two calls (native fills only the first, and
-/// libc calls again). The iovecs read stop before one that is out of bounds
-/// or would make the count overflow the guest's `size`. An error before any
-/// byte arrived is returned; after that, an error or a short read ends the
-/// call with the count so far.
+/// libc calls again).
+///
+/// The iovecs are copied before any byte arrives, as `readv` does, since
+/// the bytes may land on the array itself. At most [`SCATTER_MAX`] are
+/// read into, none past one that is out of bounds or would make the count
+/// overflow the guest's `size`, and none after a buffer that overlaps the
+/// array (so a guest reading over its own iovecs gets what native gives).
+/// An error before any byte arrived is returned; after that, an error or a
+/// short read ends the call with the count so far.
 fn scatter_iovecs(
     iovs: u64,
     n: u64,
     (i, first): (u64, Iovec),
     cap: u64,
-    mut get: impl FnMut(u64, u64) -> Result<(Vec<u8>, bool)>,
+    get: &mut dyn FnMut(u64, u64) -> Result<(Vec<u8>, bool)>,
 ) -> Result<u64> {
     guest::check(first.buf, first.len)?;
     let max = guest::size_max();
-    let mut room = first.len;
-    for j in i + 1..n {
+    let array_end = iovs.saturating_add(n.saturating_mul(2 * guest::ptr_size()));
+    let overlaps = |v: &Iovec| v.len > 0 && v.buf < array_end && iovs < v.buf + v.len;
+    let mut vs = [Iovec { buf: 0, len: 0 }; SCATTER_MAX];
+    vs[0] = first;
+    let (mut count, mut room) = (1, first.len);
+    let mut j = i + 1;
+    while j < n && count < SCATTER_MAX && !overlaps(&vs[count - 1]) {
         let Ok(v) = guest::iovec(iovs, j) else { break };
+        j += 1;
         if v.len == 0 {
             continue;
         }
         if room.checked_add(v.len).is_none_or(|t| t > max) || guest::check(v.buf, v.len).is_err() {
             break;
         }
-        room += v.len;
+        vs[count] = v;
+        (count, room) = (count + 1, room + v.len);
     }
-    // Where the next byte goes: iovec `j`, from `at` on.
-    let (mut j, mut at) = (i, first);
+    // The bytes go to the copies in order: `at` is what is left of `vs[k]`.
+    let (mut k, mut at) = (0, first);
     let mut done = 0u64;
     while done < room {
         let want = (room - done).min(cap);
         let spread = get(done, want).and_then(|(bytes, end)| {
             let got = bytes.len() as u64;
             scratch::consume(bytes, want, |mut b| {
+                // `room` counts the copies' bytes, so all of `b` finds a
+                // place, in buffers checked above.
+                let mut placed = 0;
                 while !b.is_empty() {
-                    while at.len == 0 {
-                        j += 1;
-                        at = guest::iovec(iovs, j)?;
+                    while at.len == 0 && k + 1 < count {
+                        k += 1;
+                        at = vs[k];
                     }
-                    let k = at.len.min(b.len() as u64);
-                    guest::write(at.buf, &b[..k as usize])?;
-                    (at.buf, at.len, b) = (at.buf + k, at.len - k, &b[k as usize..]);
+                    let m = at.len.min(b.len() as u64);
+                    if m == 0 {
+                        break;
+                    }
+                    guest::write(at.buf, &b[..m as usize])?;
+                    (at.buf, at.len, b) = (at.buf + m, at.len - m, &b[m as usize..]);
+                    placed += m;
                 }
-                Ok((got, end))
+                Ok((placed, end || got < want))
             })
         });
         match spread {
-            Ok((got, end)) => {
-                done += got;
-                if end || got < want {
+            Ok((placed, stop)) => {
+                done += placed;
+                if stop {
                     break;
                 }
             }
@@ -520,7 +543,7 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
                     Err(_) => Err(Errno::IO),
                 };
             };
-            scatter_iovecs(iovs, n, first, READ_MAX, |done, want| {
+            scatter_iovecs(iovs, n, first, READ_MAX, &mut |done, want| {
                 stdin_get(input, want, done == 0)
             })
         }
@@ -584,7 +607,7 @@ pub fn read_file(
         len: v.len - head,
     };
     let (fd, from) = (&f.fd, start + head);
-    let n = match scatter_iovecs(iovs, n, (i, rest), READ_MAX, |done, want| {
+    let n = match scatter_iovecs(iovs, n, (i, rest), READ_MAX, &mut |done, want| {
         let at = from.checked_add(done).ok_or(Errno::OVERFLOW)?;
         Ok(scratch::receive(|| fd.read(want, at))?)
     }) {

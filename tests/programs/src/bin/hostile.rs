@@ -23,6 +23,30 @@ fn main() {
         let e = fd_read(0, base as *const Iovec, 1, base.add(8) as *mut usize);
         println!("overlapping read: errno {e} memory {}", hex(&mem));
     }
+    // A file read into three iovecs whose array lies in the first buffer:
+    // the bytes read (zeros) empty the other two before they are reached.
+    // Native reads into the first only; p1-adapt reads for all three with
+    // one host call, finds no room left and reports the first's bytes.
+    std::fs::write("zeros", [0u8; 64]).unwrap();
+    let (_, z) = open(3, "zeros", 0, 2, 0);
+    // Its type asked first, so the read below is not p1-adapt's first-read
+    // probe (a stream read into the first iovec only).
+    unsafe { fd_fdstat_get(z, [0u8; 24].as_mut_ptr()) };
+    let mut mem = [0xaaaa_aaaau32; 16];
+    let base = mem.as_mut_ptr() as *mut u8;
+    let mut n = 0usize;
+    unsafe {
+        let iovs = base as *mut u32;
+        for (k, v) in [(0u32, 24u32), (32, 8), (40, 8)].iter().enumerate() {
+            *iovs.add(2 * k) = base as u32 + v.0;
+            *iovs.add(2 * k + 1) = v.1;
+        }
+        let e = fd_read(z, base as *const Iovec, 3, &mut n);
+        let bytes = std::slice::from_raw_parts(base, 64);
+        let mut pos = 0u64;
+        let t = fd_tell(z, &mut pos);
+        println!("read over its own iovecs: errno {e} n {n} tell {t} {pos} memory {}", hex(bytes));
+    }
     // args_get with the pointer array inside the string buffer.
     let mut mem = [0u8; 256];
     let base = mem.as_mut_ptr();
