@@ -33,7 +33,7 @@ where
     for item in items {
         let s = size(&item);
         filled += s;
-        if filled > share {
+        if filled > share && runs.last().is_some_and(|r| !r.is_empty()) {
             runs.push(Vec::new());
             filled = s;
         }
