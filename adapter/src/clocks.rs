@@ -13,17 +13,27 @@ const MONOTONIC: u32 = 1;
 const PROCESS_CPUTIME: u32 = 2;
 const THREAD_CPUTIME: u32 = 3;
 
-fn nanos(t: wall_clock::Datetime) -> Result<u64> {
-    t.seconds
-        .checked_mul(1_000_000_000)
-        .and_then(|s| s.checked_add(u64::from(t.nanoseconds)))
+/// A time of `seconds` and `nanoseconds` in nanoseconds, `EOVERFLOW` past
+/// `u64` (`seconds` compared with a constant first: a `checked_mul` brings
+/// in a 128-bit multiply).
+pub fn nanos(seconds: u64, nanoseconds: u32) -> Result<u64> {
+    const MAX_SECONDS: u64 = u64::MAX / 1_000_000_000;
+    if seconds > MAX_SECONDS {
+        return Err(Errno::OVERFLOW);
+    }
+    (seconds * 1_000_000_000)
+        .checked_add(u64::from(nanoseconds))
         .ok_or(Errno::OVERFLOW)
+}
+
+fn wall(t: wall_clock::Datetime) -> Result<u64> {
+    nanos(t.seconds, t.nanoseconds)
 }
 
 fn read_clock(id: u32, resolution: bool) -> Result<u64> {
     match id {
-        REALTIME if resolution => nanos(wall_clock::resolution()),
-        REALTIME => nanos(wall_clock::now()),
+        REALTIME if resolution => wall(wall_clock::resolution()),
+        REALTIME => wall(wall_clock::now()),
         MONOTONIC if resolution => Ok(monotonic_clock::resolution()),
         MONOTONIC => Ok(monotonic_clock::now()),
         PROCESS_CPUTIME | THREAD_CPUTIME => Err(Errno::BADF),

@@ -133,7 +133,7 @@ fn scatter_iovecs(
 ) -> Result<u64> {
     guest::check(first.buf, first.len)?;
     let max = guest::size_max();
-    let array_end = iovs.saturating_add(n.saturating_mul(2 * guest::ptr_size()));
+    let array_end = guest::element(iovs, n, 2 * guest::ptr_size()).unwrap_or(u64::MAX);
     let overlaps = |v: &Iovec| v.len > 0 && v.buf < array_end && iovs < v.buf + v.len;
     let mut vs = [Iovec { buf: 0, len: 0 }; SCATTER_MAX];
     vs[0] = first;
@@ -821,10 +821,7 @@ pub fn write_filestat(out: u64, st: &fs::DescriptorStat, ino: u64, preview: Prev
             seconds: 0,
             nanoseconds: 0,
         });
-        t.seconds
-            .checked_mul(1_000_000_000)
-            .and_then(|s| s.checked_add(u64::from(t.nanoseconds)))
-            .ok_or(Errno::OVERFLOW)
+        crate::clocks::nanos(t.seconds, t.nanoseconds)
     };
     let mut b = [0u8; 64];
     b[0..8].copy_from_slice(&1u64.to_le_bytes());

@@ -77,6 +77,17 @@ pub fn write(addr: u64, data: &[u8]) -> Result<()> {
     }
 }
 
+/// The address of element `index` of `size` bytes (at most 128) in an
+/// array at `base`, `EFAULT` past `u64`. `index < 2^57`, so the product
+/// cannot overflow (a `checked_mul`, or a comparison LLVM turns into one,
+/// brings in a 128-bit multiply).
+pub fn element(base: u64, index: u64, size: u64) -> Result<u64> {
+    if index >> 57 != 0 || size > 128 {
+        return Err(Errno::FAULT);
+    }
+    base.checked_add(index * size).ok_or(Errno::FAULT)
+}
+
 /// Checks that `[addr, addr+len)` lies inside guest memory (a zero-length
 /// write probes it without changing anything).
 pub fn check(addr: u64, len: u64) -> Result<()> {
@@ -162,12 +173,7 @@ pub struct Iovec {
 /// Reads entry `i` of the iovec array at `iovs` (`{ buf: ptr, len: size }`).
 pub fn iovec(iovs: u64, i: u64) -> Result<Iovec> {
     let ps = ptr_size();
-    // `i < 2^59`, so `i * 2 * ps` cannot overflow (a 64-bit `checked_mul`
-    // would bring in a 128-bit multiply).
-    if i >> 59 != 0 {
-        return Err(Errno::FAULT);
-    }
-    let at = iovs.checked_add(i * 2 * ps).ok_or(Errno::FAULT)?;
+    let at = element(iovs, i, 2 * ps)?;
     if ps == 4 {
         let mut b = [0u8; 8];
         read(at, &mut b)?;

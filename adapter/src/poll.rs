@@ -156,10 +156,7 @@ fn poll_oneoff_impl(
     let mut pollables: Vec<Pollable> = Vec::new();
     let mut decoded: Vec<Sub> = Vec::new();
     for i in 0..n {
-        let at = i
-            .checked_mul(sub_size)
-            .and_then(|o| subs.checked_add(o))
-            .ok_or(Errno::FAULT)?;
+        let at = guest::element(subs, i, sub_size)?;
         let (sub, raw) = read_sub(at, preview)?;
         let p = match sub.kind {
             Kind::Clock => clock_pollable(&raw)?,
@@ -212,10 +209,7 @@ fn poll_oneoff_impl(
         e[10] = ty;
         e[16..24].copy_from_slice(&nbytes.to_le_bytes());
         e[24..26].copy_from_slice(&flags.to_le_bytes());
-        let at = count
-            .checked_mul(EVENT_SIZE)
-            .and_then(|o| events.checked_add(o))
-            .ok_or(Errno::FAULT)?;
+        let at = guest::element(events, count, EVENT_SIZE)?;
         guest::write(at, &e)?;
         count += 1;
     }
