@@ -1032,6 +1032,16 @@ pub struct Listing {
     entries: Vec<Entry>,
 }
 
+impl Listing {
+    /// Drops the first `k` entries of the window (at most all of them).
+    fn forget(&mut self, k: usize) {
+        let k = k.min(self.entries.len());
+        // `split_off` and a drop of the old `Vec`: less code than a `Drain`.
+        self.entries = self.entries.split_off(k);
+        self.base += k;
+    }
+}
+
 /// Output is handed to the guest in chunks of this size.
 const READDIR_CHUNK: usize = 64 * 1024;
 
@@ -1062,9 +1072,7 @@ pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufus
             listing.base = 0;
             listing.entries.clear();
         } else {
-            let drop = (first - listing.base).min(listing.entries.len());
-            listing.entries.drain(..drop);
-            listing.base += drop;
+            listing.forget(first - listing.base);
         }
         let cap = usize::try_from(buf_len).unwrap_or(usize::MAX);
         let mut out: Vec<u8> = Vec::new();
@@ -1084,9 +1092,7 @@ pub extern "C" fn fd_readdir(fd: u32, buf: u64, buf_len: u64, cookie: u64, bufus
                     // Entries already returned are dropped as the output
                     // grows, so a huge buffer does not hold a huge listing.
                     if i > listing.base {
-                        let drop = (i - listing.base).min(listing.entries.len());
-                        listing.entries.drain(..drop);
-                        listing.base += drop;
+                        listing.forget(i - listing.base);
                     }
                     while listing.base + listing.entries.len() <= i {
                         let Some(stream) = listing.stream.as_ref() else {
