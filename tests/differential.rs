@@ -289,6 +289,20 @@ fn iovecs_looping_writer() {
             &input[..105]
         )
     );
+    // Reading stdin reaches none of the file code: no `wasi:filesystem`.
+    let imports = p1_adapt::adapt(&wat_guest("iovecs")).unwrap().imports;
+    assert_eq!(
+        imports,
+        [
+            "wasi:io/error@0.2.12",
+            "wasi:io/poll@0.2.12",
+            "wasi:io/streams@0.2.12",
+            "wasi:cli/exit@0.2.12",
+            "wasi:cli/stdin@0.2.12",
+            "wasi:cli/stdout@0.2.12",
+            "wasi:cli/stderr@0.2.12"
+        ]
+    );
     assert_eq!(run.status, Status::Exit(0));
 }
 

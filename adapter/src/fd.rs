@@ -112,71 +112,31 @@ const SCATTER_MAX: usize = 16;
 /// Reads into the iovecs of a read, in order, with one host call per `cap`
 /// bytes however the iovecs split them: `get(done, want)` brings at most
 /// `want` bytes (`done` came before them) and whether the end was reached,
-/// and its bytes are spread over consecutive iovecs. C's stdio reads into
-/// the caller's buffer and its own as two iovecs, which native p1 and the
-/// official adapter read with two calls (native fills only the first, and
-/// libc calls again).
+/// and its bytes are spread over consecutive iovecs ([`Scatter`]). C's
+/// stdio reads into the caller's buffer and its own as two iovecs, which
+/// native p1 and the official adapter read with two calls (native fills
+/// only the first, and libc calls again). An error before any byte arrived
+/// is returned; after that, an error or a short read ends the call with
+/// the count so far.
 ///
-/// The iovecs are copied before any byte arrives, as `readv` does, since
-/// the bytes may land on the array itself. At most [`SCATTER_MAX`] are
-/// read into, none past one that is out of bounds or would make the count
-/// overflow the guest's `size`, and none after a buffer that overlaps the
-/// array (so a guest reading over its own iovecs gets what native gives).
-/// An error before any byte arrived is returned; after that, an error or a
-/// short read ends the call with the count so far.
+/// Generic, so that the file reads' instance lives behind the `files` link
+/// point: a `dyn` source would put both in the element segment, and a
+/// guest reading only stdin would import `wasi:filesystem`.
 fn scatter_iovecs(
     iovs: u64,
     n: u64,
-    (i, first): (u64, Iovec),
+    first: (u64, Iovec),
     cap: u64,
-    get: &mut dyn FnMut(u64, u64) -> Result<(Vec<u8>, bool)>,
+    mut get: impl FnMut(u64, u64) -> Result<(Vec<u8>, bool)>,
 ) -> Result<u64> {
-    guest::check(first.buf, first.len)?;
-    let max = guest::size_max();
-    let array_end = guest::element(iovs, n, 2 * guest::ptr_size()).unwrap_or(u64::MAX);
-    let overlaps = |v: &Iovec| v.len > 0 && v.buf < array_end && iovs < v.buf + v.len;
-    let mut vs = [Iovec { buf: 0, len: 0 }; SCATTER_MAX];
-    vs[0] = first;
-    let (mut count, mut room) = (1, first.len);
-    let mut j = i + 1;
-    while j < n && count < SCATTER_MAX && !overlaps(&vs[count - 1]) {
-        let Ok(v) = guest::iovec(iovs, j) else { break };
-        j += 1;
-        if v.len == 0 {
-            continue;
-        }
-        if room.checked_add(v.len).is_none_or(|t| t > max) || guest::check(v.buf, v.len).is_err() {
-            break;
-        }
-        vs[count] = v;
-        (count, room) = (count + 1, room + v.len);
-    }
-    // The bytes go to the copies in order: `at` is what is left of `vs[k]`.
-    let (mut k, mut at) = (0, first);
+    let mut to = Scatter::new(iovs, n, first)?;
     let mut done = 0u64;
-    while done < room {
-        let want = (room - done).min(cap);
+    while done < to.room {
+        let want = (to.room - done).min(cap);
         let spread = get(done, want).and_then(|(bytes, end)| {
             let got = bytes.len() as u64;
-            scratch::consume(bytes, want, |mut b| {
-                // `room` counts the copies' bytes, so all of `b` finds a
-                // place, in buffers checked above.
-                let mut placed = 0;
-                while !b.is_empty() {
-                    while at.len == 0 && k + 1 < count {
-                        k += 1;
-                        at = vs[k];
-                    }
-                    let m = at.len.min(b.len() as u64);
-                    if m == 0 {
-                        break;
-                    }
-                    guest::write(at.buf, &b[..m as usize])?;
-                    (at.buf, at.len, b) = (at.buf + m, at.len - m, &b[m as usize..]);
-                    placed += m;
-                }
-                Ok((placed, end || got < want))
-            })
+            let placed = scratch::consume(bytes, want, |b| to.place(b))?;
+            Ok((placed, end || got < want))
         });
         match spread {
             Ok((placed, stop)) => {
@@ -190,6 +150,81 @@ fn scatter_iovecs(
         }
     }
     Ok(done)
+}
+
+/// Where the bytes of a read go. The iovecs are copied before any byte
+/// arrives, as `readv` does, since the bytes may land on the array itself.
+/// At most [`SCATTER_MAX`] are read into, none past one that is out of
+/// bounds or would make the count overflow the guest's `size`, and none
+/// after a buffer that overlaps the array (so a guest reading over its own
+/// iovecs gets what native gives).
+struct Scatter {
+    vs: [Iovec; SCATTER_MAX],
+    count: usize,
+    /// The bytes the copies hold.
+    room: u64,
+    /// The next byte goes to what is left of `vs[k]`: `at`.
+    k: usize,
+    at: Iovec,
+}
+
+impl Scatter {
+    #[inline(never)]
+    fn new(iovs: u64, n: u64, (i, first): (u64, Iovec)) -> Result<Scatter> {
+        guest::check(first.buf, first.len)?;
+        let max = guest::size_max();
+        let array_end = guest::element(iovs, n, 2 * guest::ptr_size()).unwrap_or(u64::MAX);
+        let overlaps = |v: &Iovec| v.len > 0 && v.buf < array_end && iovs < v.buf + v.len;
+        let mut vs = [Iovec { buf: 0, len: 0 }; SCATTER_MAX];
+        vs[0] = first;
+        let (mut count, mut room) = (1, first.len);
+        let mut j = i + 1;
+        while j < n && count < SCATTER_MAX && !overlaps(&vs[count - 1]) {
+            let Ok(v) = guest::iovec(iovs, j) else { break };
+            j += 1;
+            if v.len == 0 {
+                continue;
+            }
+            if room.checked_add(v.len).is_none_or(|t| t > max)
+                || guest::check(v.buf, v.len).is_err()
+            {
+                break;
+            }
+            vs[count] = v;
+            (count, room) = (count + 1, room + v.len);
+        }
+        Ok(Scatter {
+            vs,
+            count,
+            room,
+            k: 0,
+            at: first,
+        })
+    }
+
+    /// Places `b` after the bytes placed before; how many found a place
+    /// (all of them: `room` counts the copies' bytes, in buffers checked).
+    #[inline(never)]
+    fn place(&mut self, mut b: &[u8]) -> Result<u64> {
+        let mut placed = 0;
+        while !b.is_empty() {
+            while self.at.len == 0 && self.k + 1 < self.count {
+                self.k += 1;
+                self.at = self.vs[self.k];
+            }
+            let m = self.at.len.min(b.len() as u64);
+            if m == 0 {
+                break;
+            }
+            guest::write(self.at.buf, &b[..m as usize])?;
+            self.at = Iovec {
+                buf: self.at.buf + m,
+                len: self.at.len - m,
+            };
+            (b, placed) = (&b[m as usize..], placed + m);
+        }
+        Ok(placed)
+    }
 }
 
 /// What a write hands its sink: guest bytes where they are, or the bytes
@@ -543,7 +578,7 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
                     Err(_) => Err(Errno::IO),
                 };
             };
-            scatter_iovecs(iovs, n, first, READ_MAX, &mut |done, want| {
+            scatter_iovecs(iovs, n, first, READ_MAX, |done, want| {
                 stdin_get(input, want, done == 0)
             })
         }
@@ -607,7 +642,7 @@ pub fn read_file(
         len: v.len - head,
     };
     let (fd, from) = (&f.fd, start + head);
-    let n = match scatter_iovecs(iovs, n, (i, rest), READ_MAX, &mut |done, want| {
+    let n = match scatter_iovecs(iovs, n, (i, rest), READ_MAX, |done, want| {
         let at = from.checked_add(done).ok_or(Errno::OVERFLOW)?;
         Ok(scratch::receive(|| fd.read(want, at))?)
     }) {
