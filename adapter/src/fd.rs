@@ -1,14 +1,16 @@
 //! `fd_*` functions.
 //!
 //! p2 calls, per p1 call:
-//! - stdio: `wasi:io/streams#{blocking-read,read}` on stdin,
+//! - stdio: `wasi:io/streams#blocking-read` on stdin for the first 64 KiB
+//!   (all iovecs), `#read` for more of the same call,
 //!   `#blocking-write-and-flush` on stdout/stderr for a write of up to
 //!   4 KiB (the most it accepts); a longer one `check-write` + `write` per
 //!   64 KiB and one `blocking-write-and-flush` for the last 4 KiB or less
 //!   (which flushes and waits; see `stream_write`);
 //! - files: `wasi:filesystem/types#[method]descriptor.read` /
-//!   `.write` (one call per 64 KiB moved; `fd_read` of a small buffer is one
-//!   call), append mode through one cached `append-via-stream`
+//!   `.write` (one call per 64 KiB moved, whatever the iovecs: consecutive
+//!   ones are gathered for a write, scattered for a read; `fd_read` of a
+//!   small buffer is one call), append mode through one cached `append-via-stream`
 //!   (`blocking-write-and-flush` per 4 KiB);
 //!   `fd_seek(END)`, `fd_tell` after appends: one `stat`. The first read of
 //!   a file opened without `O_DIRECTORY` (`File::unverified`) is a
