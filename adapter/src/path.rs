@@ -10,11 +10,12 @@
 //! gives.
 
 use crate::bindings::wasi::filesystem::types as fs;
-use crate::descriptors::{Descriptor, Dir, File};
-use crate::errno::{ret, Errno};
+use crate::descriptors::{Descriptor, Descriptors, Dir, File};
+use crate::errno::{ret, Errno, Result};
 use crate::fd::{timestamps, write_filestat, Preview};
 use crate::guest;
 use crate::state;
+use alloc::string::String;
 
 const LOOKUP_SYMLINK_FOLLOW: u32 = 1;
 const OFLAGS_CREAT: u32 = 1;
@@ -37,12 +38,25 @@ fn path_flags(lookup: u32) -> fs::PathFlags {
     }
 }
 
+/// The directory fd and the path of a `path_*` call, in native p1's order
+/// (`EBADF`, then the path's `EFAULT` or `EILSEQ`). Out of line: most
+/// `path_*` functions start so.
+#[inline(never)]
+fn dir_path(
+    fds: &mut Descriptors,
+    fd: u32,
+    path: u64,
+    len: u64,
+) -> Result<(&fs::Descriptor, String)> {
+    let dir = &fds.dir(fd)?.fd;
+    Ok((dir, guest::read_string(path, len)?))
+}
+
 /// p1 `path_create_directory`.
 #[unsafe(no_mangle)]
 pub extern "C" fn path_create_directory(fd: u32, path: u64, path_len: u64) -> i32 {
     ret(state::with(|s| {
-        let dir = &s.fds.dir(fd)?.fd;
-        let path = guest::read_string(path, path_len)?;
+        let (dir, path) = dir_path(&mut s.fds, fd, path, path_len)?;
         Ok(dir.create_directory_at(&path)?)
     }))
 }
@@ -73,8 +87,7 @@ pub extern "C" fn p0_path_filestat_get(
 
 fn filestat_get(fd: u32, flags: u32, path: u64, path_len: u64, out: u64, preview: Preview) -> i32 {
     ret(state::with(|s| {
-        let dir = &s.fds.dir(fd)?.fd;
-        let path = guest::read_string(path, path_len)?;
+        let (dir, path) = dir_path(&mut s.fds, fd, path, path_len)?;
         let st = dir.stat_at(path_flags(flags), &path)?;
         let ino = dir.metadata_hash_at(path_flags(flags), &path)?.lower;
         write_filestat(out, &st, ino, preview)
@@ -94,8 +107,7 @@ pub extern "C" fn path_filestat_set_times(
 ) -> i32 {
     ret(state::with(|s| {
         let (a, m) = timestamps(atim, mtim, fst_flags)?;
-        let dir = &s.fds.dir(fd)?.fd;
-        let path = guest::read_string(path, path_len)?;
+        let (dir, path) = dir_path(&mut s.fds, fd, path, path_len)?;
         Ok(dir.set_times_at(path_flags(flags), &path, a, m)?)
     }))
 }
@@ -203,8 +215,7 @@ pub extern "C" fn path_readlink(
     bufused: u64,
 ) -> i32 {
     ret(state::with(|s| {
-        let dir = &s.fds.dir(fd)?.fd;
-        let path = guest::read_string(path, path_len)?;
+        let (dir, path) = dir_path(&mut s.fds, fd, path, path_len)?;
         let target = dir.readlink_at(&path)?;
         let bytes = target.as_bytes();
         let n = bytes
@@ -219,8 +230,7 @@ pub extern "C" fn path_readlink(
 #[unsafe(no_mangle)]
 pub extern "C" fn path_remove_directory(fd: u32, path: u64, path_len: u64) -> i32 {
     ret(state::with(|s| {
-        let dir = &s.fds.dir(fd)?.fd;
-        let path = guest::read_string(path, path_len)?;
+        let (dir, path) = dir_path(&mut s.fds, fd, path, path_len)?;
         Ok(dir.remove_directory_at(&path)?)
     }))
 }
@@ -253,8 +263,7 @@ pub extern "C" fn path_symlink(
     new_path_len: u64,
 ) -> i32 {
     ret(state::with(|s| {
-        let dir = &s.fds.dir(fd)?.fd;
-        let old_path = guest::read_string(old_path, old_path_len)?;
+        let (dir, old_path) = dir_path(&mut s.fds, fd, old_path, old_path_len)?;
         let new_path = guest::read_string(new_path, new_path_len)?;
         Ok(dir.symlink_at(&old_path, &new_path)?)
     }))
@@ -264,8 +273,7 @@ pub extern "C" fn path_symlink(
 #[unsafe(no_mangle)]
 pub extern "C" fn path_unlink_file(fd: u32, path: u64, path_len: u64) -> i32 {
     ret(state::with(|s| {
-        let dir = &s.fds.dir(fd)?.fd;
-        let path = guest::read_string(path, path_len)?;
+        let (dir, path) = dir_path(&mut s.fds, fd, path, path_len)?;
         Ok(dir.unlink_file_at(&path)?)
     }))
 }
