@@ -37,16 +37,29 @@ static BUSY: Busy = Busy(UnsafeCell::new(false));
 /// Runs `f` with the adapter state. Entry points call it once and pass the
 /// reference down; a nested call traps rather than alias the state.
 pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
-    // SAFETY: single-threaded; `BUSY` is only touched here.
+    let r = f(enter());
+    leave();
+    r
+}
+
+/// Marks the state taken (a nested call traps) and returns it. Not
+/// inlined, nor is [`leave`]: every entry point and its every exit would
+/// otherwise carry the flag's code.
+#[inline(never)]
+fn enter() -> &'static mut State {
+    // SAFETY: single-threaded; `BUSY` is only touched here and in `leave`.
     let busy = unsafe { &mut *BUSY.0.get() };
     if *busy {
         core::arch::wasm32::unreachable();
     }
     *busy = true;
-    let r = f(state());
-    // SAFETY: as above.
+    state()
+}
+
+#[inline(never)]
+fn leave() {
+    // SAFETY: as in `enter`.
     unsafe { *BUSY.0.get() = false };
-    r
 }
 
 /// The state, created on first use. Not inlined: every entry point calls
