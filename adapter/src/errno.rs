@@ -3,21 +3,26 @@
 //! No p2 calls. `Errno` is the raw `u16` p1 code; every exported p1 function
 //! returns it as `i32`.
 
-/// A p1 errno (`wasi_snapshot_preview1` `errno` enum).
+/// A p1 errno (`wasi_snapshot_preview1` `errno` enum), never `success`:
+/// non-zero, so a `Result<(), Errno>` is one `u16` (0 for `Ok`) and passes
+/// in a register rather than through the stack.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Errno(pub u16);
+pub struct Errno(core::num::NonZeroU16);
 
 /// Result of an adapter operation.
 pub type Result<T> = core::result::Result<T, Errno>;
 
 macro_rules! errnos {
     ($($name:ident = $v:expr),* $(,)?) => {
-        impl Errno { $(#[allow(missing_docs)] pub const $name: Errno = Errno($v);)* }
+        impl Errno { $(#[allow(missing_docs)] pub const $name: Errno = Errno(match core::num::NonZeroU16::new($v) {
+            Some(v) => v,
+            None => panic!("an errno is not zero"),
+        });)* }
     };
 }
 
 errnos! {
-    SUCCESS = 0, TOOBIG = 1, ACCES = 2, ADDRINUSE = 3, ADDRNOTAVAIL = 4, AFNOSUPPORT = 5,
+    TOOBIG = 1, ACCES = 2, ADDRINUSE = 3, ADDRNOTAVAIL = 4, AFNOSUPPORT = 5,
     AGAIN = 6, ALREADY = 7, BADF = 8, BADMSG = 9, BUSY = 10, CANCELED = 11, CHILD = 12,
     CONNABORTED = 13, CONNREFUSED = 14, CONNRESET = 15, DEADLK = 16, DESTADDRREQ = 17,
     DOM = 18, DQUOT = 19, EXIST = 20, FAULT = 21, FBIG = 22, HOSTUNREACH = 23, IDRM = 24,
@@ -36,7 +41,7 @@ errnos! {
 pub fn ret(r: Result<()>) -> i32 {
     match r {
         Ok(()) => 0,
-        Err(e) => i32::from(e.0),
+        Err(e) => i32::from(e.0.get()),
     }
 }
 

@@ -40,7 +40,7 @@ pub extern "C" fn proc_exit(code: u32) {
 /// p1 `proc_raise`: p2 has no signals; `ENOTSUP` as native p1 answers.
 #[unsafe(no_mangle)]
 pub extern "C" fn proc_raise(_sig: u32) -> i32 {
-    i32::from(Errno::NOTSUP.0)
+    crate::errno::ret(Err(Errno::NOTSUP))
 }
 
 /// p1 `sched_yield`: success (p2 has no yield; native does the same).
