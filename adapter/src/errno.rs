@@ -1,7 +1,7 @@
 //! p1 errno values and the adapter's `Result`.
 //!
-//! No p2 calls. `Errno` is the raw `u16` p1 code; every exported p1 function
-//! returns it as `i32`.
+//! No p2 calls. `Errno` is the p1 code, a non-zero `u16`; every exported
+//! p1 function returns it as `i32`.
 
 /// A p1 errno (`wasi_snapshot_preview1` `errno` enum), never `success`:
 /// non-zero, so a `Result<(), Errno>` is one `u16` (0 for `Ok`) and passes

@@ -4,7 +4,7 @@
 //! host has it (WASI 0.2.12), else `wasi:cli/exit#exit` (status 0 or 1).
 
 use crate::bindings::wasi::cli::exit;
-use crate::errno::Errno;
+use crate::errno::{ret, Errno};
 
 // The `exit` capability link point: bound to `export_exit_with_code` when
 // the target has `exit-with-code`, else to a stub returning 0, and then
@@ -40,7 +40,7 @@ pub extern "C" fn proc_exit(code: u32) {
 /// p1 `proc_raise`: p2 has no signals; `ENOTSUP` as native p1 answers.
 #[unsafe(no_mangle)]
 pub extern "C" fn proc_raise(_sig: u32) -> i32 {
-    crate::errno::ret(Err(Errno::NOTSUP))
+    ret(Err(Errno::NOTSUP))
 }
 
 /// p1 `sched_yield`: success (p2 has no yield; native does the same).
