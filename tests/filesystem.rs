@@ -139,7 +139,7 @@ fn raw_abi_flags_cookies_renumber() {
         // Scattered reads: C's fread, and fd_pread with several iovecs.
         "stdio read: open 0 ends with 0: 270001 bytes, as written: true\n",
         "seek back 5: errno 0 pos 269996\n",
-        "stdio read after seek: 0 Ok(\"hijkl\")\n",
+        "stdio read after seek: 0 Ok(\"wwimb\")\n",
         "scattered pread: ok true as written true errno 0 pos 270001\n",
     ] {
         assert!(out.contains(line), "{line}{out}");

@@ -185,7 +185,12 @@ fn main() {
     // Append writes longer than one stream call takes (4 KiB blocking,
     // 64 KiB `write`): one fd_write each, then the file read back.
     let (e, big) = open(3, "big_append.txt", CREAT | TRUNC, RW, APPEND);
-    let block: Vec<u8> = (0..200_000u32).map(|i| b'a' + (i % 23) as u8).collect();
+    // Letters without a short period, so misplaced bytes show.
+    let letter = |i: u32| {
+        let h = i.wrapping_mul(2_654_435_761);
+        b'a' + ((h ^ (h >> 15)) % 26) as u8
+    };
+    let block: Vec<u8> = (0..200_000u32).map(letter).collect();
     println!("big append open: {e} writes: {:?} {:?} {}", writev(big, &[&block]), writev(big, &[&block[..70_001]]), tell(big));
     let expected = [&block[..], &block[..70_001]].concat();
     let back = std::fs::read("big_append.txt").unwrap_or_default();
