@@ -191,13 +191,11 @@ pub struct CFile {
     buf: Vec<u8>,
     rpos: usize,
     rend: usize,
-    /// `fd_read` calls made, for the callers' own checks.
-    pub calls: usize,
 }
 
 impl CFile {
     pub fn new(fd: u32) -> Self {
-        CFile { fd, buf: vec![0; 1024], rpos: 0, rend: 0, calls: 0 }
+        CFile { fd, buf: vec![0; 1024], rpos: 0, rend: 0 }
     }
 
     /// musl's `fread(dst, 1, dst.len(), f)`: the bytes read, short only at
@@ -225,7 +223,6 @@ impl CFile {
             Iovec { buf: self.buf.as_mut_ptr(), len: self.buf.len() },
         ];
         let (skip, mut cnt) = (usize::from(first == 0), 0);
-        self.calls += 1;
         let e = unsafe { fd_read(self.fd, iovs[skip..].as_ptr(), 2 - skip, &mut cnt) };
         if e != 0 || cnt == 0 {
             return (0, e);
@@ -233,10 +230,9 @@ impl CFile {
         if cnt <= first {
             return (cnt, 0);
         }
-        self.rpos = 0;
-        self.rend = cnt - first;
+        // The buffer holds the rest; its first byte ends `dst`.
+        (self.rpos, self.rend) = (1, cnt - first);
         dst[first] = self.buf[0];
-        self.rpos = 1;
         (dst.len(), 0)
     }
 
