@@ -9,8 +9,7 @@
 #[path = "../tests/harness/mod.rs"]
 mod harness;
 
-use harness::{engine, rust_guest, Config, Host};
-use std::path::Path;
+use harness::{bench_files, engine, floor_components, rust_guest, Config, Host};
 use std::time::{Duration, Instant};
 use wasmtime::component::{Component, Linker as ComponentLinker, ResourceTable};
 use wasmtime::{Linker, Module, ResourceLimiter, Store};
@@ -195,19 +194,6 @@ impl Table {
     }
 }
 
-fn setup(dir: &Path) {
-    std::fs::write(dir.join("data.bin"), vec![7u8; 1 << 20]).unwrap();
-    std::fs::write(dir.join("small.txt"), vec![b's'; 4096]).unwrap();
-    std::fs::create_dir(dir.join("d64")).unwrap();
-    for i in 0..64 {
-        std::fs::write(dir.join(format!("d64/entry-{i:03}")), b"").unwrap();
-    }
-    std::fs::create_dir(dir.join("d10k")).unwrap();
-    for i in 0..10_000 {
-        std::fs::write(dir.join(format!("d10k/entry-{i:05}")), b"").unwrap();
-    }
-}
-
 /// A module of at least 5 MB: many functions of arithmetic, and `_start`.
 fn large_module() -> Vec<u8> {
     use wasm_encoder::*;
@@ -285,12 +271,16 @@ fn main() {
         "p1-adapt single".into(),
         "p1-adapt multi".into(),
         "official adapter".into(),
+        "host floor".into(),
         "single/native".into(),
         "single/official".into(),
         "multi/official".into(),
+        "floor/official".into(),
     ]);
     t.row(&[
         "---".into(),
+        "---:".into(),
+        "---:".into(),
         "---:".into(),
         "---:".into(),
         "---:".into(),
@@ -304,7 +294,8 @@ fn main() {
         .unwrap();
     let bench = rust_guest("bench");
     let dir = tempfile::tempdir().unwrap();
-    setup(dir.path());
+    bench_files(dir.path());
+    let (floor, floor_empty) = floor_components();
     let mut memory_rows = Vec::new();
 
     let workloads: &[(&str, &str)] = &[
@@ -339,17 +330,26 @@ fn main() {
             continue;
         }
         let module = if arg.is_empty() { &empty } else { &bench };
-        let variants = [
+        // The host floor: the same workload as direct WASI 0.2 calls
+        // (tests/floor), where it has one.
+        let floor = match *arg {
+            "" => Some(&floor_empty),
+            "write16" | "read4k" | "clock" | "random" | "open_read_close" | "filestat"
+            | "readdir64" => Some(&floor),
+            _ => None,
+        };
+        let mut variants = vec![
             Variant::native(module),
             Variant::component(&ours(module, SINGLE)),
             Variant::component(&ours(module, MULTI)),
             Variant::component(&official(module)),
         ];
+        variants.extend(floor.map(|c| Variant::component(c)));
         let config = Config::default()
             .args(&["bench", arg])
             .preopen(dir.path(), ".");
-        let mut times = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
-        let mut mems = vec![Memories::default(); 4];
+        let mut times = vec![Vec::new(); variants.len()];
+        let mut mems = vec![Memories::default(); variants.len()];
         // Rows whose one round takes seconds (native p1 re-reads a 10,000
         // entry directory on every fd_readdir call) get 5 rounds, rows of
         // microseconds 20 times `iters`.
@@ -371,7 +371,9 @@ fn main() {
             }
             round += 1;
         }
-        let [n, o, m, f] = times.map(median);
+        let times: Vec<Duration> = times.into_iter().map(median).collect();
+        let (n, o, m, f) = (times[0], times[1], times[2], times[3]);
+        let floor = times.get(4).copied();
         let s = |d: Duration| d.as_secs_f64();
         t.row(&[
             label.to_string(),
@@ -379,10 +381,13 @@ fn main() {
             fmt(o),
             fmt(m),
             fmt(f),
+            floor.map_or("-".into(), fmt),
             ratio(s(o), s(n)),
             ratio(s(o), s(f)),
             ratio(s(m), s(f)),
+            floor.map_or("-".into(), |d| ratio(s(d), s(f))),
         ]);
+        mems.truncate(4);
         memory_rows.push((label.to_string(), mems));
     }
 
@@ -422,8 +427,10 @@ fn main() {
             fmt(m),
             fmt(f),
             "-".into(),
+            "-".into(),
             ratio(s(o), s(f)),
             ratio(s(m), s(f)),
+            "-".into(),
         ]);
     }
 
@@ -445,8 +452,10 @@ fn main() {
             m.to_string(),
             f.to_string(),
             "-".into(),
+            "-".into(),
             ratio(o as f64, f as f64),
             ratio(m as f64, f as f64),
+            "-".into(),
         ]);
     }
     let off_adapter =
@@ -459,8 +468,10 @@ fn main() {
         a.to_string(),
         off_adapter.to_string(),
         "-".into(),
+        "-".into(),
         ratio(a as f64, off_adapter as f64),
         ratio(a as f64, off_adapter as f64),
+        "-".into(),
     ]);
 
     // Memory: pages per instance.
@@ -492,11 +503,13 @@ fn main() {
                 pages(multi_total - multi_guest)
             ),
             pages(off_total).to_string(),
+            "-".into(),
             format!(
                 "guest pages taken: single {}, multi {}",
                 pages(single_total - region) as i64 - pages(native) as i64,
                 pages(multi_guest) as i64 - pages(native) as i64
             ),
+            "-".into(),
             "-".into(),
             "-".into(),
         ]);

@@ -507,9 +507,14 @@ fn root() -> PathBuf {
 /// Builds the crate `tests/{dir}` for wasm32-wasip1 (release, `extra`
 /// options) into target/test-programs; returns its output directory.
 fn build_guests(dir: &str, extra: &[&str]) -> PathBuf {
+    build_guests_for(dir, extra, "wasm32-wasip1")
+}
+
+/// As [`build_guests`], for the wasm target `triple`.
+fn build_guests_for(dir: &str, extra: &[&str], triple: &str) -> PathBuf {
     let target = root().join("target/test-programs");
     let mut cmd = Command::new(env!("CARGO"));
-    cmd.args(["build", "--release", "--target", "wasm32-wasip1"])
+    cmd.args(["build", "--release", "--target", triple])
         .args(extra)
         .arg("--manifest-path")
         .arg(root().join("tests").join(dir).join("Cargo.toml"))
@@ -530,10 +535,10 @@ fn build_guests(dir: &str, extra: &[&str]) -> PathBuf {
         .unwrap_or_else(|e| panic!("run cargo for tests/{dir}: {e}"));
     assert!(
         out.status.success(),
-        "building tests/{dir} failed (is the wasm32-wasip1 target installed? `rustup target add wasm32-wasip1`):\n{}",
+        "building tests/{dir} failed (is the {triple} target installed? `rustup target add {triple}`):\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    target.join("wasm32-wasip1/release")
+    target.join(triple).join("release")
 }
 
 /// The compiled Rust guest `tests/programs/src/bin/{name}.rs`.
@@ -566,6 +571,62 @@ fn http_guest_file(name: &str) -> Vec<u8> {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
     let dir = BUILT.get_or_init(|| build_guests("http-guest", &["--lib", "--examples"]));
     std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("http guest {name}: {e}"))
+}
+
+/// The files the benchmark workloads (tests/programs/src/bin/bench.rs,
+/// tests/floor) run in: `data.bin` (1 MiB), `small.txt` (4 KiB), `d64/`
+/// (64 entries) and `d10k/` (10,000 entries).
+pub fn bench_files(dir: &Path) {
+    std::fs::write(dir.join("data.bin"), vec![7u8; 1 << 20]).unwrap();
+    std::fs::write(dir.join("small.txt"), vec![b's'; 4096]).unwrap();
+    std::fs::create_dir(dir.join("d64")).unwrap();
+    for i in 0..64 {
+        std::fs::write(dir.join(format!("d64/entry-{i:03}")), b"").unwrap();
+    }
+    std::fs::create_dir(dir.join("d10k")).unwrap();
+    for i in 0..10_000 {
+        std::fs::write(dir.join(format!("d10k/entry-{i:05}")), b"").unwrap();
+    }
+}
+
+/// The benchmarks' host floor (`tests/floor`: each workload as the WASI 0.2
+/// calls an adapter needs, made directly) as a component, and a component
+/// of the same world whose `run` does nothing, the floor of instantiation.
+/// Built for wasm32-unknown-unknown and encoded by wit-component: no
+/// preview 1, no adapter.
+pub fn floor_components() -> (Vec<u8>, Vec<u8>) {
+    let dir = build_guests_for("floor", &[], "wasm32-unknown-unknown");
+    let module = std::fs::read(dir.join("p1_adapt_floor.wasm")).expect("floor module");
+    let encode = |m: &[u8]| {
+        wit_component::ComponentEncoder::default()
+            .module(m)
+            .and_then(|e| e.validate(true).encode())
+            .expect("encode the floor")
+    };
+    // The world (`wasi:cli/command`) from the crate's `component-type`
+    // section, on a module that only exports `run`.
+    let (name, data) = wasmparser::Parser::new(0)
+        .parse_all(&module)
+        .find_map(|p| match p {
+            Ok(wasmparser::Payload::CustomSection(c)) if c.name().starts_with("component-type") => {
+                Some((c.name().to_string(), c.data().to_vec()))
+            }
+            _ => None,
+        })
+        .expect("the floor's component-type section");
+    let mut empty = wat::parse_str(
+        r#"(module (memory (export "memory") 1)
+             (func (export "wasi:cli/run@0.2.12#run") (result i32) (i32.const 0)))"#,
+    )
+    .expect("empty run");
+    wasm_encoder::Section::append_to(
+        &wasm_encoder::CustomSection {
+            name: name.into(),
+            data: data.into(),
+        },
+        &mut empty,
+    );
+    (encode(&module), encode(&empty))
 }
 
 /// The WAT guest `tests/wat/{name}.wat`, as binary.
