@@ -295,7 +295,7 @@ fn main() {
     let bench = rust_guest("bench");
     let dir = tempfile::tempdir().unwrap();
     bench_files(dir.path());
-    let (floor, floor_empty) = floor_components();
+    let (floor_workloads, floor_empty) = floor_components();
     let mut memory_rows = Vec::new();
 
     let workloads: &[(&str, &str)] = &[
@@ -332,10 +332,10 @@ fn main() {
         let module = if arg.is_empty() { &empty } else { &bench };
         // The host floor: the same workload as direct WASI 0.2 calls
         // (tests/floor), where it has one.
-        let floor = match *arg {
+        let floor_component = match *arg {
             "" => Some(&floor_empty),
             "write16" | "read4k" | "clock" | "random" | "open_read_close" | "filestat"
-            | "readdir64" => Some(&floor),
+            | "readdir64" => Some(&floor_workloads),
             _ => None,
         };
         let mut variants = vec![
@@ -344,7 +344,7 @@ fn main() {
             Variant::component(&ours(module, MULTI)),
             Variant::component(&official(module)),
         ];
-        variants.extend(floor.map(|c| Variant::component(c)));
+        variants.extend(floor_component.map(|c| Variant::component(c)));
         let config = Config::default()
             .args(&["bench", arg])
             .preopen(dir.path(), ".");
