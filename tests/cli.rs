@@ -20,62 +20,90 @@ fn leftovers(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn rejected_inputs_match_fixtures() {
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(root().join("tests/rejected"))
+/// Runs the rejected case `name` and compares (or, with `BLESS`, writes)
+/// its `expected` exit status and stderr.
+fn rejected(name: &str) {
+    let case = root().join("tests/rejected").join(name);
+    let input = std::fs::read_dir(&case)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .collect();
-    cases.sort();
-    assert!(cases.len() >= 9, "fixtures missing");
-    let mut failures = Vec::new();
-    for case in cases {
-        let input = std::fs::read_dir(&case)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| p.file_stem().is_some_and(|s| s == "input"))
-            .unwrap_or_else(|| panic!("{}: no input.*", case.display()));
-        let out_dir = tempfile::tempdir().unwrap();
-        let out_file = out_dir.path().join("out.wasm");
-        // Options for the case, one per line, in `args` if it has one.
-        let args = std::fs::read_to_string(case.join("args")).unwrap_or_default();
-        let run = bin()
-            .current_dir(&case)
-            .arg(input.file_name().unwrap())
-            .arg("-o")
-            .arg(&out_file)
-            .args(args.lines())
-            .output()
-            .unwrap();
-        let actual = format!(
-            "exit: {}\n{}",
-            run.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&run.stderr)
-        );
-        assert!(
-            leftovers(out_dir.path()).is_empty(),
-            "{}: output left behind on error",
-            case.display()
-        );
-        let expected_path = case.join("expected");
-        if bless {
-            std::fs::write(&expected_path, &actual).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if expected != actual {
-            failures.push(format!(
-                "{}:\n--- expected\n{expected}--- actual\n{actual}",
-                case.display()
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{}\n(run with BLESS=1 to accept)",
-        failures.join("\n")
+        .find(|p| p.file_stem().is_some_and(|s| s == "input"))
+        .unwrap_or_else(|| panic!("{}: no input.*", case.display()));
+    let out_dir = tempfile::tempdir().unwrap();
+    let out_file = out_dir.path().join("out.wasm");
+    // Options for the case, one per line, in `args` if it has one.
+    let args = std::fs::read_to_string(case.join("args")).unwrap_or_default();
+    let run = bin()
+        .current_dir(&case)
+        .arg(input.file_name().unwrap())
+        .arg("-o")
+        .arg(&out_file)
+        .args(args.lines())
+        .output()
+        .unwrap();
+    let actual = format!(
+        "exit: {}\n{}",
+        run.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&run.stderr)
     );
+    assert!(
+        leftovers(out_dir.path()).is_empty(),
+        "{}: output left behind on error",
+        case.display()
+    );
+    let expected_path = case.join("expected");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&expected_path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{}:\n--- expected\n{expected}--- actual\n{actual}(run with BLESS=1 to accept)",
+        case.display()
+    );
+}
+
+/// One test per folder of `tests/rejected/`.
+macro_rules! rejected {
+    ($($name:ident),* $(,)?) => {
+        mod rejected {
+            $(
+                #[test]
+                fn $name() {
+                    super::rejected(stringify!($name));
+                }
+            )*
+        }
+        /// Every folder has its test, and every test its folder.
+        #[test]
+        fn every_rejected_folder_has_a_test() {
+            let mut named = vec![$(stringify!($name)),*];
+            named.sort_unstable();
+            let mut folders: Vec<String> = std::fs::read_dir(root().join("tests/rejected"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            folders.sort_unstable();
+            assert_eq!(folders, named, "tests/rejected/ and the rejected! list differ");
+        }
+    };
+}
+
+rejected! {
+    bad_start_type,
+    bad_text,
+    both_entry_points,
+    component,
+    invalid_module,
+    many_problems,
+    not_wasm,
+    proxy_with_start,
+    proxy_without_handler,
+    reactor_untypable,
+    shared_memory,
+    single_layout_no_room,
+    truncated,
 }
 
 #[test]

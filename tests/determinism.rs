@@ -5,6 +5,8 @@
 #[allow(dead_code)]
 #[path = "../build.rs"]
 mod build_script;
+#[allow(dead_code)]
+mod harness;
 
 use std::path::{Path, PathBuf};
 
@@ -49,4 +51,44 @@ fn adapter_build_is_reproducible_in_another_directory() {
         rebuilt.len(),
         p1_adapt::ADAPTER_MODULE.len()
     );
+}
+
+/// The reactor and marshal paths (hash maps of exports and imports) give
+/// the same bytes every time: each adaptation's maps are seeded anew.
+#[test]
+fn reactors_adapt_to_identical_bytes() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fused");
+    let marshal = std::fs::read(root.join("reactor_marshal/input.wat")).unwrap();
+    let scalar = std::fs::read(root.join("reactor_scalar/input.wat")).unwrap();
+    let marshalled = || {
+        p1_adapt::Adapter::new()
+            .wit(root.join("reactor_marshal/marshal.wit"), "strings")
+            .adapt(&marshal)
+            .unwrap()
+            .component
+    };
+    let derived = || {
+        p1_adapt::Adapter::new()
+            .kind(p1_adapt::Kind::Reactor)
+            .adapt(&scalar)
+            .unwrap()
+            .component
+    };
+    let (first_marshalled, first_derived) = (marshalled(), derived());
+    for _ in 0..8 {
+        assert!(
+            marshalled() == first_marshalled,
+            "marshalled reactor differs"
+        );
+        assert!(derived() == first_derived, "derived reactor differs");
+    }
+    // A wit-bindgen guest: the world it carries, marshalled both ways.
+    let carried = harness::wit_bindgen_guest();
+    let a = p1_adapt::adapt(&carried).unwrap().component;
+    for _ in 0..4 {
+        assert!(
+            p1_adapt::adapt(&carried).unwrap().component == a,
+            "carried-WIT guest differs"
+        );
+    }
 }

@@ -1,0 +1,2641 @@
+(module
+  (type (;0;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;1;) (func (param i32 i32)))
+  (type (;2;) (func))
+  (type (;3;) (func (param i32 i32) (result i32)))
+  (type (;4;) (func (param f64 f64) (result f64)))
+  (type (;5;) (func (result i64)))
+  (type (;6;) (func (result i32)))
+  (type (;7;) (func (param i32)))
+  (type (;8;) (func (param i32)))
+  (type (;9;) (func (param i32 i32)))
+  (type (;10;) (func (result i32)))
+  (type (;11;) (func (param i32) (result i32)))
+  (type (;12;) (func (param i64 i32 i32) (result i32)))
+  (type (;13;) (func (param i32 i64 i32) (result i32)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
+  (type (;16;) (func (param i32 i32 i32 i32 i32)))
+  (type (;17;) (func (param i64) (result i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (result i64)))
+  (type (;20;) (func (param i32 i64 i64 i32)))
+  (type (;21;) (func (param i32 i32 i32 i32)))
+  (type (;22;) (func (param i32 i64 i64 i32 i32)))
+  (type (;23;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i64 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;29;) (func (param i64 i32)))
+  (type (;30;) (func))
+  (type (;31;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;32;) (func (param i32 i32) (result i32)))
+  (type (;33;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;34;) (func (param i32 i64 i64)))
+  (type (;35;) (func (param i32 i32 i64)))
+  (type (;36;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64 i64)))
+  (type (;38;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64)))
+  (type (;41;) (func (param i32 i64 i64 i64 i32)))
+  (type (;42;) (func (param i64 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;46;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;51;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;53;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;55;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;56;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;57;) (func (param i32 i32 i64) (result i32)))
+  (type (;58;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;59;) (func (param i32 i32) (result i32)))
+  (type (;60;) (func (param i32) (result i32)))
+  (type (;61;) (func (param i32)))
+  (type (;62;) (func (param i32 i32 i32 i32) (result i32)))
+  (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 10) (result i32)))
+  (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 8) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 21) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 21) (param i32 i32 i32 i32)))
+  (table (;0;) 3 3 funcref)
+  (memory (;0;) 129 65535)
+  (global $inits (;0;) (mut i32) i32.const 0)
+  (global (;1;) (mut i32) i32.const 65536)
+  (global (;2;) i32 i32.const 131489)
+  (global (;3;) i32 i32.const 131504)
+  (global (;4;) (mut i32) i32.const 0)
+  (global (;5;) (mut i32) i32.const 3)
+  (export "memory" (memory 0))
+  (export "cabi_realloc" (func 35))
+  (export "add-two" (func $p1-adapt:entry:add-two))
+  (export "mul-f64" (func $p1-adapt:entry:mul-f64))
+  (export "counter" (func $p1-adapt:entry:counter))
+  (export "inits" (func $p1-adapt:entry:inits))
+  (export "log" (func $p1-adapt:entry:log))
+  (func $print (;6;) (type 1) (param $ptr i32) (param $len i32)
+    i32.const 0
+    local.get $ptr
+    i32.store offset=8388608
+    i32.const 4
+    local.get $len
+    i32.store offset=8388608
+    i32.const 1
+    i32.const 0
+    i32.const 1
+    i32.const 8
+    call $wasi_snapshot_preview1::fd_write
+    drop
+  )
+  (func (;7;) (type 2)
+    global.get $inits
+    i32.const 1
+    i32.add
+    global.set $inits
+    i32.const 100
+    i32.const 12
+    call $print
+  )
+  (func (;8;) (type 3) (param i32 i32) (result i32)
+    local.get 0
+    local.get 1
+    i32.add
+  )
+  (func (;9;) (type 4) (param f64 f64) (result f64)
+    local.get 0
+    local.get 1
+    f64.mul
+  )
+  (func (;10;) (type 5) (result i64)
+    i32.const 64
+    i32.const 64
+    i64.load offset=8388608
+    i64.const 1
+    i64.add
+    i64.store offset=8388608
+    i32.const 64
+    i64.load offset=8388608
+  )
+  (func (;11;) (type 6) (result i32)
+    global.get $inits
+  )
+  (func (;12;) (type 7) (param i32)
+    i32.const 125
+    i32.const 48
+    local.get 0
+    i32.add
+    i32.store8 offset=8388608
+    i32.const 120
+    i32.const 7
+    call $print
+  )
+  (func (;13;) (type 2))
+  (func $wasi_snapshot_preview1::fd_write (;14;) (type 0) (param i32 i32 i32 i32) (result i32)
+    local.get 0
+    local.get 1
+    i64.extend_i32_u
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    i64.extend_i32_u
+    call 36
+  )
+  (func (;15;) (type 31) (param i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    local.get 0
+    i32.const -4
+    i32.add
+    local.set 4
+    block ;; label = @1
+      local.get 2
+      i32.const 16
+      i32.gt_u
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const -19
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 19
+      i32.add
+      i32.const -16
+      i32.and
+      local.tee 5
+      i32.const 16
+      local.get 5
+      i32.const 16
+      i32.gt_u
+      select
+      local.set 5
+      block ;; label = @2
+        block ;; label = @3
+          local.get 4
+          i32.load
+          i32.const -16
+          i32.and
+          local.tee 6
+          local.get 4
+          i32.add
+          local.tee 7
+          i32.const 0
+          i32.load offset=65928
+          i32.eq
+          br_if 0 (;@3;)
+          local.get 5
+          local.get 6
+          i32.le_u
+          br_if 1 (;@2;)
+          local.get 7
+          i32.load
+          local.tee 8
+          i32.const 1
+          i32.and
+          br_if 2 (;@1;)
+          local.get 8
+          i32.const -16
+          i32.and
+          local.tee 8
+          local.get 6
+          i32.add
+          local.tee 6
+          local.get 5
+          i32.lt_u
+          br_if 2 (;@1;)
+          local.get 7
+          call 16
+          local.get 4
+          local.get 4
+          i32.load
+          i32.const 15
+          i32.and
+          local.get 6
+          i32.or
+          i32.store
+          local.get 8
+          local.get 7
+          i32.add
+          local.tee 3
+          i32.const 0
+          i32.load offset=65928
+          i32.eq
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 3
+          i32.load
+          i32.const 2
+          i32.or
+          i32.store
+          br 1 (;@2;)
+        end
+        block ;; label = @3
+          local.get 5
+          local.get 6
+          i32.le_u
+          br_if 0 (;@3;)
+          local.get 5
+          local.get 6
+          i32.sub
+          call 17
+          i32.eqz
+          br_if 2 (;@1;)
+        end
+        i32.const 0
+        local.get 6
+        local.get 5
+        local.get 6
+        local.get 5
+        i32.gt_u
+        select
+        local.tee 3
+        local.get 4
+        i32.add
+        i32.store offset=65928
+        local.get 4
+        local.get 4
+        i32.load
+        i32.const 15
+        i32.and
+        local.get 3
+        i32.or
+        i32.store
+      end
+      local.get 4
+      local.get 5
+      call 18
+      local.get 0
+      return
+    end
+    block ;; label = @1
+      local.get 3
+      local.get 2
+      call 19
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      return
+    end
+    block ;; label = @1
+      local.get 3
+      local.get 1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      select
+      local.tee 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 0
+      local.get 3
+      memory.copy
+    end
+    local.get 4
+    call 20
+    local.get 2
+  )
+  (func (;16;) (type 8) (param i32)
+    (local i32 i32 i32)
+    local.get 0
+    i32.const 4
+    i32.add
+    i32.load
+    local.set 1
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 0
+            i32.const 8
+            i32.add
+            i32.load
+            local.tee 2
+            br_if 0 (;@4;)
+            i32.const 31
+            local.get 0
+            i32.load
+            i32.const -16
+            i32.and
+            i32.clz
+            local.tee 3
+            i32.sub
+            local.tee 0
+            i32.const 31
+            i32.gt_u
+            br_if 3 (;@1;)
+            local.get 0
+            i32.const 2
+            i32.shl
+            local.get 1
+            i32.store offset=65792
+            local.get 1
+            br_if 1 (;@3;)
+            i32.const 0
+            i32.const 0
+            i32.load offset=65920
+            i32.const -2147483648
+            local.get 3
+            i32.shr_u
+            i32.const -1
+            i32.xor
+            i32.and
+            i32.store offset=65920
+            return
+          end
+          local.get 2
+          i32.const 4
+          i32.add
+          local.get 1
+          i32.store
+          local.get 1
+          i32.eqz
+          br_if 1 (;@2;)
+        end
+        local.get 1
+        i32.const 8
+        i32.add
+        local.get 2
+        i32.store
+      end
+      return
+    end
+    i32.const -1
+    i32.const 32
+    call 31
+    unreachable
+  )
+  (func (;17;) (type 11) (param i32) (result i32)
+    (local i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65924
+        i32.eqz
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=65928
+        local.set 1
+        br 1 (;@1;)
+      end
+      i32.const 0
+      global.get 5
+      local.tee 1
+      i32.const 65535
+      local.get 1
+      i32.const 65535
+      i32.lt_u
+      select
+      i32.const 16
+      i32.shl
+      local.tee 1
+      i32.store offset=65932
+      i32.const 0
+      local.get 1
+      i32.const 12
+      i32.or
+      local.tee 1
+      i32.store offset=65928
+      i32.const 0
+      local.get 1
+      i32.store offset=65924
+    end
+    i32.const 0
+    local.set 2
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      i32.add
+      local.tee 0
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      block ;; label = @2
+        local.get 0
+        i32.const 0
+        i32.load offset=65932
+        local.tee 1
+        i32.le_u
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 1
+        i32.sub
+        local.tee 0
+        i32.const 16
+        i32.shr_u
+        local.get 0
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 0
+        i32.const 65535
+        i32.gt_u
+        br_if 1 (;@1;)
+        local.get 0
+        i32.const 16
+        i32.shl
+        local.get 1
+        i32.add
+        local.tee 3
+        local.get 1
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 0
+        call $p1-adapt:layout.adapter-grow
+        i32.const -1
+        i32.eq
+        br_if 1 (;@1;)
+        i32.const 0
+        local.get 3
+        i32.store offset=65932
+      end
+      i32.const 1
+      local.set 2
+    end
+    local.get 2
+  )
+  (func (;18;) (type 9) (param i32 i32)
+    (local i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 2
+      i32.const -16
+      i32.and
+      local.get 1
+      i32.sub
+      local.tee 3
+      i32.const 15
+      i32.le_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 2
+      i32.const 15
+      i32.and
+      local.get 1
+      i32.or
+      i32.store
+      local.get 1
+      local.get 0
+      i32.add
+      local.tee 0
+      local.get 3
+      i32.const 3
+      i32.or
+      i32.store
+      local.get 0
+      call 20
+    end
+  )
+  (func (;19;) (type 32) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 1
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            local.set 2
+            local.get 0
+            i32.const -19
+            i32.ge_u
+            br_if 3 (;@1;)
+            block ;; label = @5
+              local.get 0
+              i32.const 19
+              i32.add
+              i32.const -16
+              i32.and
+              local.tee 0
+              i32.const 16
+              local.get 0
+              i32.const 16
+              i32.gt_u
+              select
+              local.tee 1
+              i32.clz
+              local.tee 3
+              i32.const 31
+              i32.xor
+              i32.const 2
+              i32.shl
+              i32.load offset=65792
+              local.tee 0
+              i32.eqz
+              br_if 0 (;@5;)
+              loop ;; label = @6
+                local.get 0
+                i32.load
+                i32.const -16
+                i32.and
+                local.get 1
+                i32.ge_u
+                br_if 3 (;@3;)
+                local.get 0
+                i32.const 4
+                i32.add
+                i32.load
+                local.tee 0
+                br_if 0 (;@6;)
+              end
+            end
+            i32.const 0
+            local.set 2
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65920
+              i32.const -1
+              i32.const 32
+              local.get 3
+              i32.sub
+              i32.shl
+              i32.const 0
+              local.get 3
+              select
+              i32.and
+              local.tee 0
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 0
+              i32.ctz
+              i32.const 2
+              i32.shl
+              i32.load offset=65792
+              local.tee 0
+              br_if 2 (;@3;)
+            end
+            local.get 1
+            call 17
+            i32.eqz
+            br_if 3 (;@1;)
+            i32.const 0
+            i32.const 0
+            i32.load offset=65928
+            local.tee 0
+            local.get 1
+            i32.add
+            i32.store offset=65928
+            local.get 0
+            local.get 1
+            i32.const 3
+            i32.or
+            i32.store
+            br 2 (;@2;)
+          end
+          i32.const 0
+          local.set 2
+          local.get 0
+          local.get 1
+          i32.add
+          i32.const 16
+          i32.add
+          local.tee 3
+          local.get 0
+          i32.lt_u
+          br_if 2 (;@1;)
+          local.get 3
+          i32.const 16
+          call 19
+          local.tee 3
+          i32.eqz
+          br_if 2 (;@1;)
+          local.get 1
+          local.get 3
+          i32.const 16
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.rem_u
+          local.tee 4
+          i32.sub
+          i32.const 0
+          local.get 4
+          select
+          local.tee 4
+          local.get 2
+          i32.add
+          local.tee 2
+          i32.const -4
+          i32.add
+          local.tee 5
+          local.get 3
+          i32.const -4
+          i32.add
+          local.tee 1
+          i32.load
+          local.tee 3
+          i32.const -16
+          i32.and
+          local.get 4
+          i32.const 16
+          i32.add
+          local.tee 4
+          i32.sub
+          i32.const 1
+          i32.or
+          i32.store
+          local.get 1
+          local.get 3
+          i32.const 2
+          i32.and
+          local.get 4
+          i32.or
+          i32.const 1
+          i32.or
+          i32.store
+          local.get 1
+          call 20
+          local.get 0
+          i32.const -20
+          i32.gt_u
+          br_if 2 (;@1;)
+          local.get 5
+          local.get 0
+          i32.const 19
+          i32.add
+          i32.const -16
+          i32.and
+          call 18
+          local.get 2
+          return
+        end
+        local.get 0
+        call 16
+        local.get 0
+        local.get 0
+        i32.load
+        local.tee 2
+        i32.const 1
+        i32.or
+        i32.store
+        local.get 2
+        i32.const -16
+        i32.and
+        local.get 0
+        i32.add
+        local.tee 2
+        i32.const 0
+        i32.load offset=65928
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 2
+        i32.load
+        i32.const 2
+        i32.or
+        i32.store
+      end
+      local.get 0
+      local.get 1
+      call 18
+      local.get 0
+      i32.const 4
+      i32.add
+      local.set 2
+    end
+    local.get 2
+  )
+  (func (;20;) (type 8) (param i32)
+    (local i32 i32 i32 i32 i32)
+    local.get 0
+    i32.load
+    local.tee 1
+    i32.const -16
+    i32.and
+    local.tee 2
+    local.get 0
+    i32.add
+    local.set 3
+    block ;; label = @1
+      local.get 1
+      i32.const 2
+      i32.and
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 0
+      i32.const -4
+      i32.add
+      i32.load
+      local.tee 1
+      i32.sub
+      local.tee 0
+      call 16
+      local.get 1
+      local.get 2
+      i32.add
+      local.set 2
+    end
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 3
+            i32.const 0
+            i32.load offset=65928
+            i32.eq
+            br_if 0 (;@4;)
+            block ;; label = @5
+              local.get 3
+              i32.load8_u
+              i32.const 1
+              i32.and
+              br_if 0 (;@5;)
+              local.get 3
+              call 16
+              local.get 3
+              i32.load
+              i32.const -16
+              i32.and
+              local.get 2
+              i32.add
+              local.set 2
+            end
+            i32.const 31
+            local.get 2
+            i32.clz
+            local.tee 4
+            i32.sub
+            local.tee 3
+            i32.const 31
+            i32.gt_u
+            br_if 1 (;@3;)
+            local.get 3
+            i32.const 2
+            i32.shl
+            local.tee 5
+            i32.load offset=65792
+            local.set 3
+            local.get 0
+            i32.const 8
+            i32.add
+            i32.const 0
+            i32.store
+            local.get 0
+            i32.const 4
+            i32.add
+            local.get 3
+            i32.store
+            local.get 0
+            local.get 2
+            i32.const 2
+            i32.or
+            i32.store
+            local.get 2
+            local.get 0
+            i32.add
+            local.tee 1
+            i32.const -4
+            i32.add
+            local.get 2
+            i32.store
+            local.get 5
+            i32.const 65792
+            i32.add
+            local.set 2
+            local.get 3
+            br_if 2 (;@2;)
+            br 3 (;@1;)
+          end
+          i32.const 0
+          local.get 0
+          i32.store offset=65928
+          return
+        end
+        i32.const -1
+        i32.const 32
+        call 31
+        unreachable
+      end
+      local.get 3
+      i32.const 8
+      i32.add
+      local.get 0
+      i32.store
+    end
+    local.get 2
+    local.get 0
+    i32.store
+    i32.const 0
+    i32.const 0
+    i32.load offset=65920
+    i32.const -2147483648
+    local.get 4
+    i32.shr_u
+    i32.or
+    i32.store offset=65920
+    block ;; label = @1
+      local.get 1
+      i32.const 0
+      i32.load offset=65928
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 1
+      i32.load
+      i32.const -3
+      i32.and
+      i32.store
+    end
+  )
+  (func (;21;) (type 9) (param i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              local.get 1
+              i32.load offset=16
+              br_table 0 (;@5;) 1 (;@4;) 2 (;@3;) 0 (;@5;)
+            end
+            local.get 0
+            i32.const 8
+            i32.store16 offset=2
+            i32.const 1
+            local.set 1
+            br 3 (;@1;)
+          end
+          block ;; label = @4
+            block ;; label = @5
+              local.get 1
+              i32.load offset=8
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 1
+              i32.const 12
+              i32.add
+              local.set 1
+              br 1 (;@4;)
+            end
+            local.get 1
+            call 0
+            i32.store offset=12
+            local.get 1
+            i32.const 1
+            i32.store offset=8
+            local.get 1
+            i32.const 12
+            i32.add
+            local.set 1
+          end
+          local.get 0
+          local.get 1
+          i32.store offset=4
+          br 1 (;@2;)
+        end
+        block ;; label = @3
+          block ;; label = @4
+            local.get 1
+            i32.load offset=8
+            i32.const 1
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 1
+            i32.const 12
+            i32.add
+            local.set 1
+            br 1 (;@3;)
+          end
+          local.get 1
+          call 1
+          i32.store offset=12
+          local.get 1
+          i32.const 1
+          i32.store offset=8
+          local.get 1
+          i32.const 12
+          i32.add
+          local.set 1
+        end
+        local.get 0
+        local.get 1
+        i32.store offset=4
+      end
+      i32.const 0
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store16
+  )
+  (func (;22;) (type 34) (param i32 i64 i64)
+    (local i32 i64 i64 i32 i64)
+    global.get 1
+    i32.const 32
+    i32.sub
+    local.tee 3
+    global.set 1
+    i64.const 0
+    local.set 4
+    block ;; label = @1
+      loop ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 2
+            local.get 4
+            local.tee 5
+            i64.eq
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 8
+            i32.add
+            local.get 1
+            local.get 5
+            call 30
+            local.get 3
+            i32.load16_u offset=8
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 3
+            i32.load16_u offset=10
+            local.set 6
+            local.get 0
+            i64.const 2
+            i64.store
+            local.get 0
+            local.get 6
+            i32.store16 offset=8
+            br 3 (;@1;)
+          end
+          local.get 0
+          i64.const 0
+          i64.store
+          br 2 (;@1;)
+        end
+        local.get 5
+        i64.const 1
+        i64.add
+        local.set 4
+        local.get 3
+        i64.load offset=24
+        local.tee 7
+        i64.eqz
+        br_if 0 (;@2;)
+      end
+      local.get 3
+      i64.load offset=16
+      local.set 4
+      local.get 0
+      local.get 7
+      i64.store offset=24
+      local.get 0
+      local.get 4
+      i64.store offset=16
+      local.get 0
+      local.get 5
+      i64.store offset=8
+      local.get 0
+      i64.const 1
+      i64.store
+    end
+    local.get 3
+    i32.const 32
+    i32.add
+    global.set 1
+  )
+  (func (;23;) (type 30)
+    block ;; label = @1
+      i32.const 0
+      i32.load8_u offset=65936
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 34
+      return
+    end
+    unreachable
+  )
+  (func (;24;) (type 30)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
+  )
+  (func (;25;) (type 33) (param i32 i32 i64 i64 i64 i64)
+    (local i32 i32 i64 i32 i32 i32 i32)
+    global.get 1
+    i32.const 144
+    i32.sub
+    local.tee 6
+    global.set 1
+    local.get 6
+    i32.const 56
+    i32.add
+    local.get 2
+    local.get 3
+    call 22
+    local.get 6
+    i32.load16_u offset=64
+    local.set 7
+    block ;; label = @1
+      block ;; label = @2
+        local.get 6
+        i64.load offset=56
+        local.tee 8
+        i64.const 2
+        i64.ne
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const 1
+        i32.store16
+        local.get 0
+        local.get 7
+        i32.store16 offset=2
+        br 1 (;@1;)
+      end
+      local.get 6
+      local.get 6
+      i64.load offset=80 align=2
+      i64.store offset=22 align=2
+      local.get 6
+      local.get 6
+      i64.load offset=74 align=2
+      i64.store offset=16
+      local.get 6
+      local.get 6
+      i64.load offset=66 align=2
+      i64.store offset=8
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
+          i32.const 0
+          i32.load offset=65764
+          local.tee 9
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65760
+          local.tee 10
+          local.get 1
+          i32.const 48
+          i32.mul
+          i32.add
+          local.tee 11
+          i32.load
+          local.tee 12
+          i32.const 6
+          i32.ne
+          br_if 1 (;@2;)
+        end
+        local.get 0
+        i32.const 524289
+        i32.store
+        br 1 (;@1;)
+      end
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 12
+                      i32.const -3
+                      i32.add
+                      i32.const 1
+                      local.get 12
+                      i32.const 2
+                      i32.gt_u
+                      select
+                      br_table 0 (;@9;) 1 (;@8;) 2 (;@7;) 0 (;@9;)
+                    end
+                    local.get 11
+                    i32.load offset=20
+                    local.set 1
+                    block ;; label = @9
+                      local.get 4
+                      i64.eqz
+                      br_if 0 (;@9;)
+                      local.get 1
+                      br_if 6 (;@3;)
+                    end
+                    local.get 1
+                    br_if 2 (;@6;)
+                  end
+                  local.get 0
+                  i32.const 524289
+                  i32.store
+                  br 6 (;@1;)
+                end
+                block ;; label = @7
+                  i32.const 0
+                  i32.load8_u offset=65781
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 6
+                  i32.const 0
+                  i32.store16 offset=68
+                  local.get 6
+                  local.get 1
+                  i32.store offset=60
+                  local.get 6
+                  i32.const 1
+                  i32.store offset=56
+                  local.get 6
+                  i32.const 65756
+                  i32.store offset=64
+                  i32.const 3
+                  local.get 6
+                  i32.const 56
+                  i32.add
+                  call $p1-adapt:optional.files/dispatch
+                  local.get 6
+                  i32.load16_u offset=68
+                  local.tee 9
+                  br_if 2 (;@5;)
+                  i32.const 0
+                  i32.load offset=65764
+                  local.set 9
+                  i32.const 0
+                  i32.load offset=65760
+                  local.set 10
+                end
+                block ;; label = @7
+                  local.get 1
+                  local.get 9
+                  i32.ge_u
+                  br_if 0 (;@7;)
+                  local.get 10
+                  local.get 1
+                  i32.const 48
+                  i32.mul
+                  i32.add
+                  local.tee 9
+                  i32.load
+                  local.tee 1
+                  i32.const 6
+                  i32.ne
+                  br_if 3 (;@4;)
+                end
+                local.get 0
+                i32.const 524289
+                i32.store
+                br 5 (;@1;)
+              end
+              local.get 6
+              i32.const 56
+              i32.add
+              local.get 11
+              i32.const 4
+              i32.add
+              call 21
+              block ;; label = @6
+                local.get 6
+                i32.load16_u offset=56
+                i32.const 1
+                i32.ne
+                br_if 0 (;@6;)
+                local.get 6
+                i32.load16_u offset=58
+                local.set 1
+                local.get 0
+                i32.const 1
+                i32.store16
+                local.get 0
+                local.get 1
+                i32.store16 offset=2
+                br 5 (;@1;)
+              end
+              block ;; label = @6
+                local.get 8
+                i64.const 1
+                i64.ne
+                br_if 0 (;@6;)
+                local.get 6
+                i32.load offset=60
+                local.set 1
+                local.get 6
+                local.get 7
+                i32.store16 offset=32
+                local.get 6
+                local.get 6
+                i64.load offset=8
+                i64.store offset=34 align=2
+                local.get 6
+                local.get 6
+                i64.load offset=16
+                i64.store offset=42 align=2
+                local.get 6
+                local.get 6
+                i64.load offset=22 align=2
+                i64.store offset=48 align=2
+                local.get 0
+                local.get 2
+                local.get 3
+                local.get 6
+                i32.const 32
+                i32.add
+                local.get 1
+                call 26
+                br 5 (;@1;)
+              end
+              local.get 0
+              i32.const 0
+              i32.store16
+              local.get 0
+              i64.const 0
+              i64.store offset=8
+              br 4 (;@1;)
+            end
+            local.get 0
+            i32.const 1
+            i32.store16
+            local.get 0
+            local.get 9
+            i32.store16 offset=2
+            br 3 (;@1;)
+          end
+          local.get 1
+          i32.const 5
+          i32.ne
+          br_if 1 (;@2;)
+          local.get 6
+          i32.const 1
+          i32.store8 offset=140
+          local.get 6
+          local.get 3
+          i64.store offset=128
+          local.get 6
+          local.get 2
+          i64.store offset=120
+          local.get 6
+          local.get 7
+          i32.store16 offset=64
+          local.get 6
+          local.get 8
+          i64.store offset=56
+          local.get 6
+          local.get 6
+          i64.load offset=8
+          i64.store offset=66 align=2
+          local.get 6
+          local.get 6
+          i64.load offset=16
+          i64.store offset=74 align=2
+          local.get 6
+          local.get 6
+          i64.load offset=22 align=2
+          i64.store offset=80 align=2
+          local.get 6
+          i32.const 1900545
+          i32.store offset=104
+          local.get 6
+          local.get 5
+          i64.store offset=96
+          local.get 6
+          local.get 4
+          i64.store offset=88
+          local.get 6
+          local.get 9
+          i32.const 8
+          i32.add
+          i32.store offset=136
+          i32.const 0
+          local.get 6
+          i32.const 56
+          i32.add
+          call $p1-adapt:optional.files/dispatch
+          local.get 0
+          local.get 6
+          i64.load offset=104
+          i64.store
+          local.get 0
+          local.get 6
+          i64.load offset=112
+          i64.store offset=8
+          local.get 6
+          i32.load offset=136
+          i32.load8_u offset=22
+          i32.eqz
+          br_if 2 (;@1;)
+          i32.const 0
+          i32.const 1
+          i32.store8 offset=65781
+          br 2 (;@1;)
+        end
+        local.get 0
+        i32.const 4587521
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.const 524289
+      i32.store
+    end
+    local.get 6
+    i32.const 144
+    i32.add
+    global.set 1
+  )
+  (func (;26;) (type 22) (param i32 i64 i64 i32 i32)
+    (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
+    global.get 1
+    i32.const 32
+    i32.sub
+    local.tee 5
+    global.set 1
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 3
+            i64.load offset=16
+            local.tee 6
+            local.get 3
+            i64.load offset=8
+            local.tee 7
+            i64.add
+            local.tee 8
+            local.get 6
+            i64.lt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i64.load
+            local.set 9
+            i32.const 1
+            local.get 8
+            i32.const 0
+            call $p1-adapt:guest.read
+            i32.eqz
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const 21
+          i32.store16 offset=2
+          i32.const 1
+          local.set 3
+          br 1 (;@2;)
+        end
+        call $p1-adapt:guest.pointer-size
+        local.set 3
+        local.get 0
+        i64.load offset=8
+        local.set 10
+        local.get 0
+        i32.load16_u
+        local.set 11
+        local.get 3
+        i32.const 4
+        i32.eq
+        local.set 12
+        i64.const 0
+        local.set 13
+        i64.const 0
+        local.set 14
+        i64.const 0
+        local.set 15
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                loop ;; label = @7
+                  local.get 7
+                  local.set 16
+                  local.get 6
+                  local.set 17
+                  i32.const 1
+                  local.set 3
+                  loop ;; label = @8
+                    local.get 9
+                    local.set 8
+                    block ;; label = @9
+                      loop ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            block ;; label = @13
+                              block ;; label = @14
+                                block ;; label = @15
+                                  block ;; label = @16
+                                    local.get 15
+                                    local.get 19
+                                    i64.const 0
+                                    local.get 13
+                                    i32.wrap_i64
+                                    i32.const 1
+                                    i32.and
+                                    local.tee 18
+                                    select
+                                    i64.add
+                                    local.tee 20
+                                    i64.const 0
+                                    i64.ne
+                                    br_if 0 (;@16;)
+                                    local.get 3
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    br_if 1 (;@15;)
+                                    br 2 (;@14;)
+                                  end
+                                  local.get 3
+                                  local.get 17
+                                  i64.const 0
+                                  i64.const 4096
+                                  local.get 20
+                                  i64.sub
+                                  local.tee 9
+                                  local.get 9
+                                  i64.const 4096
+                                  i64.gt_u
+                                  select
+                                  i64.le_u
+                                  i32.and
+                                  br_if 1 (;@14;)
+                                  block ;; label = @16
+                                    block ;; label = @17
+                                      block ;; label = @18
+                                        block ;; label = @19
+                                          block ;; label = @20
+                                            block ;; label = @21
+                                              local.get 18
+                                              i32.eqz
+                                              br_if 0 (;@21;)
+                                              i64.const 0
+                                              local.set 9
+                                              loop ;; label = @22
+                                                block ;; label = @23
+                                                  block ;; label = @24
+                                                    local.get 19
+                                                    local.get 9
+                                                    i64.sub
+                                                    local.tee 6
+                                                    i64.const 4097
+                                                    i64.lt_u
+                                                    br_if 0 (;@24;)
+                                                    local.get 4
+                                                    i32.load
+                                                    local.get 5
+                                                    i32.const 8
+                                                    i32.add
+                                                    call 2
+                                                    block ;; label = @25
+                                                      local.get 5
+                                                      i32.load8_u offset=8
+                                                      i32.eqz
+                                                      br_if 0 (;@25;)
+                                                      local.get 0
+                                                      local.get 10
+                                                      i64.store offset=8
+                                                      i32.const 29
+                                                      local.set 3
+                                                      i64.const 1
+                                                      local.get 5
+                                                      i64.load32_u offset=20
+                                                      i64.const 32
+                                                      i64.shl
+                                                      local.get 5
+                                                      i32.load8_u offset=16
+                                                      select
+                                                      local.tee 9
+                                                      i32.wrap_i64
+                                                      br_if 9 (;@16;)
+                                                      local.get 9
+                                                      i64.const 32
+                                                      i64.shr_u
+                                                      local.tee 9
+                                                      i64.const 4294967295
+                                                      i64.eq
+                                                      br_if 9 (;@16;)
+                                                      local.get 9
+                                                      i32.wrap_i64
+                                                      call 3
+                                                      br 9 (;@16;)
+                                                    end
+                                                    local.get 5
+                                                    i64.load offset=16
+                                                    local.tee 15
+                                                    i64.eqz
+                                                    br_if 0 (;@24;)
+                                                    local.get 6
+                                                    local.get 15
+                                                    local.get 6
+                                                    local.get 15
+                                                    i64.lt_u
+                                                    select
+                                                    local.tee 6
+                                                    i64.const 65536
+                                                    local.get 6
+                                                    i64.const 65536
+                                                    i64.lt_u
+                                                    select
+                                                    local.set 6
+                                                    i32.const 0
+                                                    local.set 21
+                                                    br 1 (;@23;)
+                                                  end
+                                                  local.get 6
+                                                  i64.const 4096
+                                                  local.get 6
+                                                  i64.const 4096
+                                                  i64.lt_u
+                                                  select
+                                                  local.set 6
+                                                  i32.const 1
+                                                  local.set 21
+                                                end
+                                                local.get 9
+                                                local.get 22
+                                                i64.add
+                                                local.set 15
+                                                local.get 6
+                                                i32.wrap_i64
+                                                local.set 18
+                                                block ;; label = @23
+                                                  block ;; label = @24
+                                                    local.get 6
+                                                    i64.eqz
+                                                    br_if 0 (;@24;)
+                                                    local.get 15
+                                                    local.get 18
+                                                    call $p1-adapt:guest.direct
+                                                    local.tee 23
+                                                    i32.eqz
+                                                    br_if 0 (;@24;)
+                                                    block ;; label = @25
+                                                      block ;; label = @26
+                                                        local.get 21
+                                                        br_if 0 (;@26;)
+                                                        local.get 5
+                                                        i32.const 8
+                                                        i32.add
+                                                        local.get 4
+                                                        local.get 23
+                                                        local.get 18
+                                                        call 27
+                                                        br 1 (;@25;)
+                                                      end
+                                                      local.get 5
+                                                      i32.const 8
+                                                      i32.add
+                                                      local.get 4
+                                                      local.get 23
+                                                      local.get 18
+                                                      call 28
+                                                    end
+                                                    block ;; label = @25
+                                                      local.get 5
+                                                      i64.load offset=8
+                                                      local.tee 13
+                                                      i32.wrap_i64
+                                                      local.tee 23
+                                                      i32.const -2
+                                                      i32.add
+                                                      br_table 2 (;@23;) 1 (;@24;) 0 (;@25;)
+                                                    end
+                                                    local.get 0
+                                                    local.get 10
+                                                    i64.store offset=8
+                                                    i32.const 29
+                                                    local.set 3
+                                                    local.get 23
+                                                    br_if 8 (;@16;)
+                                                    local.get 13
+                                                    i64.const 32
+                                                    i64.shr_u
+                                                    local.tee 9
+                                                    i64.const 4294967295
+                                                    i64.eq
+                                                    br_if 8 (;@16;)
+                                                    local.get 9
+                                                    i32.wrap_i64
+                                                    call 3
+                                                    br 8 (;@16;)
+                                                  end
+                                                  block ;; label = @24
+                                                    i32.const 65952
+                                                    local.get 15
+                                                    local.get 18
+                                                    call $p1-adapt:guest.read
+                                                    i32.eqz
+                                                    br_if 0 (;@24;)
+                                                    local.get 0
+                                                    local.get 10
+                                                    i64.store offset=8
+                                                    i32.const 21
+                                                    local.set 3
+                                                    br 8 (;@16;)
+                                                  end
+                                                  block ;; label = @24
+                                                    block ;; label = @25
+                                                      local.get 21
+                                                      br_if 0 (;@25;)
+                                                      local.get 5
+                                                      i32.const 8
+                                                      i32.add
+                                                      local.get 4
+                                                      i32.const 65952
+                                                      local.get 18
+                                                      call 27
+                                                      br 1 (;@24;)
+                                                    end
+                                                    local.get 5
+                                                    i32.const 8
+                                                    i32.add
+                                                    local.get 4
+                                                    i32.const 65952
+                                                    local.get 18
+                                                    call 28
+                                                  end
+                                                  local.get 5
+                                                  i32.load offset=8
+                                                  i32.const 2
+                                                  i32.eq
+                                                  br_if 0 (;@23;)
+                                                  local.get 0
+                                                  local.get 11
+                                                  i32.store16
+                                                  local.get 0
+                                                  local.get 10
+                                                  i64.store offset=8
+                                                  local.get 5
+                                                  i64.load offset=8
+                                                  local.tee 9
+                                                  i32.wrap_i64
+                                                  br_if 3 (;@20;)
+                                                  local.get 9
+                                                  i64.const 32
+                                                  i64.shr_u
+                                                  local.tee 9
+                                                  i64.const 4294967295
+                                                  i64.eq
+                                                  br_if 3 (;@20;)
+                                                  local.get 9
+                                                  i32.wrap_i64
+                                                  call 3
+                                                  br 3 (;@20;)
+                                                end
+                                                local.get 21
+                                                local.get 6
+                                                local.get 9
+                                                i64.add
+                                                local.tee 9
+                                                local.get 19
+                                                i64.eq
+                                                i32.and
+                                                i32.eqz
+                                                br_if 0 (;@22;)
+                                              end
+                                              local.get 19
+                                              local.set 10
+                                              br 3 (;@18;)
+                                            end
+                                            local.get 15
+                                            i32.wrap_i64
+                                            local.tee 18
+                                            i32.const 65537
+                                            i32.ge_u
+                                            br_if 3 (;@17;)
+                                            local.get 5
+                                            i32.const 8
+                                            i32.add
+                                            local.get 4
+                                            i32.const 65952
+                                            local.get 18
+                                            call 28
+                                            local.get 5
+                                            i32.load offset=8
+                                            i32.const 2
+                                            i32.eq
+                                            br_if 1 (;@19;)
+                                            local.get 0
+                                            local.get 11
+                                            i32.store16
+                                            local.get 0
+                                            local.get 10
+                                            i64.store offset=8
+                                            local.get 5
+                                            i64.load offset=8
+                                            local.tee 9
+                                            i32.wrap_i64
+                                            br_if 0 (;@20;)
+                                            local.get 9
+                                            i64.const 32
+                                            i64.shr_u
+                                            local.tee 9
+                                            i64.const 4294967295
+                                            i64.eq
+                                            br_if 0 (;@20;)
+                                            local.get 9
+                                            i32.wrap_i64
+                                            call 3
+                                          end
+                                          i32.const 29
+                                          local.set 3
+                                          br 3 (;@16;)
+                                        end
+                                        local.get 15
+                                        i64.const 131071
+                                        i64.and
+                                        local.set 10
+                                      end
+                                      local.get 10
+                                      local.get 14
+                                      i64.add
+                                      local.set 14
+                                      local.get 10
+                                      local.get 20
+                                      i64.lt_u
+                                      br_if 2 (;@15;)
+                                      local.get 3
+                                      i32.const 1
+                                      i32.and
+                                      i32.eqz
+                                      br_if 2 (;@15;)
+                                      i64.const 0
+                                      local.set 15
+                                      i64.const 1
+                                      local.set 13
+                                      i32.const 0
+                                      local.set 11
+                                      br 4 (;@13;)
+                                    end
+                                    local.get 0
+                                    local.get 11
+                                    i32.store16
+                                    local.get 0
+                                    local.get 10
+                                    i64.store offset=8
+                                    i32.const 0
+                                    local.get 18
+                                    call 29
+                                    unreachable
+                                  end
+                                  local.get 0
+                                  i32.const 1
+                                  i32.store16
+                                  local.get 0
+                                  local.get 3
+                                  i32.store16 offset=2
+                                  local.get 14
+                                  i64.eqz
+                                  br_if 14 (;@1;)
+                                end
+                                local.get 0
+                                local.get 14
+                                i64.store offset=8
+                                i32.const 0
+                                local.set 3
+                                br 12 (;@2;)
+                              end
+                              local.get 15
+                              local.get 13
+                              i64.or
+                              i64.eqz
+                              i32.eqz
+                              br_if 1 (;@12;)
+                              i64.const 0
+                              local.set 15
+                              i64.const 1
+                              local.set 13
+                            end
+                            local.get 16
+                            local.set 22
+                            local.get 17
+                            local.set 19
+                            br 1 (;@11;)
+                          end
+                          block ;; label = @12
+                            block ;; label = @13
+                              local.get 18
+                              br_if 0 (;@13;)
+                              local.get 15
+                              i32.wrap_i64
+                              local.set 3
+                              br 1 (;@12;)
+                            end
+                            local.get 19
+                            i32.wrap_i64
+                            local.tee 3
+                            i32.const 65537
+                            i32.ge_u
+                            br_if 7 (;@5;)
+                            local.get 19
+                            local.set 15
+                            i32.const 65952
+                            local.get 22
+                            local.get 3
+                            call $p1-adapt:guest.read
+                            br_if 3 (;@9;)
+                          end
+                          local.get 15
+                          local.get 17
+                          i64.add
+                          local.tee 15
+                          i32.wrap_i64
+                          local.tee 18
+                          local.get 3
+                          i32.lt_u
+                          br_if 7 (;@4;)
+                          local.get 18
+                          i32.const 65537
+                          i32.ge_u
+                          br_if 7 (;@4;)
+                          local.get 3
+                          i32.const 65952
+                          i32.add
+                          local.get 16
+                          local.get 18
+                          local.get 3
+                          i32.sub
+                          call $p1-adapt:guest.read
+                          br_if 5 (;@6;)
+                          i64.const 0
+                          local.set 13
+                        end
+                        local.get 15
+                        local.get 14
+                        i64.add
+                        local.get 19
+                        i64.const 0
+                        local.get 13
+                        i32.wrap_i64
+                        select
+                        i64.add
+                        local.set 20
+                        loop ;; label = @11
+                          i32.const 0
+                          local.set 3
+                          local.get 8
+                          i64.const 1
+                          i64.add
+                          local.tee 9
+                          local.get 2
+                          i64.ge_u
+                          br_if 1 (;@10;)
+                          local.get 5
+                          i32.const 8
+                          i32.add
+                          local.get 1
+                          local.get 9
+                          call 30
+                          local.get 5
+                          i32.load16_u offset=8
+                          i32.const 1
+                          i32.eq
+                          br_if 3 (;@8;)
+                          local.get 9
+                          local.set 8
+                          local.get 5
+                          i64.load offset=24
+                          local.tee 6
+                          i64.eqz
+                          br_if 0 (;@11;)
+                        end
+                        local.get 5
+                        i64.load offset=16
+                        local.set 7
+                        local.get 12
+                        local.get 6
+                        local.get 20
+                        i64.add
+                        local.tee 20
+                        i64.const 4294967295
+                        i64.gt_u
+                        i32.and
+                        local.set 18
+                        local.get 9
+                        local.set 8
+                        local.get 20
+                        local.get 6
+                        i64.lt_u
+                        br_if 0 (;@10;)
+                        local.get 9
+                        local.set 8
+                        local.get 18
+                        br_if 0 (;@10;)
+                        local.get 9
+                        local.set 8
+                        local.get 6
+                        local.get 7
+                        i64.add
+                        local.tee 20
+                        local.get 6
+                        i64.lt_u
+                        br_if 0 (;@10;)
+                        i32.const 0
+                        local.set 3
+                        local.get 9
+                        local.set 8
+                        i32.const 1
+                        local.get 20
+                        i32.const 0
+                        call $p1-adapt:guest.read
+                        i32.eqz
+                        br_if 3 (;@7;)
+                        br 0 (;@10;)
+                      end
+                    end
+                  end
+                end
+                local.get 0
+                i32.const 21
+                i32.store16 offset=2
+                br 3 (;@3;)
+              end
+              local.get 0
+              i32.const 21
+              i32.store16 offset=2
+              br 2 (;@3;)
+            end
+            local.get 0
+            local.get 11
+            i32.store16
+            local.get 0
+            local.get 10
+            i64.store offset=8
+            i32.const 0
+            local.get 3
+            call 29
+            unreachable
+          end
+          local.get 0
+          local.get 11
+          i32.store16
+          local.get 0
+          local.get 10
+          i64.store offset=8
+          local.get 3
+          local.get 18
+          call 29
+          unreachable
+        end
+        local.get 0
+        local.get 10
+        i64.store offset=8
+        i32.const 1
+        local.set 3
+      end
+      local.get 0
+      local.get 3
+      i32.store16
+    end
+    local.get 5
+    i32.const 32
+    i32.add
+    global.set 1
+  )
+  (func (;27;) (type 21) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;28;) (type 21) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;29;) (type 9) (param i32 i32)
+    call 32
+    unreachable
+  )
+  (func (;30;) (type 34) (param i32 i64 i64)
+    (local i32 i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 1
+    call $p1-adapt:guest.pointer-size
+    local.set 4
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 2
+          i64.const 144115188075855871
+          i64.gt_u
+          br_if 0 (;@3;)
+          local.get 4
+          i32.const 64
+          i32.gt_u
+          br_if 0 (;@3;)
+          local.get 2
+          local.get 4
+          i32.const 1
+          i32.shl
+          i64.extend_i32_u
+          i64.mul
+          local.tee 2
+          local.get 1
+          i64.add
+          local.tee 1
+          local.get 2
+          i64.ge_u
+          br_if 1 (;@2;)
+        end
+        local.get 0
+        i32.const 1376257
+        i32.store
+        br 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 4
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 3
+        i64.const 0
+        i64.store
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          i32.const 8
+          call $p1-adapt:guest.read
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 0
+          i32.const 1376257
+          i32.store
+          br 2 (;@1;)
+        end
+        local.get 0
+        local.get 3
+        i64.load32_u offset=4
+        i64.store offset=16
+        local.get 0
+        local.get 3
+        i64.load32_u
+        i64.store offset=8
+        local.get 0
+        i32.const 0
+        i32.store16
+        br 1 (;@1;)
+      end
+      local.get 3
+      i64.const 0
+      i64.store offset=8
+      local.get 3
+      i64.const 0
+      i64.store
+      block ;; label = @2
+        local.get 3
+        local.get 1
+        i32.const 16
+        call $p1-adapt:guest.read
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 0
+        i32.const 1376257
+        i32.store
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 3
+      i64.load offset=8
+      i64.store offset=16
+      local.get 0
+      local.get 3
+      i64.load
+      i64.store offset=8
+      local.get 0
+      i32.const 0
+      i32.store16
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;31;) (type 9) (param i32 i32)
+    call 32
+    unreachable
+  )
+  (func (;32;) (type 30)
+    unreachable
+  )
+  (func (;33;) (type 42) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 1
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 1
+    local.get 3
+  )
+  (func (;34;) (type 30)
+    (local i32)
+    block ;; label = @1
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65724
+        i32.const 3
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 144
+        i32.const 8
+        call 19
+        local.tee 0
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 0
+        i32.const 2
+        i32.store8 offset=24
+        local.get 0
+        i32.const 0
+        i32.store offset=20
+        local.get 0
+        i32.const 0
+        i32.store offset=12
+        local.get 0
+        i64.const 3
+        i64.store
+        local.get 0
+        i64.const 3
+        i64.store offset=48
+        local.get 0
+        i32.const 2
+        i32.store8 offset=120
+        local.get 0
+        i32.const 2
+        i32.store offset=116
+        local.get 0
+        i32.const 0
+        i32.store offset=108
+        local.get 0
+        i64.const 3
+        i64.store offset=96
+        local.get 0
+        i32.const 2
+        i32.store8 offset=72
+        local.get 0
+        i32.const 1
+        i32.store offset=68
+        local.get 0
+        i32.const 0
+        i32.store offset=60
+        i32.const 0
+        i32.const 3
+        i32.store offset=65756
+        i32.const 0
+        local.get 0
+        i32.store offset=65760
+        i32.const 0
+        i64.const 3
+        i64.store offset=65764 align=4
+        i32.const 0
+        i64.const 4
+        i64.store offset=65772 align=4
+        i32.const 0
+        i32.const 2
+        i32.store offset=65740
+        i32.const 0
+        i32.const 2
+        i32.store offset=65724
+        i32.const 0
+        i32.const 0
+        i32.store16 offset=65780
+      end
+      return
+    end
+    call 32
+    unreachable
+  )
+  (func (;35;) (type 31) (param i32 i32 i32 i32) (result i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 1
+            br_if 0 (;@4;)
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 1 (;@3;)
+            local.get 3
+            i32.const 65536
+            i32.gt_u
+            br_if 1 (;@3;)
+            i32.const 0
+            i32.load8_u offset=131488
+            i32.const 1
+            i32.and
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            i32.const 0
+            i32.store8 offset=131488
+            i32.const 65952
+            local.set 2
+            br 3 (;@1;)
+          end
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          call 15
+          local.set 2
+          br 1 (;@2;)
+        end
+        local.get 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 3
+        local.get 2
+        call 19
+        local.set 2
+      end
+      local.get 2
+      br_if 0 (;@1;)
+      unreachable
+    end
+    local.get 2
+  )
+  (func (;36;) (type 47) (param i32 i64 i64 i64) (result i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    call 23
+    local.get 4
+    local.get 0
+    local.get 1
+    local.get 2
+    i64.const 0
+    local.get 2
+    call 25
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load16_u
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 4
+        i32.load16_u offset=2
+        local.set 0
+        br 1 (;@1;)
+      end
+      local.get 3
+      local.get 4
+      i64.load offset=8
+      call 33
+      i32.const 65535
+      i32.and
+      local.set 0
+    end
+    call 24
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+    local.get 0
+    i32.const 65535
+    i32.and
+  )
+  (func $p1-adapt:optional.files/dispatch (;37;) (type 9) (param i32 i32))
+  (func $p1-adapt:guest.write (;38;) (type 12) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;39;) (type 13) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.pointer-size (;40;) (type 10) (result i32)
+    i32.const 4
+  )
+  (func $p1-adapt:guest.direct (;41;) (type 14) (param i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 2
+    local.get 0
+    local.get 2
+    i64.gt_u
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    local.get 1
+    i64.extend_i32_u
+    local.get 2
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+  )
+  (func $p1-adapt:entry:add-two (;42;) (type 3) (param i32 i32) (result i32)
+    global.get 4
+    i32.eqz
+    if ;; label = @1
+      i32.const 1
+      global.set 4
+      call 7
+    end
+    local.get 0
+    local.get 1
+    call 8
+  )
+  (func $p1-adapt:entry:mul-f64 (;43;) (type 4) (param f64 f64) (result f64)
+    global.get 4
+    i32.eqz
+    if ;; label = @1
+      i32.const 1
+      global.set 4
+      call 7
+    end
+    local.get 0
+    local.get 1
+    call 9
+  )
+  (func $p1-adapt:entry:counter (;44;) (type 5) (result i64)
+    global.get 4
+    i32.eqz
+    if ;; label = @1
+      i32.const 1
+      global.set 4
+      call 7
+    end
+    call 10
+  )
+  (func $p1-adapt:entry:inits (;45;) (type 6) (result i32)
+    global.get 4
+    i32.eqz
+    if ;; label = @1
+      i32.const 1
+      global.set 4
+      call 7
+    end
+    call 11
+  )
+  (func $p1-adapt:entry:log (;46;) (type 7) (param i32)
+    global.get 4
+    i32.eqz
+    if ;; label = @1
+      i32.const 1
+      global.set 4
+      call 7
+    end
+    local.get 0
+    call 12
+  )
+  (func $p1-adapt:layout.range (;47;) (type 59) (param i32 i32) (result i32)
+    local.get 0
+    i64.extend_i32_u
+    i64.const 8388608
+    i64.add
+    local.get 1
+    i64.extend_i32_u
+    i64.add
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.gt_u
+    if ;; label = @1
+      i32.const -1
+      i32.load8_u offset=1
+      drop
+      unreachable
+    end
+    local.get 0
+    i32.const 8388608
+    i32.add
+  )
+  (func $p1-adapt:layout.guest-grow (;48;) (type 60) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if (result i32) ;; label = @1
+      i32.const -1
+    else
+      local.get 1
+      i32.const 128
+      i32.sub
+    end
+  )
+  (func $p1-adapt:layout.adapter-grow (;49;) (type 60) (param i32) (result i32)
+    local.get 0
+    i32.const 128
+    global.get 5
+    i32.sub
+    i32.gt_u
+    if ;; label = @1
+      i32.const -1
+      return
+    end
+    global.get 5
+    global.get 5
+    local.get 0
+    i32.add
+    global.set 5
+  )
+  (data (;0;) (i32.const 8388708) "initialized\0a")
+  (data (;1;) (i32.const 8388728) "log: ?\0a")
+  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;3;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (@producers
+    (processed-by "wit-component" "0.263.0")
+  )
+)
