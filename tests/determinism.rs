@@ -5,7 +5,6 @@
 #[allow(dead_code)]
 #[path = "../build.rs"]
 mod build_script;
-#[allow(dead_code)]
 mod harness;
 
 use std::path::{Path, PathBuf};
