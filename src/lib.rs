@@ -26,6 +26,7 @@
 //! parts of the adapter the guest reaches), fuse (one core module), encode
 //! (wit-component), validate. Writing the file atomically is the CLI's job.
 
+mod abi;
 mod check;
 mod encode;
 mod error;
@@ -38,7 +39,6 @@ mod module;
 mod p1;
 mod parallel;
 mod plan;
-mod rewrite;
 mod validate;
 mod wit;
 mod world;
@@ -55,9 +55,6 @@ pub const ADAPTER_MODULE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/adap
 
 /// The version of WASI 0.2 whose interfaces adapted components import.
 pub const WASI_VERSION: &str = "0.2.12";
-
-/// The `wasi:cli/run` export of command components.
-pub(crate) const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
 
 /// Adapts modules; holds the options ([`adapt`] is `Adapter::new().adapt`).
 ///
@@ -170,163 +167,45 @@ impl Adapter {
     /// [`Error::Rejected`] with every [`Problem`] found when the input is not
     /// an adaptable preview 1 module; [`Error::Internal`] on a p1-adapt bug.
     pub fn adapt(&self, input: &[u8]) -> Result<Adaptation, Error> {
+        let rejected = |p: Problem| Error::Rejected(vec![p]);
+        let mut warnings = Vec::new();
         // 1. parse
-        let bytes = input::read(input).map_err(|p| Error::Rejected(vec![p]))?;
+        let bytes = input::read(input).map_err(rejected)?;
         let guest = Module::parse(&bytes).map_err(Error::internal)?;
-        // 2. check, and the world the component will have
+        // 2. check: an adaptable p1 module, and for which WASI and host
         let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
-        let handler_version = check::http_handler_version(&guest);
-        let version = match (&self.wasi_version, &self.target) {
-            (Some(v), _) => v.clone(),
-            (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
-            // A proxy is made at its handler's version (one version of
-            // each interface, the host's proxy world).
-            (None, None) if facts.kind == Kind::Proxy => handler_version
-                .filter(|v| wit::VERSIONS.contains(v))
-                .unwrap_or(WASI_VERSION)
-                .to_string(),
-            _ => WASI_VERSION.to_string(),
-        };
-        if !wit::VERSIONS.contains(&version.as_str()) {
-            return Err(Error::Rejected(vec![Problem::Unsupported(format!(
-                "WASI version {version} (supported: {})",
-                wit::VERSIONS.join(", ")
-            ))]));
-        }
-        // A proxy is adapted for the proxy world unless told otherwise.
-        let proxy_target;
-        let target = match (&self.target, facts.kind) {
-            (Some(t), _) => Some(t.as_ref()),
-            (None, Kind::Proxy) => {
-                proxy_target = Target::preset(&format!("wasi:http/proxy@{version}"))
-                    .map_err(Error::internal)?;
-                Some(&proxy_target)
-            }
-            (None, _) => None,
-        };
-        let mut ignored_exports = Vec::new();
-        let world = match (facts.kind, &self.wit) {
-            // The imports of the WIT it carries, if any, are kept.
-            (Kind::Command, None) => {
-                world::command_carrying(&guest, &bytes, &version).map(|(world, ignored)| {
-                    ignored_exports = ignored;
-                    world
-                })
-            }
-            (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
-                "a WIT world types a reactor's exports; this module is a command".into(),
-            )]),
-            // The WIT the module carries, if any, else derived (a proxy:
-            // the bundled proxy world).
-            (kind, None) => world::embedded(&guest, &bytes, &version).and_then(|w| {
-                w.map_or_else(
-                    || match kind {
-                        Kind::Proxy => {
-                            world::bundled(&guest, &format!("wasi:http/proxy@{version}"), &version)
-                        }
-                        _ => world::derived(&guest, &version),
-                    },
-                    Ok,
-                )
-            }),
-            (_, Some((path, name))) => world::user(&guest, path, name, &version),
-        }
-        .map_err(Error::Rejected)?;
-        // 3. plan: the adapter parts the guest reaches, trimmed for a target
+        let version = self.version(&guest, &facts, &mut warnings)?;
+        let target = self.target_for(facts.kind, &version)?;
+        // 3. world: the component's imports and exports
+        let world = self.world(&guest, &bytes, facts.kind, &version, &mut warnings)?;
+        // 4. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        // What the imports can be: what the target provides, at the version
-        // the component is made for.
-        let at_version =
-            Target::preset(&format!("wasi:cli/imports@{version}")).map_err(Error::internal)?;
-        let provides = |m: &str, n: &str| {
-            let m = wit::at_version(m, &version);
-            at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
-        };
-        // The adapter's call graph: the same for every adaptation.
-        static GRAPH: std::sync::OnceLock<gc::Graph> = std::sync::OnceLock::new();
-        let graph = match GRAPH.get() {
-            Some(g) => g,
-            None => {
-                let g = gc::Graph::new(&adapter).map_err(Error::internal)?;
-                GRAPH.get_or_init(|| g)
-            }
-        };
-        let plan = plan::plan(&guest, facts.kind, &adapter, graph, &provides)?;
-        // 4. fuse
+        let plan = plan::for_target(&guest, facts.kind, &adapter, target.as_deref(), &version)?;
+        // 5. layout
+        let layout = layout::resolve(self.layout, &guest, &facts).map_err(rejected)?;
+        marshal::check(&guest, &world, layout).map_err(rejected)?;
+        // 6. fuse
         let mut adapter_exports = vec![("cabi_realloc".to_string(), "cabi_realloc")];
         if facts.kind == Kind::Command {
-            adapter_exports.push((format!("wasi:cli/run@{version}#run"), RUN_EXPORT));
+            adapter_exports.push((format!("wasi:cli/run@{version}#run"), plan::RUN_EXPORT));
         }
         let exports = fuse::Exports {
             adapter: adapter_exports,
             wasi_version: &version,
             guest: world.exports.clone(),
             initialize: facts.initialize,
-            trimmed: plan.trimmed.iter().map(|(k, _)| *k).collect(),
-            unavailable: plan.unavailable.clone(),
             marshal: &world.marshal,
             marshal_imports: &world.marshal_imports,
         };
-        let layout =
-            layout::resolve(self.layout, &guest, &facts).map_err(|p| Error::Rejected(vec![p]))?;
-        marshal::check(&guest, &world, layout).map_err(|p| Error::Rejected(vec![p]))?;
-        let fused = fuse::fuse(
-            &guest,
-            &facts,
-            &adapter,
-            &plan.live,
-            &plan.links,
-            &exports,
-            layout,
-        )?;
-        // 5. encode
+        let fused = fuse::fuse(&guest, &facts, &adapter, &plan, &exports, layout)?;
+        warnings.extend(fused.warnings);
+        // 7. encode
         let component = encode::encode(fused.module, &world)?;
-        // 6. validate (verifying against a target validates too: not twice)
-        if target.is_none() {
-            encode::validate(&component)?;
+        // 8. validate (verifying against a target validates too: not twice)
+        match &target {
+            None => encode::validate(&component)?,
+            Some(target) => verify(&component, target)?,
         }
-        if let Some(target) = target {
-            let report = p1_adapt_verifier::verify(&component, target).map_err(Error::internal)?;
-            if !report.fits() {
-                let errors: Vec<String> = report
-                    .findings
-                    .iter()
-                    .filter(|f| f.severity == p1_adapt_verifier::Severity::Error)
-                    .map(|f| format!("{} {}: {}", f.code.id(), f.subject, f.message))
-                    .collect();
-                return Err(Error::Rejected(vec![Problem::DoesNotFit(
-                    errors.join("; "),
-                )]));
-            }
-        }
-
-        let mut warnings: Vec<String> = fused
-            .dropped_sections
-            .iter()
-            .filter(|s| !s.starts_with("component-type"))
-            .map(|s| {
-                format!("dropped custom section `{s}`: its code offsets do not survive fusion")
-            })
-            .collect();
-        // The world came from the WIT it carries (or from --wit); a
-        // command's only export is wasi:cli/run.
-        warnings.extend(ignored_exports.iter().map(|e| {
-            format!("the WIT the module carries exports `{e}`: not used, a command's only export is wasi:cli/run")
-        }));
-        warnings.extend(fused.warnings.iter().cloned());
-        if let Some(v) = handler_version.filter(|v| *v != version) {
-            warnings.push(format!(
-                "the handler is at WASI {v}, the component's WASI imports at {version}: its own wasi:* imports stay at {v} beside them (a semver-aware host such as wasmtime links both; one that matches versions exactly needs {v})"
-            ));
-        }
-        if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
-            warnings.push(format!(
-                "WASI {version} has no exit-with-code: proc_exit reports 0 as success and any other status as 1"
-            ));
-        }
-        warnings.extend(world.skipped.iter().map(|s| {
-            format!("export `{s}` is toolchain-internal and does not become a component export")
-        }));
         let trimmed = plan
             .trimmed
             .iter()
@@ -344,6 +223,121 @@ impl Adapter {
             kind: facts.kind,
         })
     }
+
+    /// The WASI version to adapt for: the one asked for, else a `@0.2.0`
+    /// target's, else a proxy handler's own (one version of each interface,
+    /// the host's proxy world), else [`WASI_VERSION`].
+    fn version(
+        &self,
+        guest: &Module<'_>,
+        facts: &check::Facts,
+        warnings: &mut Vec<String>,
+    ) -> Result<String, Error> {
+        let handler_version = check::http_handler_version(guest);
+        let version = match (&self.wasi_version, &self.target) {
+            (Some(v), _) => v.clone(),
+            (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
+            (None, None) if facts.kind == Kind::Proxy => handler_version
+                .filter(|v| wit::VERSIONS.contains(v))
+                .unwrap_or(WASI_VERSION)
+                .to_string(),
+            _ => WASI_VERSION.to_string(),
+        };
+        if !wit::VERSIONS.contains(&version.as_str()) {
+            return Err(Error::Rejected(vec![Problem::Unsupported(format!(
+                "WASI version {version} (supported: {})",
+                wit::VERSIONS.join(", ")
+            ))]));
+        }
+        if let Some(v) = handler_version.filter(|v| *v != version) {
+            warnings.push(format!(
+                "the handler is at WASI {v}, the component's WASI imports at {version}: its own wasi:* imports stay at {v} beside them (a semver-aware host such as wasmtime links both; one that matches versions exactly needs {v})"
+            ));
+        }
+        if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
+            warnings.push(format!(
+                "WASI {version} has no exit-with-code: proc_exit reports 0 as success and any other status as 1"
+            ));
+        }
+        Ok(version)
+    }
+
+    /// The host world to adapt for: the one given, else `wasi:http/proxy`
+    /// for a proxy, else none.
+    fn target_for(
+        &self,
+        kind: Kind,
+        version: &str,
+    ) -> Result<Option<std::sync::Arc<Target>>, Error> {
+        Ok(match (&self.target, kind) {
+            (Some(t), _) => Some(t.clone()),
+            (None, Kind::Proxy) => Some(std::sync::Arc::new(
+                Target::preset(&format!("wasi:http/proxy@{version}")).map_err(Error::internal)?,
+            )),
+            (None, _) => None,
+        })
+    }
+
+    /// The component's world: a command's is `wasi:cli/run` (keeping the
+    /// imports of the WIT it carries); a reactor's exports are typed by the
+    /// WIT given (`--wit`), else the one it carries, else derived (a
+    /// proxy's: the bundled proxy world).
+    fn world(
+        &self,
+        guest: &Module<'_>,
+        bytes: &[u8],
+        kind: Kind,
+        version: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<world::World, Error> {
+        let world = match (kind, &self.wit) {
+            (Kind::Command, None) => {
+                world::command_carrying(guest, bytes, version).map(|(world, ignored)| {
+                    warnings.extend(ignored.iter().map(|e| {
+                        format!("the WIT the module carries exports `{e}`: not used, a command's only export is wasi:cli/run")
+                    }));
+                    world
+                })
+            }
+            (Kind::Command, Some(_)) => Err(vec![Problem::BadWit(
+                "a WIT world types a reactor's exports; this module is a command".into(),
+            )]),
+            (kind, None) => world::embedded(guest, bytes, version).and_then(|w| {
+                w.map_or_else(
+                    || match kind {
+                        Kind::Proxy => {
+                            world::bundled(guest, &format!("wasi:http/proxy@{version}"), version)
+                        }
+                        _ => world::derived(guest, version),
+                    },
+                    Ok,
+                )
+            }),
+            (_, Some((path, name))) => world::user(guest, path, name, version),
+        }
+        .map_err(Error::Rejected)?;
+        warnings.extend(world.skipped.iter().map(|s| {
+            format!("export `{s}` is toolchain-internal and does not become a component export")
+        }));
+        Ok(world)
+    }
+}
+
+/// Verifies `component` against `target`: its errors are the problem.
+fn verify(component: &[u8], target: &Target) -> Result<(), Error> {
+    let report = p1_adapt_verifier::verify(component, target).map_err(Error::internal)?;
+    if report.fits() {
+        return Ok(());
+    }
+    let errors: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == p1_adapt_verifier::Severity::Error)
+        .map(|f| format!("{} {}: {}", f.code.id(), f.subject, f.message))
+        .collect();
+    Err(Error::Rejected(vec![Problem::DoesNotFit(
+        errors.join("; "),
+    )]))
 }
 
 /// Adapts `input` with default options: see [`Adapter::adapt`].

@@ -2,7 +2,7 @@
 //! layout: the component's memory holds the guest at `REGION`, so every
 //! pointer crossing the boundary is translated, walking the value's
 //! `Shape` (strings and lists, through records, tuples, list elements and
-//! variant cases chosen by their discriminant at run time; `crate::world`
+//! variant cases chosen by their discriminant at run time; `crate::abi`
 //! computes it). Generated per export:
 //! - a wrapper: pointers in the parameters (absolute, allocated by
 //!   `cabi_export_realloc`; in an area they point to when there are more
@@ -26,10 +26,11 @@
 //! A pointer below `REGION` coming from the host is left as it is: hosts
 //! pass such pointers for empty data without allocating.
 
+use crate::abi::{Marshal, Shape};
 use crate::error::Problem;
 use crate::layout::{Layout, REGION};
 use crate::module::Module;
-use crate::world::{Marshal, Shape, World};
+use crate::world::World;
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, MemArgTarget, ValType};
 use wasmparser::ValType as V;
 
@@ -388,13 +389,13 @@ pub fn post_return(
 /// The thunk of a guest import that passes memory: calls `import` (of
 /// `params` core parameters) with absolute pointers (the guest's arrays
 /// of pointers raised in place meanwhile, and lowered again after);
-/// `flag` sends the host's allocations for the result to the guest's
-/// heap, whose pointers then come in.
+/// `flag` (there when the result allocates) sends the host's allocations
+/// for the result to the guest's heap, whose pointers then come in.
 pub fn import_thunk(
     how: &Marshal,
     types: &[ValType],
     import: u32,
-    flag: u32,
+    flag: Option<u32>,
     memory: u32,
 ) -> Function {
     let params = types.len() as u32;
@@ -425,13 +426,13 @@ pub fn import_thunk(
     for i in 0..params {
         g.op(I::LocalGet(i));
     }
-    let allocates = how.allocates_result();
-    if allocates {
+    let flag = flag.filter(|_| how.allocates_result());
+    if let Some(flag) = flag {
         g.op(I::I32Const(1));
         g.op(I::GlobalSet(flag));
     }
     g.op(I::Call(import));
-    if allocates {
+    if let Some(flag) = flag {
         g.op(I::I32Const(0));
         g.op(I::GlobalSet(flag));
     }

@@ -1,4 +1,5 @@
-//! Step 3: what of the adapter the fused module keeps.
+//! Step 4: what of the adapter the fused module keeps, and how its link
+//! points are bound.
 //!
 //! The roots are the adapter exports the module needs (`cabi_realloc`,
 //! `wasi:cli/run` for commands, the implementation of each p1 import); the
@@ -19,10 +20,53 @@
 
 use crate::check::Kind;
 use crate::error::Error;
+use crate::fuse::OPTIONAL_MODULE;
 use crate::gc::{Graph, Live};
 use crate::module::Module;
-use crate::{fuse, p1};
+use crate::p1;
 use std::collections::HashMap;
+
+/// The features of the adapter's link points (`p1-adapt:optional`
+/// `FEATURE/NAME`, bound to its export `p1-adapt:FEATURE/NAME`).
+pub const FEATURES: &[&str] = &["files", "preopens", "terminal", "exit", "environment"];
+
+/// The adapter's export implementing `wasi:cli/run#run` (the composer
+/// exports it at the component's WASI version).
+pub const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
+
+/// The link points of `adapter` enabled by `enabled(feature)`: import index
+/// to the adapter function it is bound to. Every link point must name a
+/// known feature and an export of the adapter, enabled or not: renaming one
+/// would otherwise quietly turn a capability off.
+pub fn links(
+    adapter: &Module<'_>,
+    enabled: impl Fn(&str) -> bool,
+) -> Result<HashMap<u32, u32>, Error> {
+    let mut out = HashMap::new();
+    for (i, imp) in adapter.imports.iter().enumerate() {
+        if imp.module != OPTIONAL_MODULE {
+            continue;
+        }
+        let feature = imp.name.split('/').next().unwrap_or_default();
+        if !FEATURES.contains(&feature) {
+            return Err(Error::internal(format!(
+                "the adapter imports link point `{OPTIONAL_MODULE}::{}` of unknown feature `{feature}`",
+                imp.name
+            )));
+        }
+        let export = format!("p1-adapt:{}", imp.name);
+        let f = adapter.exported_func(&export).ok_or_else(|| {
+            Error::internal(format!(
+                "the adapter's link point `{OPTIONAL_MODULE}::{}` has no export `{export}`",
+                imp.name
+            ))
+        })?;
+        if enabled(feature) {
+            out.insert(i as u32, f);
+        }
+    }
+    Ok(out)
+}
 
 /// The live adapter and the trimmed p1 imports.
 pub struct Plan {
@@ -43,9 +87,38 @@ fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
         .ok_or_else(|| Error::internal(format!("adapter lacks export `{name}`")))
 }
 
+/// Plans the fusion of `guest` (of `kind`) with `adapter` for the host
+/// world `target` (none: every WASI interface at `version`).
+pub fn for_target(
+    guest: &Module<'_>,
+    kind: Kind,
+    adapter: &Module<'_>,
+    target: Option<&crate::Target>,
+    version: &str,
+) -> Result<Plan, Error> {
+    // What the imports can be: what the target provides, at the version
+    // the component is made for.
+    let at_version =
+        crate::Target::preset(&format!("wasi:cli/imports@{version}")).map_err(Error::internal)?;
+    let provides = |m: &str, n: &str| {
+        let m = crate::wit::at_version(m, version);
+        at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
+    };
+    // The adapter's call graph: the same for every adaptation.
+    static GRAPH: std::sync::OnceLock<Graph> = std::sync::OnceLock::new();
+    let graph = match GRAPH.get() {
+        Some(g) => g,
+        None => {
+            let g = Graph::new(adapter).map_err(Error::internal)?;
+            GRAPH.get_or_init(|| g)
+        }
+    };
+    plan(guest, kind, adapter, graph, &provides)
+}
+
 /// Plans the fusion of `guest` (of `kind`) with `adapter`; `provides` tells
 /// whether the target provides a core import (always true without target).
-pub fn plan(
+fn plan(
     guest: &Module<'_>,
     kind: Kind,
     adapter: &Module<'_>,
@@ -85,14 +158,14 @@ pub fn plan(
     let unreachable = |module: &str| !preopens && module.starts_with("wasi:filesystem/");
     let mut files = preopens && guest.imports.iter().any(|i| i.name == "path_open");
     let (links, kept, trimmed) = loop {
-        let links = fuse::links(adapter, |feature| match feature {
+        let links = links(adapter, |feature| match feature {
             "files" => files,
             "preopens" => preopens,
             "terminal" => capable("get-terminal-stdin"),
             "exit" => capable("exit-with-code"),
             "environment" => capable("get-environment"),
             _ => false,
-        });
+        })?;
         // Imports of the guest's own WIT are the host's, not the adapter's.
         let mut kept: Vec<bool> = guest
             .imports
@@ -137,7 +210,7 @@ pub fn plan(
     };
     let mut roots = vec![export(adapter, "cabi_realloc")?];
     if kind == Kind::Command {
-        roots.push(export(adapter, crate::RUN_EXPORT)?);
+        roots.push(export(adapter, RUN_EXPORT)?);
     }
     for (k, keep) in kept.iter().enumerate() {
         if *keep {

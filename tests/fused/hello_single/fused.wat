@@ -54,8 +54,6 @@
   (type (;52;) (func (param i32 i64 i64 i32 i64) (result i32)))
   (type (;53;) (func (param i32 i32) (result i32)))
   (type (;54;) (func (param i32) (result i32)))
-  (type (;55;) (func (param i32)))
-  (type (;56;) (func (param i32 i32 i32 i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 4) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 4) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 3) (param i32 i32)))

@@ -4,16 +4,36 @@
 //! in both layouts the guest's function indices move (`call`,
 //! `return_call`, `ref.func`; every other index space keeps its numbers);
 //! in the single layout every memory access is translated as well
-//! ([`crate::layout::translate`]). Instructions whose immediates a linker
+//! ([`super::single::Translated`]). Instructions whose immediates a linker
 //! padded to a fixed width are written again, minimal. A visitor finds
 //! those instructions without building the others, so a large module costs
 //! one decoding pass and a few copies, not a re-encoding of every
 //! instruction.
 
-use crate::layout::{self, Helpers};
 use wasm_encoder::reencode::{Error, Reencode};
 use wasm_encoder::Encode;
 use wasmparser::{FunctionBody, Operator, VisitOperator, VisitSimdOperator};
+
+/// A reencoder of guest code: the hooks of `Reencode`, and how the
+/// instructions this module finds changed are written (some become several).
+pub trait Code: Reencode {
+    /// Whether memory instructions change (`memory.*` and every access).
+    const MEMORY: bool = false;
+
+    /// Writes `op`, an instruction found changed, to `code`. It may use the
+    /// two `i32` locals from `scratch` (then it returns true, and they are
+    /// declared).
+    fn write(
+        &mut self,
+        op: Operator<'_>,
+        scratch: u32,
+        code: &mut Vec<u8>,
+    ) -> Result<bool, Error<Self::Error>> {
+        let _ = scratch;
+        self.instruction(op)?.encode(code);
+        Ok(false)
+    }
+}
 
 /// Answers each instruction with itself when fusion changes it, else `None`.
 struct Changes {
@@ -91,14 +111,13 @@ fn one_operator(bytes: &[u8], at: usize) -> wasmparser::Result<Operator<'_>> {
 }
 
 /// The fused form of guest function body `body` (locals and code, without
-/// the size prefix) from the guest module `bytes`. `single` is the number of
-/// the function's parameters and the helpers of the single layout, or
-/// `None` in the multi layout.
-pub fn body<R: Reencode>(
+/// the size prefix) from the guest module `bytes`, written by `reencoder`;
+/// the function has `params` parameters.
+pub fn body<R: Code>(
     bytes: &[u8],
     body: &FunctionBody<'_>,
     reencoder: &mut R,
-    single: Option<(u32, &Helpers)>,
+    params: u32,
 ) -> Result<Vec<u8>, Error<R::Error>> {
     // Positions of wasmparser reading the in-memory `bytes`: they fit.
     let pos = |p: u64| p as usize;
@@ -113,9 +132,7 @@ pub fn body<R: Reencode>(
     let mut ops = body.get_operators_reader()?;
     let code_start = pos(ops.original_position());
     let mut code = Vec::with_capacity(end - code_start);
-    let mut changes = Changes {
-        memory: single.is_some(),
-    };
+    let mut changes = Changes { memory: R::MEMORY };
     let mut scratch = false;
     let mut last = code_start;
     while !ops.eof() {
@@ -128,13 +145,7 @@ pub fn body<R: Reencode>(
             None => continue,
         };
         code.extend_from_slice(&bytes[last..at]);
-        match single {
-            Some((params, h)) => {
-                let locals = params.saturating_add(declared);
-                scratch |= layout::translate(reencoder, op, locals, h, &mut code)?;
-            }
-            None => reencoder.instruction(op)?.encode(&mut code),
-        }
+        scratch |= reencoder.write(op, params.saturating_add(declared), &mut code)?;
         last = next;
     }
     code.extend_from_slice(&bytes[last..end]);
@@ -167,6 +178,7 @@ mod tests {
             Ok(f + 3)
         }
     }
+    impl Code for Shift {}
 
     /// Rewrites each body of `module` in the multi layout and checks it
     /// reads as the same instructions with function indices moved.
@@ -175,7 +187,7 @@ mod tests {
         let m = crate::module::Module::parse(module).unwrap();
         let (mut before, mut after) = (0, 0);
         for body in &m.code {
-            let out = super::body(module, body, &mut Shift, None).unwrap();
+            let out = super::body(module, body, &mut Shift, 0).unwrap();
             let new = FunctionBody::new(BinaryReader::new(&out, 0));
             let locals = |b: &FunctionBody<'_>| -> Vec<(u32, wasmparser::ValType)> {
                 b.get_locals_reader()

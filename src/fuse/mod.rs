@@ -1,0 +1,116 @@
+//! Step 5: fuse the guest and the live part of the adapter into one core
+//! module with `wasm_encoder::reencode`.
+//!
+//! - [`space`] decides every index first: which functions the fused module
+//!   imports and defines, in order, and where each input's indices go
+//!   ([`remap`]);
+//! - [`generated`] holds the functions fusion writes itself, each kind with
+//!   its type, body and name in one place ([`intrinsics`]: the guest-memory
+//!   intrinsics the adapter imports);
+//! - [`sections`] writes the module from that one list;
+//! - the layout is a choice of reencoders: in the multi layout both inputs
+//!   are written through their [`remap::Remap`]; in the single layout
+//!   through the layers of [`single`] (the guest translated above the
+//!   adapter's region, the adapter in it); guest bodies go through
+//!   [`rewrite`], which copies what does not change;
+//! - [`names`] merges the name section.
+//!
+//! The guest's p1 imports become calls to the adapter's exports of the same
+//! name (through a thunk that zero-extends wasm32 pointers where the
+//! signatures differ); the adapter's `p1-adapt:guest` imports become
+//! generated bodies over the guest's memory; its `p1-adapt:optional` link
+//! points the functions the plan bound them to, or stubs.
+
+mod generated;
+mod intrinsics;
+mod names;
+mod remap;
+mod rewrite;
+mod sections;
+mod single;
+mod space;
+
+use crate::check::Facts;
+use crate::error::Error;
+use crate::layout::Layout;
+use crate::module::Module;
+use crate::plan::Plan;
+use std::collections::HashMap;
+
+/// Import module of the guest-memory intrinsics and the entry point.
+pub const GUEST_MODULE: &str = "p1-adapt:guest";
+
+/// Import module of the adapter's link points: an import `p1-adapt:optional`
+/// `F/NAME` is bound to the adapter's own export `p1-adapt:F/NAME` when the
+/// feature `F` is enabled for this guest (`crate::plan::links`), and
+/// otherwise to a stub returning zeros, so that code the guest cannot reach
+/// or the host cannot serve (file I/O when the guest cannot open files;
+/// terminals and preopens on a host without them) and the WASI imports it
+/// needs are dropped.
+pub const OPTIONAL_MODULE: &str = "p1-adapt:optional";
+
+/// What the fused module exports, besides `memory` (the adapter's).
+pub struct Exports<'n> {
+    /// `(export name, adapter export name)` pairs.
+    pub adapter: Vec<(String, &'n str)>,
+    /// The WASI version the adapter's imports are renamed to.
+    pub wasi_version: &'n str,
+    /// `(export name, guest function)` pairs (a reactor's functions).
+    pub guest: Vec<(String, u32)>,
+    /// The guest's `_initialize`: each guest export first runs it, once.
+    pub initialize: Option<u32>,
+    /// Guest exports that pass memory, by export name (single layout).
+    pub marshal: &'n HashMap<String, crate::abi::Marshal>,
+    /// Guest imports of its own WIT that pass memory, by import index.
+    pub marshal_imports: &'n HashMap<usize, crate::abi::Marshal>,
+}
+
+/// The fused module and what was left out of it.
+pub struct Fused {
+    /// The core module.
+    pub module: Vec<u8>,
+    /// Things the user should know: custom sections dropped, and why.
+    pub warnings: Vec<String>,
+}
+
+/// Fuses `guest` (checked, with `facts`) and the part of `adapter` that
+/// `plan` keeps, in `layout` (resolved: single or multi).
+pub fn fuse(
+    guest: &Module<'_>,
+    facts: &Facts,
+    adapter: &Module<'_>,
+    plan: &Plan,
+    exports: &Exports<'_>,
+    layout: Layout,
+) -> Result<Fused, Error> {
+    if adapter.start.is_some() {
+        return Err(Error::internal(
+            "the adapter has a start function; fusion keeps only the guest's",
+        ));
+    }
+    let single = layout == Layout::Single;
+    let space = space::assign(guest, facts, adapter, plan, exports, single)?;
+    let parts = sections::Parts {
+        guest,
+        facts,
+        adapter,
+        plan,
+        exports,
+        space: &space,
+    };
+    match space.helpers {
+        Some(helpers) => {
+            let g = single::Translated {
+                inner: space.g.clone(),
+                helpers,
+                guest,
+            };
+            let a = single::InRegion {
+                inner: space.a.clone(),
+                helpers,
+            };
+            sections::write(&parts, g, a)
+        }
+        None => sections::write(&parts, space.g.clone(), space.a.clone()),
+    }
+}

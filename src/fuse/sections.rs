@@ -1,0 +1,342 @@
+//! The fused module written section by section from the index space: the
+//! guest's parts through reencoder `g`, the adapter's through `a` (the
+//! layout's layers), generated functions from their own types and bodies.
+
+use super::generated::{Context, Types};
+use super::intrinsics::Intrinsics;
+use super::remap::Unplanned;
+use super::rewrite::Code;
+use super::space::{Defined, Space};
+use super::{Exports, Fused};
+use crate::check::Facts;
+use crate::error::Error;
+use crate::module::Module;
+use crate::plan::Plan;
+use wasm_encoder::reencode::Reencode;
+use wasm_encoder::{
+    CodeSection, ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection,
+    EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection, GlobalType,
+    ImportSection, MemorySection, StartSection, TableSection, TagSection, TypeSection, ValType,
+};
+
+/// What fusion writes from.
+pub struct Parts<'p, 'a> {
+    pub guest: &'p Module<'a>,
+    pub facts: &'p Facts,
+    pub adapter: &'p Module<'a>,
+    pub plan: &'p Plan,
+    pub exports: &'p Exports<'p>,
+    pub space: &'p Space,
+}
+
+fn err(e: super::remap::Error) -> Error {
+    Error::internal(e)
+}
+
+/// Writes the fused module.
+pub fn write<G, A>(p: &Parts<'_, '_>, g: G, mut a: A) -> Result<Fused, Error>
+where
+    G: Code<Error = Unplanned> + Clone + Send + Sync,
+    A: Reencode<Error = Unplanned>,
+{
+    let (guest, adapter, space) = (p.guest, p.adapter, p.space);
+    let adapter_mem = match space.helpers {
+        Some(h) => h.memory,
+        None => space.a.memories,
+    };
+    let cx = Context {
+        guest,
+        adapter,
+        g: &space.g,
+        a: &space.a,
+        exports: p.exports,
+        memories: Intrinsics {
+            guest_mem: p.facts.memory,
+            guest_memory64: p.facts.memory64,
+            page_log2: guest
+                .memories
+                .get(p.facts.memory as usize)
+                .and_then(|m| m.page_size_log2)
+                .unwrap_or(16),
+            adapter_mem,
+            offset: if space.helpers.is_some() {
+                crate::layout::REGION
+            } else {
+                0
+            },
+            start: p
+                .facts
+                .start
+                .map(|s| space.g.func(s))
+                .transpose()
+                .map_err(err)?,
+        },
+        globals: space.globals,
+    };
+    let mut g = g;
+    let mut out = wasm_encoder::Module::new();
+    let (types, funcs) = types_and_functions(p, &cx, &mut g, &mut a)?;
+    out.section(&types);
+    let mut imports = ImportSection::new();
+    for (module, name, ty) in &space.imports {
+        imports.import(module, name, EntityType::Function(*ty));
+    }
+    out.section(&imports);
+    out.section(&funcs);
+    state(p, &mut out, &mut g, &mut a)?;
+    let mut ex = ExportSection::new();
+    ex.export("memory", ExportKind::Memory, adapter_mem);
+    for (name, f) in &space.exports {
+        ex.export(name, ExportKind::Func, *f);
+    }
+    out.section(&ex);
+    if let Some(s) = guest.start {
+        out.section(&StartSection {
+            function_index: space.g.func(s).map_err(err)?,
+        });
+    }
+    let mut elements = ElementSection::new();
+    for e in &guest.elements {
+        g.parse_element(&mut elements, e.clone()).map_err(err)?;
+    }
+    if p.plan.live.elements {
+        for e in &adapter.elements {
+            a.parse_element(&mut elements, e.clone()).map_err(err)?;
+        }
+    }
+    if !elements.is_empty() {
+        out.section(&elements);
+    }
+    if guest.data_count || adapter.data_count {
+        out.section(&DataCountSection {
+            count: (guest.data.len() + adapter.data.len()) as u32,
+        });
+    }
+    out.section(&code(p, &cx, &g, &mut a)?);
+    let mut data = DataSection::new();
+    for d in &guest.data {
+        g.parse_data(&mut data, d.clone()).map_err(err)?;
+    }
+    for d in &adapter.data {
+        a.parse_data(&mut data, d.clone()).map_err(err)?;
+    }
+    out.section(&data);
+    let warnings = customs(p, &mut out)?;
+    Ok(Fused {
+        module: out.finish(),
+        warnings,
+    })
+}
+
+/// The type section (the guest's types, the adapter's, then those fusion
+/// adds) and the function section.
+fn types_and_functions<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
+    p: &Parts<'_, '_>,
+    cx: &Context<'_, '_>,
+    g: &mut G,
+    a: &mut A,
+) -> Result<(TypeSection, FunctionSection), Error> {
+    let (guest, adapter) = (p.guest, p.adapter);
+    let mut added = Types {
+        base: (guest.types.len() + adapter.types.len()) as u32,
+        added: Vec::new(),
+    };
+    let mut funcs = FunctionSection::new();
+    for d in &p.space.defined {
+        funcs.function(match d {
+            Defined::Guest(i) => guest.func_types[guest.imported.funcs as usize + i],
+            Defined::Adapter(i) => adapter.func_types[*i] + p.space.a.types,
+            Defined::Generated(gen) => gen.ty(cx, &mut added),
+        });
+    }
+    let mut types = TypeSection::new();
+    for rg in &guest.rec_groups {
+        g.parse_recursive_type_group(types.ty(), rg.clone())
+            .map_err(err)?;
+    }
+    for rg in &adapter.rec_groups {
+        a.parse_recursive_type_group(types.ty(), rg.clone())
+            .map_err(err)?;
+    }
+    for (params, results) in &added.added {
+        types
+            .ty()
+            .function(params.iter().copied(), results.iter().copied());
+    }
+    Ok((types, funcs))
+}
+
+/// Tables, memories, tags and globals: the guest's, the adapter's, then the
+/// generated globals.
+fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
+    p: &Parts<'_, '_>,
+    out: &mut wasm_encoder::Module,
+    g: &mut G,
+    a: &mut A,
+) -> Result<(), Error> {
+    let (guest, adapter, space) = (p.guest, p.adapter, p.space);
+    let mut tables = TableSection::new();
+    for t in &guest.tables {
+        g.parse_table(&mut tables, t.clone()).map_err(err)?;
+    }
+    for t in &adapter.tables {
+        a.parse_table(&mut tables, t.clone()).map_err(err)?;
+    }
+    out.section(&tables);
+    let mut memories = MemorySection::new();
+    match space.helpers {
+        // One memory: the guest's, grown by the adapter's region.
+        Some(_) => {
+            for m in &guest.memories {
+                memories.memory(crate::layout::memory_type(*m));
+            }
+        }
+        None => {
+            for m in guest.memories.iter().chain(&adapter.memories) {
+                memories.memory(g.memory_type(*m).map_err(err)?);
+            }
+        }
+    }
+    out.section(&memories);
+    let mut tags = TagSection::new();
+    for t in &guest.tags {
+        tags.tag(g.tag_type(*t).map_err(err)?);
+    }
+    for t in &adapter.tags {
+        tags.tag(a.tag_type(*t).map_err(err)?);
+    }
+    if !tags.is_empty() {
+        out.section(&tags);
+    }
+    let mut globals = GlobalSection::new();
+    for gl in &guest.globals {
+        g.parse_global(&mut globals, gl.clone()).map_err(err)?;
+    }
+    for gl in &adapter.globals {
+        a.parse_global(&mut globals, gl.clone()).map_err(err)?;
+    }
+    let mut counter = |value: i32| {
+        let ty = GlobalType {
+            val_type: ValType::I32,
+            mutable: true,
+            shared: false,
+        };
+        globals.global(ty, &ConstExpr::i32_const(value));
+    };
+    if space.globals.initialized.is_some() {
+        counter(0);
+    }
+    if space.globals.adapter_pages.is_some() {
+        let initial = adapter.memories.first().map_or(0, |m| m.initial);
+        if initial >= u64::from(crate::layout::REGION_PAGES) {
+            return Err(Error::internal(format!(
+                "the adapter's initial memory ({initial} pages) does not fit its region"
+            )));
+        }
+        counter(initial as i32);
+    }
+    if space.globals.allocating.is_some() {
+        counter(0);
+    }
+    out.section(&globals);
+    Ok(())
+}
+
+/// The code section, in the order of the index space: guest bodies
+/// rewritten on every core (each run with its own copy of the reencoder),
+/// adapter bodies reencoded, generated bodies written.
+fn code<G, A>(
+    p: &Parts<'_, '_>,
+    cx: &Context<'_, '_>,
+    g: &G,
+    a: &mut A,
+) -> Result<CodeSection, Error>
+where
+    G: Code<Error = Unplanned> + Clone + Send + Sync,
+    A: Reencode<Error = Unplanned>,
+{
+    let guest = p.guest;
+    let bodies: Vec<_> = guest.code.iter().enumerate().collect();
+    let size = |(_, b): &(usize, &wasmparser::FunctionBody<'_>)| b.as_bytes().len();
+    let rewritten = crate::parallel::runs(bodies, size, |run| {
+        let mut g = g.clone();
+        let rewrite = |(i, body): (usize, &wasmparser::FunctionBody<'_>)| {
+            let params = guest
+                .func_type(guest.imported.funcs + i as u32)
+                .map_or(0, |t| t.params().len() as u32);
+            super::rewrite::body(guest.bytes, body, &mut g, params)
+        };
+        run.into_iter().map(rewrite).collect::<Result<Vec<_>, _>>()
+    })
+    .map_err(err)?;
+    let mut rewritten = rewritten.iter().flatten();
+    let mut code = CodeSection::new();
+    let a_imported = p.adapter.imported.funcs as usize;
+    for d in &p.space.defined {
+        match d {
+            Defined::Guest(_) => {
+                let body = rewritten
+                    .next()
+                    .ok_or_else(|| Error::internal("a guest body was not rewritten"))?;
+                code.raw(body);
+            }
+            Defined::Adapter(i) => {
+                let body = p.adapter.code[*i - a_imported].clone();
+                a.parse_function_body(&mut code, body).map_err(err)?;
+            }
+            Defined::Generated(gen) => {
+                code.function(&gen.body(cx)?);
+            }
+        }
+    }
+    Ok(code)
+}
+
+/// The custom sections: the name section merged, those whose code offsets
+/// do not survive fusion dropped (each a warning), the others kept.
+fn customs(p: &Parts<'_, '_>, out: &mut wasm_encoder::Module) -> Result<Vec<String>, Error> {
+    let mut warnings = Vec::new();
+    let mut names = None;
+    let mut keep = Vec::new();
+    for c in &p.guest.customs {
+        let n = c.name();
+        if n == "name" {
+            names = Some(c.clone());
+        } else if n.starts_with("component-type") {
+            // The world it carries is the component's now.
+        } else if n.starts_with(".debug_")
+            || n.starts_with("metadata.code.")
+            || n.starts_with("reloc.")
+            || n == "linking"
+            || n == "dylink.0"
+            || n == "sourceMappingURL"
+        {
+            warnings.push(format!(
+                "dropped custom section `{n}`: its code offsets do not survive fusion"
+            ));
+        } else {
+            keep.push(c.clone());
+        }
+    }
+    let mut g = p.space.g.clone();
+    let generated = p.space.names.clone();
+    let imported = p.guest.imported.funcs;
+    let name_section = match super::names::merge_names(names.as_ref(), &mut g, imported, generated)
+    {
+        Ok(n) => n,
+        // wasm validation does not look inside custom sections: a broken
+        // name section is dropped, not fatal.
+        Err(e) => {
+            warnings.push(format!("dropped the malformed `name` section ({e})"));
+            super::names::merge_names(None, &mut g, imported, p.space.names.clone())?
+        }
+    };
+    out.section(&name_section);
+    for c in &keep {
+        out.section(&CustomSection {
+            name: c.name().into(),
+            data: c.data().into(),
+        });
+    }
+    Ok(warnings)
+}
