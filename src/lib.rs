@@ -53,8 +53,9 @@ use std::path::PathBuf;
 /// before fusion.
 pub const ADAPTER_MODULE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/adapter.wasm"));
 
-/// The version of WASI 0.2 whose interfaces adapted components import.
-pub const WASI_VERSION: &str = "0.2.12";
+/// The version of WASI 0.2 whose interfaces adapted components import by
+/// default: that of the vendored WIT (`wit/deps/`).
+pub use p1_adapt_verifier::WASI_VERSION;
 
 /// Adapts modules; holds the options ([`adapt`] is `Adapter::new().adapt`).
 ///

@@ -302,7 +302,7 @@ fn print_error(input: &str, e: &p1_adapt::Error) {
 
 /// A `--target`: a preset name, or `WITPATH:WORLD`.
 fn target(spec: &str) -> Result<p1_adapt::Target, String> {
-    if p1_adapt_verifier::PRESETS.contains(&spec) {
+    if p1_adapt_verifier::is_preset(spec) {
         return p1_adapt::Target::preset(spec).map_err(|e| e.to_string());
     }
     match spec.rsplit_once(':') {

@@ -5,16 +5,16 @@
 use wit_parser::{PackageId, Resolve, WorldId};
 
 /// The WASI versions whose imports p1-adapt can emit.
-pub const VERSIONS: &[&str] = &["0.2.12", "0.2.0"];
+pub const VERSIONS: &[&str] = &p1_adapt_verifier::WASI_VERSIONS;
 
-/// The adapter's worlds, written against 0.2.12.
+/// The adapter's worlds, written against [`crate::WASI_VERSION`].
 const ADAPTER: &str = include_str!("../wit/adapter.wit");
 
 /// The resolved WASI packages of `version` and the `p1-adapt:adapter`
 /// package with its worlds importing that version.
 pub fn resolve(version: &str) -> anyhow::Result<(Resolve, PackageId)> {
     let mut resolve = p1_adapt_verifier::wasi(version).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let adapter = ADAPTER.replace("@0.2.12", &format!("@{version}"));
+    let adapter = ADAPTER.replace(&format!("@{}", crate::WASI_VERSION), &format!("@{version}"));
     let pkg = resolve.push_str("wit/adapter.wit", &adapter)?;
     Ok((resolve, pkg))
 }
@@ -24,11 +24,26 @@ pub fn adapter_world(resolve: &Resolve, pkg: PackageId, name: &str) -> anyhow::R
     resolve.select_world(&[pkg], Some(name))
 }
 
-/// An adapter import module (`wasi:cli/stdout@0.2.12`) at the WASI
+/// An adapter import module (`wasi:cli/stdout@` [`crate::WASI_VERSION`]) at the WASI
 /// `version` the component is made for; other modules are unchanged.
 pub fn at_version(module: &str, version: &str) -> String {
     match module.strip_suffix(&format!("@{}", crate::WASI_VERSION)) {
         Some(base) => format!("{base}@{version}"),
         None => module.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The adapter's WIT names WASI at the vendored version only, so that
+    /// renaming to another version catches every import.
+    #[test]
+    fn adapter_wit_is_at_the_vendored_version() {
+        let at = format!("@{}", crate::WASI_VERSION);
+        for line in super::ADAPTER.lines().filter(|l| l.contains("wasi:")) {
+            let versions = line.matches('@').count();
+            assert_eq!(line.matches(&*at).count(), versions, "{line}");
+        }
+        assert!(super::ADAPTER.contains(&at));
     }
 }

@@ -25,7 +25,7 @@ mod report;
 mod target;
 
 pub use report::{Code, Finding, ImportedFunction, Report, Severity};
-pub use target::{wasi, Target, PRESETS};
+pub use target::{is_preset, presets, wasi, Target, WASI_VERSION, WASI_VERSIONS};
 
 /// Why a component could not be read.
 #[derive(Debug)]

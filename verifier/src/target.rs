@@ -4,18 +4,59 @@ use crate::ReadError;
 use std::path::Path;
 use wit_parser::{Resolve, WorldId};
 
-/// The bundled presets. `none` checks nothing and only lists the imports.
-pub const PRESETS: &[&str] = &[
-    "wasi:cli/command@0.2.12",
-    "wasi:cli/imports@0.2.12",
-    "wasi:http/proxy@0.2.12",
-    "wasi:cli/command@0.2.0",
-    "wasi:cli/imports@0.2.0",
-    "wasi:http/proxy@0.2.0",
-    "none",
-];
+/// The newest WASI version bundled: that of the vendored `wit/deps/`, read
+/// from its `package` line. Everything that names the version (the
+/// composer, the adapter's WIT, the presets) derives from it.
+pub const WASI_VERSION: &str = package_version(include_str!("../../wit/deps/cli.wit"));
 
-const WASI_0_2_12: &[(&str, &str)] = &[
+/// Every bundled WASI version, newest first.
+pub const WASI_VERSIONS: [&str; 2] = [WASI_VERSION, "0.2.0"];
+
+/// The worlds of each bundled version that are presets.
+const PRESET_WORLDS: [&str; 3] = ["wasi:cli/command", "wasi:cli/imports", "wasi:http/proxy"];
+
+/// The bundled presets: each world at each version, then `none` (checks
+/// nothing and only lists the imports).
+pub fn presets() -> Vec<String> {
+    let mut out: Vec<String> = WASI_VERSIONS
+        .iter()
+        .flat_map(|v| PRESET_WORLDS.iter().map(move |w| format!("{w}@{v}")))
+        .collect();
+    out.push("none".into());
+    out
+}
+
+/// Whether `name` is a bundled preset.
+pub fn is_preset(name: &str) -> bool {
+    name == "none"
+        || name.split_once('@').is_some_and(|(world, version)| {
+            PRESET_WORLDS.contains(&world) && WASI_VERSIONS.contains(&version)
+        })
+}
+
+/// The version of the package a WIT file declares first
+/// (`package wasi:cli@0.2.12;` gives `0.2.12`).
+const fn package_version(wit: &'static str) -> &'static str {
+    let b = wit.as_bytes();
+    let mut start = 0;
+    while start < b.len() && b[start] != b'@' {
+        start += 1;
+    }
+    start += 1;
+    let mut end = start;
+    while end < b.len() && b[end] != b';' {
+        end += 1;
+    }
+    assert!(end < b.len(), "the vendored WIT declares no versioned package");
+    let (_, rest) = b.split_at(start);
+    let (version, _) = rest.split_at(end - start);
+    match core::str::from_utf8(version) {
+        Ok(v) => v,
+        Err(_) => panic!("the vendored WIT's package version is not UTF-8"),
+    }
+}
+
+const WASI_NEWEST: &[(&str, &str)] = &[
     ("io.wit", include_str!("../../wit/deps/io.wit")),
     ("clocks.wit", include_str!("../../wit/deps/clocks.wit")),
     ("random.wit", include_str!("../../wit/deps/random.wit")),
@@ -58,7 +99,7 @@ pub struct Target {
     pub name: String,
 }
 
-/// The bundled WASI packages of `version` (`0.2.12` or `0.2.0`), resolved.
+/// The bundled WASI packages of `version` (one of [`WASI_VERSIONS`]), resolved.
 /// Parsed once per process and then cloned: parsing the WIT costs far more
 /// than cloning it (it was half the time of adapting a small module).
 ///
@@ -69,7 +110,7 @@ pub fn wasi(version: &str) -> Result<Resolve, ReadError> {
     use std::sync::{Mutex, OnceLock};
     static CACHE: OnceLock<Mutex<HashMap<String, Resolve>>> = OnceLock::new();
     let files = match version {
-        "0.2.12" => WASI_0_2_12,
+        WASI_VERSION => WASI_NEWEST,
         "0.2.0" => WASI_0_2_0,
         v => return Err(ReadError(format!("no bundled WASI {v}"))),
     };
@@ -91,7 +132,7 @@ pub fn wasi(version: &str) -> Result<Resolve, ReadError> {
 }
 
 impl Target {
-    /// A bundled preset (see [`PRESETS`]).
+    /// A bundled preset (see [`presets`]).
     ///
     /// # Errors
     /// When `name` is not a preset.
@@ -105,7 +146,7 @@ impl Target {
         }
         let (pkg_world, version) = name.split_once('@').ok_or_else(|| unknown(name))?;
         let (pkg, world) = pkg_world.split_once('/').ok_or_else(|| unknown(name))?;
-        if !PRESETS.contains(&name) {
+        if !is_preset(name) {
             return Err(unknown(name));
         }
         let resolve = wasi(version)?;
@@ -218,6 +259,6 @@ impl Target {
 fn unknown(name: &str) -> ReadError {
     ReadError(format!(
         "unknown target `{name}`; presets: {}",
-        PRESETS.join(", ")
+        presets().join(", ")
     ))
 }
