@@ -52,6 +52,7 @@ pub mod run;
 pub mod scratch;
 pub mod sockets;
 pub mod state;
+pub mod string_table;
 pub mod utf8;
 
 #[panic_handler]
