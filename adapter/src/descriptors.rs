@@ -16,6 +16,7 @@ use crate::bindings::wasi::filesystem::{preopens, types as fs};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 
 use crate::errno::{Errno, Result};
+use crate::listing::Listing;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -49,7 +50,7 @@ pub struct Dir {
     pub preopen: Option<String>,
     /// The `fd_readdir` listing being read, kept between calls so a cookie
     /// resumes without re-reading the directory.
-    pub listing: Option<crate::fd::Listing>,
+    pub listing: Option<Listing>,
 }
 
 /// A file descriptor with p1's per-fd state.

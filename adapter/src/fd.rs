@@ -28,9 +28,9 @@ use crate::descriptors::{Descriptor, File, StdioKind};
 use crate::errno::{ret, stream_errno, Errno, Result};
 use crate::files;
 use crate::guest::{self, Iovec};
+use crate::listing::{Entry, Listing};
 use crate::scratch;
 use crate::state::{self, State};
-use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Bytes moved per stream call (the most `blocking-write-and-flush` takes).
@@ -1045,38 +1045,6 @@ pub extern "C" fn fd_tell(fd: u32, out: u64) -> i32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_renumber(fd: u32, to: u32) -> i32 {
     ret(state::with(|s| s.fds.renumber(fd, to)))
-}
-
-/// One entry of a directory listing.
-struct Entry {
-    name: String,
-    filetype: u8,
-    /// `metadata-hash-at`, fetched the first time the entry is returned.
-    ino: Option<u64>,
-}
-
-/// A directory being read by `fd_readdir`: a window of the entries of one
-/// `read-directory` stream, which is read further only as cookies ask.
-/// Entries before the one being returned are dropped (readers move
-/// forward), so memory stays bounded whatever the directory's size or the
-/// buffer's; an earlier cookie re-reads the directory from its start, as
-/// native does on every call.
-pub struct Listing {
-    stream: Option<fs::DirectoryEntryStream>,
-    dir_ino: u64,
-    /// The index (cookie - 2) of `entries[0]`.
-    base: usize,
-    entries: Vec<Entry>,
-}
-
-impl Listing {
-    /// Drops the first `k` entries of the window (at most all of them).
-    fn forget(&mut self, k: usize) {
-        let k = k.min(self.entries.len());
-        // `split_off` and a drop of the old `Vec`: less code than a `Drain`.
-        self.entries = self.entries.split_off(k);
-        self.base += k;
-    }
 }
 
 /// Output is handed to the guest in chunks of this size.

@@ -44,6 +44,7 @@ pub mod fd;
 pub mod files;
 pub mod guest;
 pub mod heap;
+pub mod listing;
 pub mod path;
 pub mod poll;
 pub mod proc;
