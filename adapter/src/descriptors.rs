@@ -15,6 +15,7 @@ use crate::bindings::wasi::cli::{terminal_stderr, terminal_stdin, terminal_stdou
 use crate::bindings::wasi::filesystem::{preopens, types as fs};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 
+use crate::dispatch::{files_dispatch, RESOLVE};
 use crate::errno::{Errno, Result};
 use crate::listing::Listing;
 use alloc::string::String;
@@ -218,6 +219,33 @@ extern "C" fn export_preopens_load(fds: *mut core::ffi::c_void) {
     }
 }
 
+/// Finds out whether an unverified file is a directory
+/// ([`Descriptors::resolve`]): the link point's `RESOLVE` operation, run by
+/// [`crate::files`].
+pub struct Resolve<'a> {
+    /// The table.
+    pub fds: &'a mut Descriptors,
+    /// The unverified file.
+    pub fd: u32,
+    /// What [`Descriptors::resolve`] answered.
+    pub result: Result<()>,
+}
+
+/// Asks the host the type of unverified file `fd`, through the link point.
+fn resolve_linked(fds: &mut Descriptors, fd: u32) -> Result<()> {
+    let mut op = Resolve {
+        fds,
+        fd,
+        result: Ok(()),
+    };
+    // SAFETY: `op` is valid and exclusively borrowed for the call; the
+    // import is bound to `crate::files`' export, or to a no-op when no file
+    // can exist (an unverified file implies an open file, so it is never
+    // reached then).
+    unsafe { files_dispatch(RESOLVE, (&mut op as *mut Resolve<'_>).cast()) };
+    op.result
+}
+
 /// The table itself.
 pub struct Descriptors {
     /// Index = fd; `None` = closed.
@@ -303,11 +331,11 @@ impl Descriptors {
     }
 
     /// The entry for `fd`, an unverified file asked its type and made a
-    /// [`Dir`] if it is one (through [`crate::files`]: only programs that
-    /// open files have the code).
+    /// [`Dir`] if it is one (through the [`crate::files`] link point: only
+    /// programs that open files have the code).
     fn slot(&mut self, fd: u32) -> Result<&mut Descriptor> {
         if matches!(self.get_for_stream(fd)?, Descriptor::File(f) if f.unverified) {
-            crate::files::resolve(self, fd)?;
+            resolve_linked(self, fd)?;
         }
         self.get_for_stream(fd)
     }

@@ -39,6 +39,7 @@ mod bindings {
 pub mod args_env;
 pub mod clocks;
 pub mod descriptors;
+pub mod dispatch;
 pub mod errno;
 pub mod fd;
 pub mod files;
