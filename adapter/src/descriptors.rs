@@ -81,7 +81,7 @@ pub struct File {
     /// turns the entry into a [`Dir`] if so. Reads, writes, `fd_close` and
     /// `fd_renumber` do not need to know (see
     /// [`Descriptors::get_for_stream`]; a read tries a stream read first,
-    /// see `fd::read_file`), and `fd_fdstat_get` learns it with its answer.
+    /// see `file_io::read_file`), and `fd_fdstat_get` learns it with its answer.
     pub unverified: bool,
 }
 

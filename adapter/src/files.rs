@@ -20,8 +20,9 @@ use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 use crate::descriptors::{Descriptors, File, Resolve};
 use crate::dispatch::{files_dispatch, IO, READ_READY, RESOLVE, SETTLE, SUBSCRIBE};
 use crate::errno::Result;
-use crate::fd::{read_file, write_file, At};
+use crate::file_io::{read_file, write_file};
 use crate::guest::Iovec;
+use crate::iovecs::At;
 use alloc::vec::Vec;
 use core::ffi::c_void;
 
