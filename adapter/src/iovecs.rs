@@ -40,7 +40,7 @@ const SCATTER_MAX: usize = 16;
 /// Reads into the iovecs of a read, in order, with one host call per `cap`
 /// bytes however the iovecs split them: `get(done, want)` brings at most
 /// `want` bytes (`done` came before them) and whether the end was reached,
-/// and its bytes are spread over consecutive iovecs ([`Scatter`]). C's
+/// and its bytes are spread over consecutive iovecs (`Scatter`). C's
 /// stdio reads into the caller's buffer and its own as two iovecs, which
 /// native p1 and the official adapter read with two calls (native fills
 /// only the first, and libc calls again). An error before any byte arrived
