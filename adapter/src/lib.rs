@@ -31,7 +31,8 @@
 //! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
 //!   [`fd`] (and [`fd::io`], [`fd::stat`], [`fd::readdir`]), [`path`],
 //!   [`poll`], [`sockets`], [`proc`].
-//! - [`run`]: the `wasi:cli/run` export of command components.
+//! - [`run`]: the `wasi:cli/run` export of command components (exported as
+//!   `p1-adapt:run`; the composer gives it its versioned name).
 #![no_std]
 
 extern crate alloc;
