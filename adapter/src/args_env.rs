@@ -3,82 +3,15 @@
 //! p2 calls: `wasi:cli/environment#get-arguments` and `#get-environment`,
 //! each once per instance (through the `environment` link point: none on a
 //! host without the interface, where both lists are empty); the host's
-//! lists are cached as they came and written out entry by entry.
+//! lists are cached as they came, in [`State`], and written out entry by
+//! entry ([`crate::string_table`]).
 
 use crate::bindings::wasi::cli::environment;
-use crate::errno::{ret, Errno, Result};
-use crate::guest;
+use crate::errno::{ret, Result};
 use crate::state::{self, State};
-use alloc::string::String;
+use crate::string_table::StringTable;
 use alloc::vec::Vec;
 use core::ffi::c_void;
-
-/// The host's list as it came, read out as the guest sees it: each entry
-/// a `NUL`-terminated string (`key=value` for a variable), back to back.
-pub enum StringTable {
-    /// `get-arguments`.
-    Args(Vec<String>),
-    /// `get-environment`.
-    Env(Vec<(String, String)>),
-}
-
-impl StringTable {
-    fn len(&self) -> usize {
-        match self {
-            StringTable::Args(a) => a.len(),
-            StringTable::Env(e) => e.len(),
-        }
-    }
-
-    /// Entry `i` as the pieces of its string (without the `NUL`).
-    fn parts(&self, i: usize) -> [&[u8]; 3] {
-        match self {
-            StringTable::Args(a) => [a[i].as_bytes(), b"", b""],
-            StringTable::Env(e) => [e[i].0.as_bytes(), b"=", e[i].1.as_bytes()],
-        }
-    }
-
-    /// The bytes of all the strings with their `NUL`s.
-    fn size(&self) -> u64 {
-        (0..self.len())
-            .map(|i| self.parts(i).iter().map(|p| p.len() as u64).sum::<u64>() + 1)
-            .sum()
-    }
-
-    /// Writes the count and the buffer size (both guest `size`s).
-    fn sizes_get(&self, count_out: u64, size_out: u64) -> Result<()> {
-        let size = self.checked_size()?;
-        guest::write_usize(count_out, self.len() as u64)?;
-        guest::write_usize(size_out, size)
-    }
-
-    /// Writes a pointer to each string into `ptrs` and the string to `buf`,
-    /// one entry at a time in native p1's order, so that overlapping
-    /// buffers end up exactly as they would natively.
-    fn get(&self, ptrs: u64, buf: u64) -> Result<()> {
-        self.checked_size()?;
-        let ps = guest::ptr_size();
-        let mut at = buf;
-        for i in 0..self.len() {
-            guest::write_usize(guest::offset(ptrs, i as u64 * ps)?, at)?;
-            for p in self.parts(i).into_iter().chain([&[0u8][..]]) {
-                guest::write(at, p)?;
-                at = guest::offset(at, p.len() as u64)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// The total size, which must fit the guest's `size` type, as native
-    /// checks.
-    fn checked_size(&self) -> Result<u64> {
-        let size = self.size();
-        if size > guest::size_max() {
-            return Err(Errno::OVERFLOW);
-        }
-        Ok(size)
-    }
-}
 
 // The `environment` capability link point (see `crate::files` for the
 // mechanism): bound to the exports below when the host has

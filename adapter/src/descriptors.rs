@@ -15,7 +15,9 @@ use crate::bindings::wasi::cli::{terminal_stderr, terminal_stdin, terminal_stdou
 use crate::bindings::wasi::filesystem::{preopens, types as fs};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 
+use crate::dispatch::{files_dispatch, RESOLVE};
 use crate::errno::{Errno, Result};
+use crate::listing::Listing;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -49,7 +51,7 @@ pub struct Dir {
     pub preopen: Option<String>,
     /// The `fd_readdir` listing being read, kept between calls so a cookie
     /// resumes without re-reading the directory.
-    pub listing: Option<crate::fd::Listing>,
+    pub listing: Option<Listing>,
 }
 
 /// A file descriptor with p1's per-fd state.
@@ -79,7 +81,7 @@ pub struct File {
     /// turns the entry into a [`Dir`] if so. Reads, writes, `fd_close` and
     /// `fd_renumber` do not need to know (see
     /// [`Descriptors::get_for_stream`]; a read tries a stream read first,
-    /// see `fd::read_file`), and `fd_fdstat_get` learns it with its answer.
+    /// see `file_io::read_file`), and `fd_fdstat_get` learns it with its answer.
     pub unverified: bool,
 }
 
@@ -217,6 +219,33 @@ extern "C" fn export_preopens_load(fds: *mut core::ffi::c_void) {
     }
 }
 
+/// Finds out whether an unverified file is a directory
+/// ([`Descriptors::resolve`]): the link point's `RESOLVE` operation, run by
+/// [`crate::files`].
+pub struct Resolve<'a> {
+    /// The table.
+    pub fds: &'a mut Descriptors,
+    /// The unverified file.
+    pub fd: u32,
+    /// What [`Descriptors::resolve`] answered.
+    pub result: Result<()>,
+}
+
+/// Asks the host the type of unverified file `fd`, through the link point.
+fn resolve_linked(fds: &mut Descriptors, fd: u32) -> Result<()> {
+    let mut op = Resolve {
+        fds,
+        fd,
+        result: Ok(()),
+    };
+    // SAFETY: `op` is valid and exclusively borrowed for the call; the
+    // import is bound to `crate::files`' export, or to a no-op when no file
+    // can exist (an unverified file implies an open file, so it is never
+    // reached then).
+    unsafe { files_dispatch(RESOLVE, (&mut op as *mut Resolve<'_>).cast()) };
+    op.result
+}
+
 /// The table itself.
 pub struct Descriptors {
     /// Index = fd; `None` = closed.
@@ -302,11 +331,11 @@ impl Descriptors {
     }
 
     /// The entry for `fd`, an unverified file asked its type and made a
-    /// [`Dir`] if it is one (through [`crate::files`]: only programs that
-    /// open files have the code).
+    /// [`Dir`] if it is one (through the [`crate::files`] link point: only
+    /// programs that open files have the code).
     fn slot(&mut self, fd: u32) -> Result<&mut Descriptor> {
         if matches!(self.get_for_stream(fd)?, Descriptor::File(f) if f.unverified) {
-            crate::files::resolve(self, fd)?;
+            resolve_linked(self, fd)?;
         }
         self.get_for_stream(fd)
     }

@@ -1,8 +1,10 @@
 //! The link point for file operations.
 //!
-//! No p2 calls of its own. `fd_read`, `fd_write` and `poll_oneoff` reach
-//! the code that handles *files* (as opposed to stdio) only through
-//! [`dispatch`], which calls the `p1-adapt:optional` import `files/dispatch`.
+//! No p2 calls of its own. `fd_read`, `fd_write`, `poll_oneoff` and the
+//! fd table reach the code that handles *files* (as opposed to stdio) only
+//! through the `p1-adapt:optional` import `files/dispatch` (declared in
+//! [`crate::dispatch`], below the fd table, which calls it to ask an
+//! unverified file's type; the other operations are built here).
 //! The composer binds that import to the adapter's own export
 //! `p1-adapt:files/dispatch` when the guest can open files (it imports
 //! `path_open`), and to a stub that does nothing otherwise: without
@@ -15,10 +17,12 @@
 
 use crate::bindings::wasi::io::poll::Pollable;
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
-use crate::descriptors::File;
+use crate::descriptors::{Descriptors, File, Resolve};
+use crate::dispatch::{files_dispatch, IO, READ_READY, RESOLVE, SETTLE, SUBSCRIBE};
 use crate::errno::Result;
-use crate::fd::{read_file, write_file, At};
+use crate::file_io::{read_file, write_file};
 use crate::guest::Iovec;
+use crate::iovecs::At;
 use alloc::vec::Vec;
 use core::ffi::c_void;
 
@@ -48,45 +52,17 @@ pub struct ReadReady<'a> {
     pub result: Result<bool>,
 }
 
-// One struct per operation, not an enum: an enum's drop glue would drag
-// every variant's resources (and their WASI imports) into each caller.
-const IO: u32 = 0;
-const SUBSCRIBE: u32 = 1;
-const READ_READY: u32 = 2;
-const SETTLE: u32 = 3;
-const RESOLVE: u32 = 4;
-
-/// Finds out whether an unverified file is a directory
-/// ([`Descriptors::resolve`](crate::descriptors::Descriptors::resolve)).
-struct Resolve<'a> {
-    fds: &'a mut crate::descriptors::Descriptors,
-    fd: u32,
-    result: Result<()>,
-}
-
-/// Asks the host the type of unverified file `fd`, through the link point.
-pub fn resolve(fds: &mut crate::descriptors::Descriptors, fd: u32) -> Result<()> {
-    let mut op = Resolve {
-        fds,
-        fd,
-        result: Ok(()),
-    };
-    // SAFETY: as in `io`; an unverified file implies an open file.
-    unsafe { files_dispatch(RESOLVE, (&mut op as *mut Resolve<'_>).cast()) };
-    op.result
-}
-
 /// Settles the append offsets of every file but `except` (one `stat` per
 /// file written in append mode since the last settle).
 pub struct Settle<'a> {
-    pub fds: &'a mut crate::descriptors::Descriptors,
+    pub fds: &'a mut Descriptors,
     pub except: Option<u32>,
     pub result: Result<()>,
 }
 
 /// Fixes the offsets of files last written in append mode, before an
 /// operation that may change a file's size (see `appends_pending`).
-pub fn settle(fds: &mut crate::descriptors::Descriptors, except: Option<u32>) -> Result<()> {
+pub fn settle(fds: &mut Descriptors, except: Option<u32>) -> Result<()> {
     if !fds.appends_pending {
         return Ok(());
     }
@@ -98,12 +74,6 @@ pub fn settle(fds: &mut crate::descriptors::Descriptors, except: Option<u32>) ->
     // SAFETY: as in `io`; a pending append implies an open file.
     unsafe { files_dispatch(SETTLE, (&mut op as *mut Settle<'_>).cast()) };
     op.result
-}
-
-#[link(wasm_import_module = "p1-adapt:optional")]
-unsafe extern "C" {
-    #[link_name = "files/dispatch"]
-    fn files_dispatch(kind: u32, op: *mut c_void);
 }
 
 /// Runs a file read or write through the link point.
@@ -163,7 +133,8 @@ extern "C" fn export_dispatch(kind: u32, op: *mut c_void) {
             }
         }
         RESOLVE => {
-            // SAFETY: `resolve` passes a valid, exclusive `Resolve`.
+            // SAFETY: `descriptors::resolve_linked` passes a valid, exclusive
+            // `Resolve`.
             let op = unsafe { &mut *op.cast::<Resolve<'_>>() };
             op.result = op.fds.resolve(op.fd);
         }

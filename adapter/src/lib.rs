@@ -12,17 +12,27 @@
 //! `adapter_exports_match_the_table` test); the composer's thunks widen a
 //! wasm32 guest's `i32` arguments.
 //!
-//! Map of the crate:
-//! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.
+//! Map of the crate, from the bottom of the dependency order up: each
+//! module uses only modules listed before it.
 //! - [`errno`]: the p1 errno values and `Result`.
-//! - [`state`]: the adapter's global state (lazily created).
-//! - [`descriptors`]: the fd table.
-//! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
-//!   [`fd`], [`path`], [`poll`], [`sockets`], [`proc`].
-//! - [`files`]: the link point that keeps file code out of stdio-only programs.
+//! - [`utf8`]: the UTF-8 check for paths.
+//! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.
 //! - [`scratch`]: the buffer bytes cross the host boundary through.
 //! - [`heap`]: the allocator.
-//! - [`run`]: the `wasi:cli/run` export of command components.
+//! - [`dispatch`]: the import of the [`files`] link point.
+//! - [`listing`]: the listing `fd_readdir` keeps with a directory fd.
+//! - [`descriptors`]: the fd table.
+//! - [`string_table`]: the argument and environment lists, as the host
+//!   gave them.
+//! - [`state`]: the adapter's global state (lazily created).
+//! - [`iovecs`]: scatter/gather between the guest's iovecs and the host.
+//! - [`file_io`]: reads and writes of files.
+//! - [`files`]: the link point that keeps file code out of stdio-only programs.
+//! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
+//!   [`fd`] (and [`fd::io`], [`fd::stat`], [`fd::readdir`]), [`path`],
+//!   [`poll`], [`sockets`], [`proc`].
+//! - [`run`]: the `wasi:cli/run` export of command components (exported as
+//!   `p1-adapt:run`; the composer gives it its versioned name).
 #![no_std]
 
 extern crate alloc;
@@ -39,11 +49,15 @@ mod bindings {
 pub mod args_env;
 pub mod clocks;
 pub mod descriptors;
+pub mod dispatch;
 pub mod errno;
 pub mod fd;
+pub mod file_io;
 pub mod files;
 pub mod guest;
 pub mod heap;
+pub mod iovecs;
+pub mod listing;
 pub mod path;
 pub mod poll;
 pub mod proc;
@@ -52,6 +66,7 @@ pub mod run;
 pub mod scratch;
 pub mod sockets;
 pub mod state;
+pub mod string_table;
 pub mod utf8;
 
 #[panic_handler]

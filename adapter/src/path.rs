@@ -12,7 +12,7 @@
 use crate::bindings::wasi::filesystem::types as fs;
 use crate::descriptors::{Descriptor, Descriptors, Dir, File};
 use crate::errno::{ret, Errno, Result};
-use crate::fd::{timestamps, write_filestat, Preview};
+use crate::fd::stat::{timestamps, write_filestat, Preview};
 use crate::guest;
 use crate::state;
 use alloc::string::String;

@@ -18,7 +18,7 @@ use crate::bindings::wasi::io::poll::{self, Pollable};
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 use crate::descriptors::{Descriptor, StdioKind};
 use crate::errno::{ret, Errno, Result};
-use crate::fd::Preview;
+use crate::fd::stat::Preview;
 use crate::files;
 use crate::guest;
 use crate::state::{self, State};

@@ -1,7 +1,8 @@
 //! `proc_exit`, `proc_raise`, `sched_yield`.
 //!
 //! p2 calls: `wasi:cli/exit#exit-with-code` (exact status 0-255) where the
-//! host has it (WASI 0.2.12), else `wasi:cli/exit#exit` (status 0 or 1).
+//! host has it (the WASI 0.2 releases that define it), else
+//! `wasi:cli/exit#exit` (status 0 or 1).
 
 use crate::bindings::wasi::cli::exit;
 use crate::errno::{ret, Errno};
@@ -25,7 +26,7 @@ extern "C" fn export_exit_with_code(code: u32) -> u32 {
 /// p1 `proc_exit`: ends the instance with exactly `code` when it fits the
 /// 0-255 range of `exit-with-code`. Larger codes cannot be reported to a p2
 /// host and trap, as native p1 traps on codes it does not accept. Without
-/// `exit-with-code` (a WASI 0.2.0 host), 0 is success and any other code
+/// `exit-with-code` (an earlier WASI 0.2 host), 0 is success and any other code
 /// failure.
 #[unsafe(no_mangle)]
 pub extern "C" fn proc_exit(code: u32) {

@@ -5,8 +5,8 @@
 //! module; `cabi_realloc` only touches the allocator), so each p1 entry point
 //! takes the state once with [`with`] and passes `&mut State` down.
 
-use crate::args_env::StringTable;
 use crate::descriptors::Descriptors;
+use crate::string_table::StringTable;
 use core::cell::UnsafeCell;
 
 /// Everything the adapter remembers between calls.
