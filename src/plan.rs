@@ -32,7 +32,7 @@ pub const FEATURES: &[&str] = &["files", "preopens", "terminal", "exit", "enviro
 
 /// The adapter's export implementing `wasi:cli/run#run` (the composer
 /// exports it at the component's WASI version).
-pub const RUN_EXPORT: &str = "wasi:cli/run@0.2.12#run";
+pub const RUN_EXPORT: &str = "p1-adapt:run";
 
 /// The link points of `adapter` enabled by `enabled(feature)`: import index
 /// to the adapter function it is bound to. Every link point must name a

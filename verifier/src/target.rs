@@ -47,7 +47,10 @@ const fn package_version(wit: &'static str) -> &'static str {
     while end < b.len() && b[end] != b';' {
         end += 1;
     }
-    assert!(end < b.len(), "the vendored WIT declares no versioned package");
+    assert!(
+        end < b.len(),
+        "the vendored WIT declares no versioned package"
+    );
     let (_, rest) = b.split_at(start);
     let (version, _) = rest.split_at(end - start);
     match core::str::from_utf8(version) {
@@ -193,7 +196,7 @@ impl Target {
         // `wasi:*@0.2.12` packages is resolved against the bundled ones.
         let (resolve, pkg) = match Self::load(path, &[]) {
             Ok(r) => r,
-            Err(first) => Self::load(path, WASI_0_2_12).map_err(|_| first)?,
+            Err(first) => Self::load(path, WASI_NEWEST).map_err(|_| first)?,
         };
         let id = resolve
             .select_world(&[pkg], Some(world))

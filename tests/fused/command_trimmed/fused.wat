@@ -6,39 +6,39 @@
   (type (;4;) (func (param i32)))
   (type (;5;) (func (param i32 i32)))
   (type (;6;) (func (result i32)))
-  (type (;7;) (func (param i32) (result i32)))
-  (type (;8;) (func (param i64 i32 i32) (result i32)))
-  (type (;9;) (func (param i32 i64 i32) (result i32)))
-  (type (;10;) (func (param i64 i32) (result i32)))
-  (type (;11;) (func (param i32 i64 i32)))
-  (type (;12;) (func (param i32 i32 i32 i32 i32)))
-  (type (;13;) (func (param i64) (result i32)))
-  (type (;14;) (func (param i32 i32 i32)))
-  (type (;15;) (func (result i64)))
+  (type (;7;) (func (param i64 i32 i32) (result i32)))
+  (type (;8;) (func (param i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32 i32)))
+  (type (;10;) (func (param i32 i64 i32) (result i32)))
+  (type (;11;) (func (param i64) (result i32)))
+  (type (;12;) (func (param i32 i32 i32)))
+  (type (;13;) (func (result i64)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32 i32)))
   (type (;18;) (func (param i32 i64 i64 i32 i32)))
   (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i64 i32)))
-  (type (;26;) (func))
+  (type (;21;) (func))
+  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i64 i32)))
   (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;28;) (func (param i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;30;) (func (param i32 i64 i64)))
-  (type (;31;) (func (param i32 i32 i64)))
-  (type (;32;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;33;) (func (param i32 i32 i64 i64 i64)))
-  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64)))
-  (type (;37;) (func (param i32 i64 i64 i64 i32)))
-  (type (;38;) (func (param i64 i64) (result i32)))
-  (type (;39;) (func (param i32 i64 i64) (result i32)))
+  (type (;29;) (func (param i32 i64 i64) (result i32)))
+  (type (;30;) (func (param i64 i64) (result i32)))
+  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;32;) (func (param i32 i64 i64)))
+  (type (;33;) (func (param i32 i32 i64)))
+  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;38;) (func (param i32 i64 i64 i64 i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
   (type (;40;) (func (param i32 i64) (result i32)))
   (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -74,7 +74,7 @@
   (global (;3;) (mut i32) i32.const 3)
   (export "memory" (memory 0))
   (export "cabi_realloc" (func 44))
-  (export "wasi:cli/run@0.2.12#run" (func 49))
+  (export "wasi:cli/run@0.2.12#run" (func 47))
   (func (;10;) (type 3)
     i32.const 3
     i32.const 0
@@ -119,7 +119,7 @@
     local.get 7
     local.get 8
     i64.extend_i32_u
-    call 47
+    call 48
   )
   (func (;13;) (type 27) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
@@ -341,10 +341,10 @@
     end
     i32.const -1
     i32.const 32
-    call 33
+    call 23
     unreachable
   )
-  (func (;15;) (type 7) (param i32) (result i32)
+  (func (;15;) (type 8) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -789,7 +789,7 @@
         end
         i32.const -1
         i32.const 32
-        call 33
+        call 23
         unreachable
       end
       local.get 3
@@ -1089,7 +1089,63 @@
     local.get 1
     i32.store16
   )
-  (func (;22;) (type 30) (param i32 i64 i64)
+  (func (;22;) (type 30) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+  )
+  (func (;23;) (type 5) (param i32 i32)
+    call 32
+    unreachable
+  )
+  (func (;24;) (type 32) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1112,7 +1168,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 30
+            call 27
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1164,25 +1220,7 @@
     i32.add
     global.set 0
   )
-  (func (;23;) (type 26)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=65936
-      call 37
-      return
-    end
-    unreachable
-  )
-  (func (;24;) (type 26)
-    i32.const 0
-    i32.const 0
-    i32.store8 offset=65936
-  )
-  (func (;25;) (type 29) (param i32 i32 i64 i64 i64 i64)
+  (func (;25;) (type 31) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1194,7 +1232,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 22
+    call 24
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1734,7 +1772,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 27
+                                                        call 34
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1743,7 +1781,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 28
+                                                      call 35
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1798,7 +1836,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 27
+                                                      call 34
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1807,7 +1845,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 28
+                                                    call 35
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1864,7 +1902,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 28
+                                            call 35
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1930,7 +1968,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 29
+                                    call 36
                                     unreachable
                                   end
                                   local.get 0
@@ -2040,7 +2078,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 30
+                          call 27
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -2118,7 +2156,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 29
+            call 36
             unreachable
           end
           local.get 0
@@ -2129,7 +2167,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 29
+          call 36
           unreachable
         end
         local.get 0
@@ -2147,95 +2185,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 6
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;28;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;29;) (type 5) (param i32 i32)
-    call 35
-    unreachable
-  )
-  (func (;30;) (type 30) (param i32 i64 i64)
+  (func (;27;) (type 32) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2342,73 +2292,25 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 4) (param i32)
-    (local i32 i32 i32)
-    local.get 0
-    i32.load offset=4
-    local.set 1
+  (func (;28;) (type 21)
     block ;; label = @1
-      local.get 0
-      i32.load offset=8
-      local.tee 2
-      i32.eqz
+      i32.const 0
+      i32.load8_u offset=65936
       br_if 0 (;@1;)
-      local.get 1
-      i32.const 20
-      i32.add
-      local.set 3
-      loop ;; label = @2
-        block ;; label = @3
-          local.get 3
-          i32.const -4
-          i32.add
-          i32.load
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 3
-          i32.load
-          i32.const -4
-          i32.add
-          call 18
-        end
-        local.get 3
-        i32.const 32
-        i32.add
-        local.set 3
-        local.get 2
-        i32.const -1
-        i32.add
-        local.tee 2
-        br_if 0 (;@2;)
-      end
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 33
+      return
     end
-    block ;; label = @1
-      local.get 0
-      i32.load
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const -4
-      i32.add
-      call 18
-    end
-  )
-  (func (;32;) (type 5) (param i32 i32)
-    block ;; label = @1
-      local.get 0
-      i32.eqz
-      br_if 0 (;@1;)
-      call 35
-      unreachable
-    end
-    call 40
     unreachable
   )
-  (func (;33;) (type 5) (param i32 i32)
-    call 35
-    unreachable
+  (func (;29;) (type 21)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
   )
-  (func (;34;) (type 30) (param i32 i64 i64)
+  (func (;30;) (type 32) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 2
@@ -2471,7 +2373,7 @@
                   br_if 1 (;@6;)
                   i32.const 1
                   local.get 4
-                  call 32
+                  call 31
                   unreachable
                 end
                 i32.const 1
@@ -2685,62 +2587,21 @@
     local.get 6
     i32.store
   )
-  (func (;35;) (type 26)
+  (func (;31;) (type 5) (param i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.eqz
+      br_if 0 (;@1;)
+      call 32
+      unreachable
+    end
+    call 40
     unreachable
   )
-  (func (;36;) (type 38) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
-      i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3
+  (func (;32;) (type 21)
+    unreachable
   )
-  (func (;37;) (type 26)
+  (func (;33;) (type 21)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2815,8 +2676,147 @@
       end
       return
     end
-    call 35
+    call 32
     unreachable
+  )
+  (func (;34;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 6
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;35;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;36;) (type 5) (param i32 i32)
+    call 32
+    unreachable
+  )
+  (func (;37;) (type 4) (param i32)
+    (local i32 i32 i32)
+    local.get 0
+    i32.load offset=4
+    local.set 1
+    block ;; label = @1
+      local.get 0
+      i32.load offset=8
+      local.tee 2
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const 20
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 3
+          i32.const -4
+          i32.add
+          i32.load
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          i32.load
+          i32.const -4
+          i32.add
+          call 18
+        end
+        local.get 3
+        i32.const 32
+        i32.add
+        local.set 3
+        local.get 2
+        i32.const -1
+        i32.add
+        local.tee 2
+        br_if 0 (;@2;)
+      end
+    end
+    block ;; label = @1
+      local.get 0
+      i32.load
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const -4
+      i32.add
+      call 18
+    end
   )
   (func (;38;) (type 4) (param i32)
     (local i32)
@@ -2939,14 +2939,14 @@
       local.get 0
       i32.const 16
       i32.add
-      call 31
+      call 37
     end
   )
-  (func (;40;) (type 26)
-    call 35
+  (func (;40;) (type 21)
+    call 32
     unreachable
   )
-  (func (;41;) (type 24) (param i32 i32 i32 i32 i32 i32)
+  (func (;41;) (type 25) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3065,7 +3065,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 32
+      call 31
       unreachable
     end
     local.get 1
@@ -3073,7 +3073,7 @@
     i32.add
     global.set 0
   )
-  (func (;43;) (type 24) (param i32 i32 i32 i32 i32 i32)
+  (func (;43;) (type 25) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3214,7 +3214,7 @@
     i32.sub
     local.tee 4
     global.set 0
-    call 23
+    call 28
     local.get 4
     local.get 0
     local.get 1
@@ -3237,12 +3237,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 36
+      call 22
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 24
+    call 29
     local.get 4
     i32.const 16
     i32.add
@@ -3251,27 +3251,31 @@
     i32.const 65535
     i32.and
   )
-  (func (;46;) (type 7) (param i32) (result i32)
+  (func (;46;) (type 8) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
     call 8
     i32.const 1
   )
-  (func (;47;) (type 48) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
+  (func (;47;) (type 6) (result i32)
+    call $p1-adapt:guest.start
+    i32.const 0
+  )
+  (func (;48;) (type 48) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
     i32.sub
     local.tee 9
     global.set 0
-    call 23
+    call 28
     local.get 9
     i32.const 8
     i32.add
     local.get 2
     local.get 3
-    call 34
+    call 30
     local.get 9
     i32.load16_u offset=12
     local.set 10
@@ -3681,7 +3685,7 @@
           end
           local.get 16
           local.get 14
-          call 33
+          call 23
           unreachable
         end
         local.get 9
@@ -3699,7 +3703,7 @@
       i32.add
       call 18
     end
-    call 24
+    call 29
     local.get 9
     i32.const 64
     i32.add
@@ -3708,7 +3712,7 @@
     i32.const 65535
     i32.and
   )
-  (func $wasi_snapshot_preview1::proc_exit (;48;) (type 4) (param i32)
+  (func $wasi_snapshot_preview1::proc_exit (;49;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.const 256
@@ -3724,86 +3728,82 @@
     end
     unreachable
   )
-  (func (;49;) (type 6) (result i32)
-    call $p1-adapt:guest.start
-    i32.const 0
-  )
   (func $p1-adapt:optional.preopens/load (;50;) (type 4) (param i32))
   (func $p1-adapt:optional.files/dispatch (;51;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.write (;52;) (type 8) (param i64 i32 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 0
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 0
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 1
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.read (;53;) (type 9) (param i32 i64 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 1
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 1
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    local.get 1
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.pointer-size (;54;) (type 6) (result i32)
+  (func $p1-adapt:guest.pointer-size (;52;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.direct (;55;) (type 10) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.write (;53;) (type 7) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;54;) (type 10) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.direct (;55;) (type 14) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -3840,11 +3840,11 @@
   (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;57;) (type 4) (param i32)
     unreachable
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;58;) (type 23) (param i32 i32 i32 i32 i32 i32 i32)
-    unreachable
-  )
-  (func $p1-adapt:guest.start (;59;) (type 26)
+  (func $p1-adapt:guest.start (;58;) (type 21)
     call 10
+  )
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;59;) (type 24) (param i32 i32 i32 i32 i32 i32 i32)
+    unreachable
   )
   (func $p1-adapt:layout.range (;60;) (type 55) (param i32 i32) (result i32)
     local.get 0
@@ -3903,7 +3903,7 @@
   (data (;0;) (i32.const 8388608) "\10\00\00\00\03\00\00\00")
   (data (;1;) (i32.const 8388624) "ok\0a")
   (data (;2;) (i32.const 8388640) "file.txt")
-  (data (;3;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;3;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;4;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")

@@ -4,39 +4,39 @@
   (type (;2;) (func (param i32)))
   (type (;3;) (func (param i32 i32)))
   (type (;4;) (func (result i32)))
-  (type (;5;) (func (param i32) (result i32)))
-  (type (;6;) (func (param i64 i32 i32) (result i32)))
-  (type (;7;) (func (param i32 i64 i32) (result i32)))
-  (type (;8;) (func (param i64 i32) (result i32)))
-  (type (;9;) (func (param i32 i64 i32)))
-  (type (;10;) (func (param i32 i32 i32 i32 i32)))
-  (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32)))
-  (type (;13;) (func (result i64)))
+  (type (;5;) (func (param i64 i32 i32) (result i32)))
+  (type (;6;) (func (param i32) (result i32)))
+  (type (;7;) (func (param i32 i32 i32 i32 i32)))
+  (type (;8;) (func (param i32 i64 i32) (result i32)))
+  (type (;9;) (func (param i64) (result i32)))
+  (type (;10;) (func (param i32 i32 i32)))
+  (type (;11;) (func (result i64)))
+  (type (;12;) (func (param i64 i32) (result i32)))
+  (type (;13;) (func (param i32 i64 i32)))
   (type (;14;) (func (param i32 i64 i64 i32)))
   (type (;15;) (func (param i32 i32 i32 i32)))
   (type (;16;) (func (param i32 i64 i64 i32 i32)))
   (type (;17;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i64 i32)))
-  (type (;19;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i64 i32)))
-  (type (;24;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;24;) (func (param i64 i32)))
   (type (;25;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;26;) (func (param i32 i32) (result i32)))
-  (type (;27;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;28;) (func (param i32 i64 i64)))
-  (type (;29;) (func (param i32 i32 i64)))
-  (type (;30;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;31;) (func (param i32 i32 i64 i64 i64)))
-  (type (;32;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;33;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;34;) (func (param i32 i32 i64 i64)))
-  (type (;35;) (func (param i32 i64 i64 i64 i32)))
-  (type (;36;) (func (param i64 i64) (result i32)))
-  (type (;37;) (func (param i32 i64 i64) (result i32)))
+  (type (;27;) (func (param i32 i64 i64) (result i32)))
+  (type (;28;) (func (param i64 i64) (result i32)))
+  (type (;29;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;30;) (func (param i32 i64 i64)))
+  (type (;31;) (func (param i32 i32 i64)))
+  (type (;32;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;33;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;34;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i64 i64)))
+  (type (;36;) (func (param i32 i64 i64 i64 i32)))
+  (type (;37;) (func (param i32 i32 i64 i64 i64)))
   (type (;38;) (func (param i32 i64) (result i32)))
   (type (;39;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;40;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -307,10 +307,10 @@
     end
     i32.const -1
     i32.const 32
-    call 24
+    call 16
     unreachable
   )
-  (func (;10;) (type 5) (param i32) (result i32)
+  (func (;10;) (type 6) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -755,7 +755,7 @@
         end
         i32.const -1
         i32.const 32
-        call 24
+        call 16
         unreachable
       end
       local.get 3
@@ -870,7 +870,63 @@
     local.get 1
     i32.store16
   )
-  (func (;15;) (type 28) (param i32 i64 i64)
+  (func (;15;) (type 28) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+  )
+  (func (;16;) (type 3) (param i32 i32)
+    call 23
+    unreachable
+  )
+  (func (;17;) (type 30) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -893,7 +949,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 23
+            call 20
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -945,25 +1001,7 @@
     i32.add
     global.set 0
   )
-  (func (;16;) (type 24)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=65936
-      call 27
-      return
-    end
-    unreachable
-  )
-  (func (;17;) (type 24)
-    i32.const 0
-    i32.const 0
-    i32.store8 offset=65936
-  )
-  (func (;18;) (type 27) (param i32 i32 i64 i64 i64 i64)
+  (func (;18;) (type 29) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -975,7 +1013,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 15
+    call 17
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1515,7 +1553,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 20
+                                                        call 25
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1524,7 +1562,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 21
+                                                      call 26
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1579,7 +1617,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 20
+                                                      call 25
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1588,7 +1626,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 21
+                                                    call 26
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1645,7 +1683,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 21
+                                            call 26
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1711,7 +1749,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 22
+                                    call 27
                                     unreachable
                                   end
                                   local.get 0
@@ -1821,7 +1859,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 23
+                          call 20
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -1899,7 +1937,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 22
+            call 27
             unreachable
           end
           local.get 0
@@ -1910,7 +1948,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 22
+          call 27
           unreachable
         end
         local.get 0
@@ -1928,95 +1966,7 @@
     i32.add
     global.set 0
   )
-  (func (;20;) (type 15) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;21;) (type 15) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;22;) (type 3) (param i32 i32)
-    call 25
-    unreachable
-  )
-  (func (;23;) (type 28) (param i32 i64 i64)
+  (func (;20;) (type 30) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2123,66 +2073,28 @@
     i32.add
     global.set 0
   )
-  (func (;24;) (type 3) (param i32 i32)
-    call 25
-    unreachable
-  )
-  (func (;25;) (type 24)
-    unreachable
-  )
-  (func (;26;) (type 36) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
+  (func (;21;) (type 19)
     block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
       i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
+      i32.load8_u offset=65936
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 24
+      return
     end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3
+    unreachable
   )
-  (func (;27;) (type 24)
+  (func (;22;) (type 19)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
+  )
+  (func (;23;) (type 19)
+    unreachable
+  )
+  (func (;24;) (type 19)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2257,7 +2169,95 @@
       end
       return
     end
-    call 25
+    call 23
+    unreachable
+  )
+  (func (;25;) (type 15) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;26;) (type 15) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;27;) (type 3) (param i32 i32)
+    call 23
     unreachable
   )
   (func (;28;) (type 25) (param i32 i32 i32 i32) (result i32)
@@ -2317,7 +2317,7 @@
     i32.sub
     local.tee 4
     global.set 0
-    call 16
+    call 21
     local.get 4
     local.get 0
     local.get 1
@@ -2340,12 +2340,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 26
+      call 15
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 17
+    call 22
     local.get 4
     i32.const 16
     i32.add
@@ -2359,80 +2359,80 @@
     i32.const 0
   )
   (func $p1-adapt:optional.files/dispatch (;31;) (type 3) (param i32 i32))
-  (func $p1-adapt:guest.write (;32;) (type 6) (param i64 i32 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 0
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 0
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 1
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.read (;33;) (type 7) (param i32 i64 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 1
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 1
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    local.get 1
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.pointer-size (;34;) (type 4) (result i32)
+  (func $p1-adapt:guest.pointer-size (;32;) (type 4) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.direct (;35;) (type 8) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.write (;33;) (type 5) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;34;) (type 8) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.direct (;35;) (type 12) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2463,7 +2463,7 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;36;) (type 24)
+  (func $p1-adapt:guest.start (;36;) (type 19)
     call 6
   )
   (func $p1-adapt:layout.range (;37;) (type 53) (param i32 i32) (result i32)
@@ -2522,7 +2522,7 @@
   )
   (data (;0;) (i32.const 8388608) "\10\00\00\00\1b\00\00\00")
   (data (;1;) (i32.const 8388624) "Hello from WASI preview 1!\0a")
-  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")

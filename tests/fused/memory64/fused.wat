@@ -5,39 +5,39 @@
   (type (;3;) (func (param i32)))
   (type (;4;) (func (param i32 i32)))
   (type (;5;) (func (result i32)))
-  (type (;6;) (func (param i32) (result i32)))
-  (type (;7;) (func (param i64 i32 i32) (result i32)))
-  (type (;8;) (func (param i32 i64 i32) (result i32)))
-  (type (;9;) (func (param i64 i32) (result i32)))
-  (type (;10;) (func (param i32 i64 i32)))
-  (type (;11;) (func (param i32 i32 i32 i32 i32)))
-  (type (;12;) (func (param i64) (result i32)))
-  (type (;13;) (func (param i32 i32 i32)))
-  (type (;14;) (func (result i64)))
+  (type (;6;) (func (param i64 i32 i32) (result i32)))
+  (type (;7;) (func (param i32) (result i32)))
+  (type (;8;) (func (param i32 i32 i32 i32 i32)))
+  (type (;9;) (func (param i32 i64 i32) (result i32)))
+  (type (;10;) (func (param i64) (result i32)))
+  (type (;11;) (func (param i32 i32 i32)))
+  (type (;12;) (func (result i64)))
+  (type (;13;) (func (param i64 i32) (result i32)))
+  (type (;14;) (func (param i32 i64 i32)))
   (type (;15;) (func (param i32 i64 i64 i32)))
   (type (;16;) (func (param i32 i32 i32 i32)))
   (type (;17;) (func (param i32 i64 i64 i32 i32)))
   (type (;18;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;19;) (func (param i32 i32 i32 i64 i32)))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i64 i32)))
-  (type (;25;) (func))
+  (type (;20;) (func))
+  (type (;21;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i64 i32)))
   (type (;26;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;27;) (func (param i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;29;) (func (param i32 i64 i64)))
-  (type (;30;) (func (param i32 i32 i64)))
-  (type (;31;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;32;) (func (param i32 i32 i64 i64 i64)))
-  (type (;33;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;34;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64)))
-  (type (;36;) (func (param i32 i64 i64 i64 i32)))
-  (type (;37;) (func (param i64 i64) (result i32)))
-  (type (;38;) (func (param i32 i64 i64) (result i32)))
+  (type (;28;) (func (param i32 i64 i64) (result i32)))
+  (type (;29;) (func (param i64 i64) (result i32)))
+  (type (;30;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;31;) (func (param i32 i64 i64)))
+  (type (;32;) (func (param i32 i32 i64)))
+  (type (;33;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64)))
+  (type (;37;) (func (param i32 i64 i64 i64 i32)))
+  (type (;38;) (func (param i32 i32 i64 i64 i64)))
   (type (;39;) (func (param i32 i64) (result i32)))
   (type (;40;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;41;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -301,10 +301,10 @@
     end
     i32.const -1
     i32.const 32
-    call 25
+    call 18
     unreachable
   )
-  (func (;10;) (type 6) (param i32) (result i32)
+  (func (;10;) (type 7) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -749,7 +749,7 @@
         end
         i32.const -1
         i32.const 32
-        call 25
+        call 18
         unreachable
       end
       local.get 3
@@ -864,7 +864,285 @@
     local.get 1
     i32.store16 1
   )
-  (func (;15;) (type 29) (param i32 i64 i64)
+  (func (;15;) (type 4) (param i32 i32)
+    (local i32 i32 i64 i32 i32 i64)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        local.get 1
+        i32.load 1 offset=12
+        local.tee 3
+        br_if 0 (;@2;)
+        i64.const 0
+        local.set 4
+        br 1 (;@1;)
+      end
+      i32.const 0
+      local.set 5
+      i64.const 0
+      local.set 4
+      loop ;; label = @2
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 1
+        local.get 5
+        call 16
+        i32.const 4
+        local.set 6
+        i64.const 0
+        local.set 7
+        loop ;; label = @3
+          local.get 7
+          local.get 2
+          i32.const 8
+          i32.add
+          local.get 6
+          i32.add
+          i64.load32_u 1
+          i64.add
+          local.set 7
+          local.get 6
+          i32.const 8
+          i32.add
+          local.tee 6
+          i32.const 28
+          i32.ne
+          br_if 0 (;@3;)
+        end
+        local.get 4
+        local.get 7
+        i64.add
+        i64.const 1
+        i64.add
+        local.set 4
+        local.get 5
+        i32.const 1
+        i32.add
+        local.tee 5
+        local.get 3
+        i32.ne
+        br_if 0 (;@2;)
+      end
+    end
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          call $p1-adapt:guest.pointer-size
+          i32.const 4
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 4
+          i64.const 4294967295
+          i64.gt_u
+          br_if 1 (;@2;)
+        end
+        local.get 0
+        local.get 4
+        i64.store 1 offset=8
+        i32.const 0
+        local.set 6
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.const 61
+      i32.store16 1 offset=2
+      i32.const 1
+      local.set 6
+    end
+    local.get 0
+    local.get 6
+    i32.store16 1
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0
+  )
+  (func (;16;) (type 11) (param i32 i32 i32)
+    (local i32 i32 i32)
+    local.get 1
+    i32.load 1 offset=12
+    local.set 3
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
+          i32.load 1
+          i32.const 1
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 2
+          local.get 3
+          i32.ge_u
+          br_if 2 (;@1;)
+          local.get 1
+          i32.load 1 offset=8
+          local.get 2
+          i32.const 24
+          i32.mul
+          i32.add
+          local.tee 1
+          i32.load 1 offset=20
+          local.set 2
+          local.get 1
+          i32.load 1 offset=16
+          local.set 3
+          i32.const 1
+          local.set 4
+          i32.const 65609
+          local.set 5
+          br 1 (;@2;)
+        end
+        local.get 2
+        local.get 3
+        i32.ge_u
+        br_if 1 (;@1;)
+        local.get 1
+        i32.load 1 offset=8
+        local.get 2
+        i32.const 12
+        i32.mul
+        i32.add
+        local.set 1
+        i32.const 0
+        local.set 4
+        i32.const 1
+        local.set 5
+        i32.const 1
+        local.set 3
+        i32.const 0
+        local.set 2
+      end
+      local.get 0
+      local.get 2
+      i32.store 1 offset=20
+      local.get 0
+      local.get 3
+      i32.store 1 offset=16
+      local.get 0
+      local.get 4
+      i32.store 1 offset=12
+      local.get 0
+      local.get 5
+      i32.store 1 offset=8
+      local.get 0
+      local.get 1
+      i64.load 1 offset=4 align=4
+      i64.store 1 align=4
+      return
+    end
+    local.get 2
+    local.get 3
+    call 18
+    unreachable
+  )
+  (func (;17;) (type 29) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 1 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store 1
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+  )
+  (func (;18;) (type 4) (param i32 i32)
+    call 27
+    unreachable
+  )
+  (func (;19;) (type 28) (param i32 i64 i64) (result i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    local.get 0
+    call 15
+    block ;; label = @1
+      block ;; label = @2
+        local.get 3
+        i32.load16_u 1
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 3
+        i32.load16_u 1 offset=2
+        local.set 0
+        br 1 (;@1;)
+      end
+      local.get 3
+      i64.load 1 offset=8
+      local.set 4
+      local.get 1
+      local.get 0
+      i64.load32_u 1 offset=12
+      call 17
+      i32.const 65535
+      i32.and
+      local.tee 0
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 4
+      call 17
+      i32.const 65535
+      i32.and
+      local.set 0
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 0
+  )
+  (func (;20;) (type 31) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -939,25 +1217,7 @@
     i32.add
     global.set 0
   )
-  (func (;16;) (type 25)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u 1 offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 1 offset=65936
-      call 28
-      return
-    end
-    unreachable
-  )
-  (func (;17;) (type 25)
-    i32.const 0
-    i32.const 0
-    i32.store8 1 offset=65936
-  )
-  (func (;18;) (type 28) (param i32 i32 i64 i64 i64 i64)
+  (func (;21;) (type 30) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -969,7 +1229,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 15
+    call 20
     local.get 6
     i32.load16_u 1 offset=64
     local.set 7
@@ -1174,7 +1434,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 19
+                call 22
                 br 5 (;@1;)
               end
               local.get 0
@@ -1275,7 +1535,7 @@
     i32.add
     global.set 0
   )
-  (func (;19;) (type 17) (param i32 i64 i64 i32 i32)
+  (func (;22;) (type 17) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1509,7 +1769,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 20
+                                                        call 29
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1518,7 +1778,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 21
+                                                      call 30
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1573,7 +1833,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 20
+                                                      call 29
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1582,7 +1842,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 21
+                                                    call 30
                                                   end
                                                   local.get 5
                                                   i32.load 1 offset=8
@@ -1639,7 +1899,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 21
+                                            call 30
                                             local.get 5
                                             i32.load 1 offset=8
                                             i32.const 2
@@ -1705,7 +1965,7 @@
                                     i64.store 1 offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 22
+                                    call 31
                                     unreachable
                                   end
                                   local.get 0
@@ -1893,7 +2153,7 @@
             i64.store 1 offset=8
             i32.const 0
             local.get 3
-            call 22
+            call 31
             unreachable
           end
           local.get 0
@@ -1904,7 +2164,7 @@
           i64.store 1 offset=8
           local.get 3
           local.get 18
-          call 22
+          call 31
           unreachable
         end
         local.get 0
@@ -1922,95 +2182,7 @@
     i32.add
     global.set 0
   )
-  (func (;20;) (type 16) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load 1
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u 1 offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load 1 offset=12
-      i32.store 1 offset=4
-      local.get 4
-      i32.load8_u 1 offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store 1
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;21;) (type 16) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load 1
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u 1 offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load 1 offset=12
-      i32.store 1 offset=4
-      local.get 4
-      i32.load8_u 1 offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store 1
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;22;) (type 4) (param i32 i32)
-    call 26
-    unreachable
-  )
-  (func (;23;) (type 29) (param i32 i64 i64)
+  (func (;23;) (type 31) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2117,77 +2289,39 @@
     i32.add
     global.set 0
   )
-  (func (;24;) (type 4) (param i32 i32)
+  (func (;24;) (type 20)
+    block ;; label = @1
+      i32.const 0
+      i32.load8_u 1 offset=65936
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 1 offset=65936
+      call 28
+      return
+    end
+    unreachable
+  )
+  (func (;25;) (type 20)
+    i32.const 0
+    i32.const 0
+    i32.store8 1 offset=65936
+  )
+  (func (;26;) (type 4) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 26
+      call 27
       unreachable
     end
     call 32
     unreachable
   )
-  (func (;25;) (type 4) (param i32 i32)
-    call 26
+  (func (;27;) (type 20)
     unreachable
   )
-  (func (;26;) (type 25)
-    unreachable
-  )
-  (func (;27;) (type 37) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 1 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store 1
-      i32.const 21
-      i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3
-  )
-  (func (;28;) (type 25)
+  (func (;28;) (type 20)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2262,236 +2396,102 @@
       end
       return
     end
-    call 26
+    call 27
     unreachable
   )
-  (func (;29;) (type 4) (param i32 i32)
-    (local i32 i32 i64 i32 i32 i64)
+  (func (;29;) (type 16) (param i32 i32 i32 i32)
+    (local i32)
     global.get 0
-    i32.const 32
+    i32.const 16
     i32.sub
-    local.tee 2
+    local.tee 4
     global.set 0
-    block ;; label = @1
-      block ;; label = @2
-        local.get 1
-        i32.load 1 offset=12
-        local.tee 3
-        br_if 0 (;@2;)
-        i64.const 0
-        local.set 4
-        br 1 (;@1;)
-      end
-      i32.const 0
-      local.set 5
-      i64.const 0
-      local.set 4
-      loop ;; label = @2
-        local.get 2
-        i32.const 8
-        i32.add
-        local.get 1
-        local.get 5
-        call 30
-        i32.const 4
-        local.set 6
-        i64.const 0
-        local.set 7
-        loop ;; label = @3
-          local.get 7
-          local.get 2
-          i32.const 8
-          i32.add
-          local.get 6
-          i32.add
-          i64.load32_u 1
-          i64.add
-          local.set 7
-          local.get 6
-          i32.const 8
-          i32.add
-          local.tee 6
-          i32.const 28
-          i32.ne
-          br_if 0 (;@3;)
-        end
-        local.get 4
-        local.get 7
-        i64.add
-        i64.const 1
-        i64.add
-        local.set 4
-        local.get 5
-        i32.const 1
-        i32.add
-        local.tee 5
-        local.get 3
-        i32.ne
-        br_if 0 (;@2;)
-      end
-    end
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          call $p1-adapt:guest.pointer-size
-          i32.const 4
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 4
-          i64.const 4294967295
-          i64.gt_u
-          br_if 1 (;@2;)
-        end
-        local.get 0
-        local.get 4
-        i64.store 1 offset=8
-        i32.const 0
-        local.set 6
-        br 1 (;@1;)
-      end
-      local.get 0
-      i32.const 61
-      i32.store16 1 offset=2
-      i32.const 1
-      local.set 6
-    end
-    local.get 0
-    local.get 6
-    i32.store16 1
-    local.get 2
-    i32.const 32
-    i32.add
-    global.set 0
-  )
-  (func (;30;) (type 13) (param i32 i32 i32)
-    (local i32 i32 i32)
     local.get 1
-    i32.load 1 offset=12
-    local.set 3
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          local.get 1
-          i32.load 1
-          i32.const 1
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 3
-          i32.ge_u
-          br_if 2 (;@1;)
-          local.get 1
-          i32.load 1 offset=8
-          local.get 2
-          i32.const 24
-          i32.mul
-          i32.add
-          local.tee 1
-          i32.load 1 offset=20
-          local.set 2
-          local.get 1
-          i32.load 1 offset=16
-          local.set 3
-          i32.const 1
-          local.set 4
-          i32.const 65612
-          local.set 5
-          br 1 (;@2;)
-        end
-        local.get 2
-        local.get 3
-        i32.ge_u
-        br_if 1 (;@1;)
-        local.get 1
-        i32.load 1 offset=8
-        local.get 2
-        i32.const 12
-        i32.mul
-        i32.add
-        local.set 1
-        i32.const 0
-        local.set 4
-        i32.const 1
-        local.set 5
-        i32.const 1
-        local.set 3
-        i32.const 0
-        local.set 2
-      end
-      local.get 0
-      local.get 2
-      i32.store 1 offset=20
-      local.get 0
-      local.get 3
-      i32.store 1 offset=16
-      local.get 0
-      local.get 4
-      i32.store 1 offset=12
-      local.get 0
-      local.get 5
-      i32.store 1 offset=8
-      local.get 0
-      local.get 1
-      i64.load 1 offset=4 align=4
-      i64.store 1 align=4
-      return
-    end
+    i32.load 1
     local.get 2
     local.get 3
-    call 25
-    unreachable
-  )
-  (func (;31;) (type 38) (param i32 i64 i64) (result i32)
-    (local i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
-    local.get 0
-    call 29
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
     block ;; label = @1
       block ;; label = @2
-        local.get 3
-        i32.load16_u 1
-        i32.const 1
-        i32.ne
+        local.get 4
+        i32.load8_u 1 offset=4
         br_if 0 (;@2;)
-        local.get 3
-        i32.load16_u 1 offset=2
-        local.set 0
+        i32.const 2
+        local.set 1
         br 1 (;@1;)
       end
-      local.get 3
-      i64.load 1 offset=8
-      local.set 4
-      local.get 1
       local.get 0
-      i64.load32_u 1 offset=12
-      call 27
-      i32.const 65535
-      i32.and
-      local.tee 0
-      br_if 0 (;@1;)
-      local.get 2
       local.get 4
-      call 27
-      i32.const 65535
-      i32.and
-      local.set 0
+      i32.load 1 offset=12
+      i32.store 1 offset=4
+      local.get 4
+      i32.load8_u 1 offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
     end
-    local.get 3
+    local.get 0
+    local.get 1
+    i32.store 1
+    local.get 4
     i32.const 16
     i32.add
     global.set 0
-    local.get 0
   )
-  (func (;32;) (type 25)
-    call 26
+  (func (;30;) (type 16) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load 1
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u 1 offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load 1 offset=12
+      i32.store 1 offset=4
+      local.get 4
+      i32.load8_u 1 offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store 1
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;31;) (type 4) (param i32 i32)
+    call 27
     unreachable
   )
-  (func (;33;) (type 23) (param i32 i32 i32 i32 i32 i32)
+  (func (;32;) (type 20)
+    call 27
+    unreachable
+  )
+  (func (;33;) (type 24) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2610,7 +2610,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 24
+      call 26
       unreachable
     end
     local.get 1
@@ -2618,7 +2618,7 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 23) (param i32 i32 i32 i32 i32 i32)
+  (func (;35;) (type 24) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2702,9 +2702,9 @@
     local.get 6
     i32.store 1
   )
-  (func $wasi_snapshot_preview1::args_sizes_get (;36;) (type 37) (param i64 i64) (result i32)
+  (func $wasi_snapshot_preview1::args_sizes_get (;36;) (type 29) (param i64 i64) (result i32)
     (local i32)
-    call 16
+    call 24
     i32.const 65724
     local.set 2
     block ;; label = @1
@@ -2728,9 +2728,9 @@
     local.get 2
     local.get 0
     local.get 1
-    call 31
+    call 19
     local.set 2
-    call 17
+    call 25
     local.get 2
     i32.const 65535
     i32.and
@@ -2792,14 +2792,14 @@
     i32.sub
     local.tee 4
     global.set 0
-    call 16
+    call 24
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 18
+    call 21
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2815,12 +2815,12 @@
       local.get 3
       local.get 4
       i64.load 1 offset=8
-      call 27
+      call 17
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 17
+    call 25
     local.get 4
     i32.const 16
     i32.add
@@ -2829,7 +2829,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;39;) (type 6) (param i32) (result i32)
+  (func (;39;) (type 7) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -2982,7 +2982,7 @@
     end
     local.get 4
     local.get 3
-    call 24
+    call 26
     unreachable
   )
   (func (;40;) (type 5) (result i32)
@@ -2990,7 +2990,10 @@
     i32.const 0
   )
   (func $p1-adapt:optional.files/dispatch (;41;) (type 4) (param i32 i32))
-  (func $p1-adapt:guest.write (;42;) (type 7) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.pointer-size (;42;) (type 5) (result i32)
+    i32.const 8
+  )
+  (func $p1-adapt:guest.write (;43;) (type 6) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.const 16
@@ -3019,7 +3022,7 @@
     memory.copy 0 1
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;43;) (type 8) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;44;) (type 9) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.const 16
@@ -3048,19 +3051,16 @@
     memory.copy 1 0
     i32.const 0
   )
-  (func $p1-adapt:guest.pointer-size (;44;) (type 5) (result i32)
-    i32.const 8
-  )
-  (func $p1-adapt:guest.direct (;45;) (type 9) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;45;) (type 13) (param i64 i32) (result i32)
     (local i64)
     i32.const 0
   )
-  (func $p1-adapt:guest.start (;46;) (type 25)
+  (func $p1-adapt:guest.start (;46;) (type 20)
     call 7
   )
   (data (;0;) (i64.const 0) " \00\00\00\00\00\00\00\09\00\00\00\00\00\00\00")
   (data (;1;) (i64.const 32) "memory64\0a")
-  (data (;2;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;2;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (memory 1) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")

@@ -6,39 +6,39 @@
   (type (;4;) (func (param i32)))
   (type (;5;) (func (param i32 i32)))
   (type (;6;) (func (result i32)))
-  (type (;7;) (func (param i32) (result i32)))
-  (type (;8;) (func (param i64 i32 i32) (result i32)))
-  (type (;9;) (func (param i32 i64 i32) (result i32)))
-  (type (;10;) (func (param i64 i32) (result i32)))
-  (type (;11;) (func (param i32 i64 i32)))
-  (type (;12;) (func (param i32 i32 i32 i32 i32)))
-  (type (;13;) (func (param i64) (result i32)))
-  (type (;14;) (func (param i32 i32 i32)))
-  (type (;15;) (func (result i64)))
+  (type (;7;) (func (param i64 i32 i32) (result i32)))
+  (type (;8;) (func (param i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32 i32)))
+  (type (;10;) (func (param i32 i64 i32) (result i32)))
+  (type (;11;) (func (param i64) (result i32)))
+  (type (;12;) (func (param i32 i32 i32)))
+  (type (;13;) (func (result i64)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32 i32)))
   (type (;18;) (func (param i32 i64 i64 i32 i32)))
   (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i64 i32)))
-  (type (;26;) (func))
+  (type (;21;) (func))
+  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i64 i32)))
   (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;28;) (func (param i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;30;) (func (param i32 i64 i64)))
-  (type (;31;) (func (param i32 i32 i64)))
-  (type (;32;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;33;) (func (param i32 i32 i64 i64 i64)))
-  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64)))
-  (type (;37;) (func (param i32 i64 i64 i64 i32)))
-  (type (;38;) (func (param i64 i64) (result i32)))
-  (type (;39;) (func (param i32 i64 i64) (result i32)))
+  (type (;29;) (func (param i32 i64 i64) (result i32)))
+  (type (;30;) (func (param i64 i64) (result i32)))
+  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;32;) (func (param i32 i64 i64)))
+  (type (;33;) (func (param i32 i32 i64)))
+  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;38;) (func (param i32 i64 i64 i64 i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
   (type (;40;) (func (param i32 i64) (result i32)))
   (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -75,7 +75,7 @@
   (global (;3;) (mut i32) i32.const 3)
   (export "memory" (memory 0))
   (export "cabi_realloc" (func 45))
-  (export "wasi:cli/run@0.2.12#run" (func 51))
+  (export "wasi:cli/run@0.2.12#run" (func 50))
   (func (;11;) (type 3)
     i32.const 1
     i32.const 0
@@ -330,10 +330,10 @@
     end
     i32.const -1
     i32.const 32
-    call 36
+    call 27
     unreachable
   )
-  (func (;16;) (type 7) (param i32) (result i32)
+  (func (;16;) (type 8) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -778,7 +778,7 @@
         end
         i32.const -1
         i32.const 32
-        call 36
+        call 27
         unreachable
       end
       local.get 3
@@ -1302,7 +1302,63 @@
     local.get 1
     i32.store16
   )
-  (func (;26;) (type 30) (param i32 i64 i64)
+  (func (;26;) (type 30) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+  )
+  (func (;27;) (type 5) (param i32 i32)
+    call 35
+    unreachable
+  )
+  (func (;28;) (type 32) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1325,7 +1381,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 34
+            call 31
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1377,25 +1433,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 26)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=65936
-      call 39
-      return
-    end
-    unreachable
-  )
-  (func (;28;) (type 26)
-    i32.const 0
-    i32.const 0
-    i32.store8 offset=65936
-  )
-  (func (;29;) (type 29) (param i32 i32 i64 i64 i64 i64)
+  (func (;29;) (type 31) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1407,7 +1445,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 26
+    call 28
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1947,7 +1985,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 31
+                                                        call 37
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1956,7 +1994,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 32
+                                                      call 38
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -2011,7 +2049,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 31
+                                                      call 37
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -2020,7 +2058,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 32
+                                                    call 38
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -2077,7 +2115,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 32
+                                            call 38
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2143,7 +2181,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 33
+                                    call 39
                                     unreachable
                                   end
                                   local.get 0
@@ -2253,7 +2291,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 34
+                          call 31
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -2331,7 +2369,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 33
+            call 39
             unreachable
           end
           local.get 0
@@ -2342,7 +2380,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 33
+          call 39
           unreachable
         end
         local.get 0
@@ -2360,95 +2398,7 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 6
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;32;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;33;) (type 5) (param i32 i32)
-    call 37
-    unreachable
-  )
-  (func (;34;) (type 30) (param i32 i64 i64)
+  (func (;31;) (type 32) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2555,77 +2505,39 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 5) (param i32 i32)
+  (func (;32;) (type 21)
+    block ;; label = @1
+      i32.const 0
+      i32.load8_u offset=65936
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 36
+      return
+    end
+    unreachable
+  )
+  (func (;33;) (type 21)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
+  )
+  (func (;34;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 37
+      call 35
       unreachable
     end
     call 40
     unreachable
   )
-  (func (;36;) (type 5) (param i32 i32)
-    call 37
+  (func (;35;) (type 21)
     unreachable
   )
-  (func (;37;) (type 26)
-    unreachable
-  )
-  (func (;38;) (type 38) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
-      i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3
-  )
-  (func (;39;) (type 26)
+  (func (;36;) (type 21)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2700,14 +2612,102 @@
       end
       return
     end
-    call 37
+    call 35
     unreachable
   )
-  (func (;40;) (type 26)
-    call 37
+  (func (;37;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 6
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;38;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;39;) (type 5) (param i32 i32)
+    call 35
     unreachable
   )
-  (func (;41;) (type 24) (param i32 i32 i32 i32 i32 i32)
+  (func (;40;) (type 21)
+    call 35
+    unreachable
+  )
+  (func (;41;) (type 25) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2826,7 +2826,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 35
+      call 34
       unreachable
     end
     local.get 1
@@ -2861,7 +2861,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 35
+      call 34
       unreachable
     end
     local.get 1
@@ -2869,7 +2869,7 @@
     i32.add
     global.set 0
   )
-  (func (;44;) (type 24) (param i32 i32 i32 i32 i32 i32)
+  (func (;44;) (type 25) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3010,7 +3010,7 @@
     i32.sub
     local.tee 4
     global.set 0
-    call 27
+    call 32
     i32.const 28
     local.set 5
     block ;; label = @1
@@ -3122,7 +3122,7 @@
       i32.load16_u offset=2
       local.set 5
     end
-    call 28
+    call 33
     local.get 4
     i32.const 96
     i32.add
@@ -3138,7 +3138,7 @@
     i32.sub
     local.tee 4
     global.set 0
-    call 27
+    call 32
     local.get 4
     local.get 0
     local.get 1
@@ -3161,12 +3161,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 38
+      call 26
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 28
+    call 33
     local.get 4
     i32.const 16
     i32.add
@@ -3175,7 +3175,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;48;) (type 7) (param i32) (result i32)
+  (func (;48;) (type 8) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
@@ -3476,10 +3476,14 @@
     end
     local.get 4
     local.get 3
-    call 35
+    call 34
     unreachable
   )
-  (func $wasi_unstable::proc_exit (;50;) (type 4) (param i32)
+  (func (;50;) (type 6) (result i32)
+    call $p1-adapt:guest.start
+    i32.const 0
+  )
+  (func $wasi_unstable::proc_exit (;51;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.const 256
@@ -3494,10 +3498,6 @@
       call 10
     end
     unreachable
-  )
-  (func (;51;) (type 6) (result i32)
-    call $p1-adapt:guest.start
-    i32.const 0
   )
   (func (;52;) (type 44) (param i32 i64 i32 i64) (result i32)
     block ;; label = @1
@@ -3518,80 +3518,80 @@
     call 46
   )
   (func $p1-adapt:optional.files/dispatch (;53;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.write (;54;) (type 8) (param i64 i32 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 0
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 0
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 1
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.read (;55;) (type 9) (param i32 i64 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 1
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 1
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    local.get 1
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.pointer-size (;56;) (type 6) (result i32)
+  (func $p1-adapt:guest.pointer-size (;54;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.direct (;57;) (type 10) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.write (;55;) (type 7) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;56;) (type 10) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.direct (;57;) (type 14) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -3622,7 +3622,7 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;58;) (type 26)
+  (func $p1-adapt:guest.start (;58;) (type 21)
     call 11
   )
   (func $p1-adapt:layout.range (;59;) (type 55) (param i32 i32) (result i32)
@@ -3681,7 +3681,7 @@
   )
   (data (;0;) (i32.const 8388608) "\10\00\00\00\0c\00\00\00")
   (data (;1;) (i32.const 8388624) "preview 0!\0a")
-  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")

@@ -10,39 +10,39 @@
   (type (;8;) (func (param i32)))
   (type (;9;) (func (param i32 i32)))
   (type (;10;) (func (result i32)))
-  (type (;11;) (func (param i32) (result i32)))
-  (type (;12;) (func (param i64 i32 i32) (result i32)))
-  (type (;13;) (func (param i32 i64 i32) (result i32)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i32 i32 i32 i32)))
-  (type (;17;) (func (param i64) (result i32)))
-  (type (;18;) (func (param i32 i32 i32)))
-  (type (;19;) (func (result i64)))
+  (type (;11;) (func (param i64 i32 i32) (result i32)))
+  (type (;12;) (func (param i32) (result i32)))
+  (type (;13;) (func (param i32 i32 i32 i32 i32)))
+  (type (;14;) (func (param i32 i64 i32) (result i32)))
+  (type (;15;) (func (param i64) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (result i64)))
+  (type (;18;) (func (param i64 i32) (result i32)))
+  (type (;19;) (func (param i32 i64 i32)))
   (type (;20;) (func (param i32 i64 i64 i32)))
   (type (;21;) (func (param i32 i32 i32 i32)))
   (type (;22;) (func (param i32 i64 i64 i32 i32)))
   (type (;23;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;24;) (func (param i32 i32 i32 i64 i32)))
-  (type (;25;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;28;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;29;) (func (param i64 i32)))
-  (type (;30;) (func))
+  (type (;25;) (func))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;30;) (func (param i64 i32)))
   (type (;31;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;32;) (func (param i32 i32) (result i32)))
-  (type (;33;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;34;) (func (param i32 i64 i64)))
-  (type (;35;) (func (param i32 i32 i64)))
-  (type (;36;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64 i64)))
-  (type (;38;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64)))
-  (type (;41;) (func (param i32 i64 i64 i64 i32)))
-  (type (;42;) (func (param i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64) (result i32)))
+  (type (;33;) (func (param i32 i64 i64) (result i32)))
+  (type (;34;) (func (param i64 i64) (result i32)))
+  (type (;35;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;36;) (func (param i32 i64 i64)))
+  (type (;37;) (func (param i32 i32 i64)))
+  (type (;38;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64)))
+  (type (;42;) (func (param i32 i64 i64 i64 i32)))
+  (type (;43;) (func (param i32 i32 i64 i64 i64)))
   (type (;44;) (func (param i32 i64) (result i32)))
   (type (;45;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;46;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -387,10 +387,10 @@
     end
     i32.const -1
     i32.const 32
-    call 37
+    call 29
     unreachable
   )
-  (func (;19;) (type 11) (param i32) (result i32)
+  (func (;19;) (type 12) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -835,7 +835,7 @@
         end
         i32.const -1
         i32.const 32
-        call 37
+        call 29
         unreachable
       end
       local.get 3
@@ -1135,7 +1135,285 @@
     local.get 1
     i32.store16
   )
-  (func (;26;) (type 34) (param i32 i64 i64)
+  (func (;26;) (type 9) (param i32 i32)
+    (local i32 i32 i64 i32 i32 i64)
+    global.get 0
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        local.get 1
+        i32.load offset=12
+        local.tee 3
+        br_if 0 (;@2;)
+        i64.const 0
+        local.set 4
+        br 1 (;@1;)
+      end
+      i32.const 0
+      local.set 5
+      i64.const 0
+      local.set 4
+      loop ;; label = @2
+        local.get 2
+        i32.const 8
+        i32.add
+        local.get 1
+        local.get 5
+        call 27
+        i32.const 4
+        local.set 6
+        i64.const 0
+        local.set 7
+        loop ;; label = @3
+          local.get 7
+          local.get 2
+          i32.const 8
+          i32.add
+          local.get 6
+          i32.add
+          i64.load32_u
+          i64.add
+          local.set 7
+          local.get 6
+          i32.const 8
+          i32.add
+          local.tee 6
+          i32.const 28
+          i32.ne
+          br_if 0 (;@3;)
+        end
+        local.get 4
+        local.get 7
+        i64.add
+        i64.const 1
+        i64.add
+        local.set 4
+        local.get 5
+        i32.const 1
+        i32.add
+        local.tee 5
+        local.get 3
+        i32.ne
+        br_if 0 (;@2;)
+      end
+    end
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          call $p1-adapt:guest.pointer-size
+          i32.const 4
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 4
+          i64.const 4294967295
+          i64.gt_u
+          br_if 1 (;@2;)
+        end
+        local.get 0
+        local.get 4
+        i64.store offset=8
+        i32.const 0
+        local.set 6
+        br 1 (;@1;)
+      end
+      local.get 0
+      i32.const 61
+      i32.store16 offset=2
+      i32.const 1
+      local.set 6
+    end
+    local.get 0
+    local.get 6
+    i32.store16
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 0
+  )
+  (func (;27;) (type 16) (param i32 i32 i32)
+    (local i32 i32 i32)
+    local.get 1
+    i32.load offset=12
+    local.set 3
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
+          i32.load
+          i32.const 1
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 2
+          local.get 3
+          i32.ge_u
+          br_if 2 (;@1;)
+          local.get 1
+          i32.load offset=8
+          local.get 2
+          i32.const 24
+          i32.mul
+          i32.add
+          local.tee 1
+          i32.load offset=20
+          local.set 2
+          local.get 1
+          i32.load offset=16
+          local.set 3
+          i32.const 1
+          local.set 4
+          i32.const 65609
+          local.set 5
+          br 1 (;@2;)
+        end
+        local.get 2
+        local.get 3
+        i32.ge_u
+        br_if 1 (;@1;)
+        local.get 1
+        i32.load offset=8
+        local.get 2
+        i32.const 12
+        i32.mul
+        i32.add
+        local.set 1
+        i32.const 0
+        local.set 4
+        i32.const 1
+        local.set 5
+        i32.const 1
+        local.set 3
+        i32.const 0
+        local.set 2
+      end
+      local.get 0
+      local.get 2
+      i32.store offset=20
+      local.get 0
+      local.get 3
+      i32.store offset=16
+      local.get 0
+      local.get 4
+      i32.store offset=12
+      local.get 0
+      local.get 5
+      i32.store offset=8
+      local.get 0
+      local.get 1
+      i64.load offset=4 align=4
+      i64.store align=4
+      return
+    end
+    local.get 2
+    local.get 3
+    call 29
+    unreachable
+  )
+  (func (;28;) (type 34) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 0
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 3
+  )
+  (func (;29;) (type 9) (param i32 i32)
+    call 39
+    unreachable
+  )
+  (func (;30;) (type 33) (param i32 i64 i64) (result i32)
+    (local i32 i64)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 0
+    local.get 3
+    local.get 0
+    call 26
+    block ;; label = @1
+      block ;; label = @2
+        local.get 3
+        i32.load16_u
+        i32.const 1
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 3
+        i32.load16_u offset=2
+        local.set 0
+        br 1 (;@1;)
+      end
+      local.get 3
+      i64.load offset=8
+      local.set 4
+      local.get 1
+      local.get 0
+      i64.load32_u offset=12
+      call 28
+      i32.const 65535
+      i32.and
+      local.tee 0
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 4
+      call 28
+      i32.const 65535
+      i32.and
+      local.set 0
+    end
+    local.get 3
+    i32.const 16
+    i32.add
+    global.set 0
+    local.get 0
+  )
+  (func (;31;) (type 36) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1210,25 +1488,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 30)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=65936
-      call 41
-      return
-    end
-    unreachable
-  )
-  (func (;28;) (type 30)
-    i32.const 0
-    i32.const 0
-    i32.store8 offset=65936
-  )
-  (func (;29;) (type 33) (param i32 i32 i64 i64 i64 i64)
+  (func (;32;) (type 35) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1240,7 +1500,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 26
+    call 31
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1445,7 +1705,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 30
+                call 33
                 br 5 (;@1;)
               end
               local.get 0
@@ -1546,7 +1806,7 @@
     i32.add
     global.set 0
   )
-  (func (;30;) (type 22) (param i32 i64 i64 i32 i32)
+  (func (;33;) (type 22) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1780,7 +2040,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 31
+                                                        call 41
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1789,7 +2049,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 32
+                                                      call 42
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1844,7 +2104,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 31
+                                                      call 41
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1853,7 +2113,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 32
+                                                    call 42
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1910,7 +2170,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 32
+                                            call 42
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1976,7 +2236,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 33
+                                    call 43
                                     unreachable
                                   end
                                   local.get 0
@@ -2164,7 +2424,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 33
+            call 43
             unreachable
           end
           local.get 0
@@ -2175,7 +2435,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 33
+          call 43
           unreachable
         end
         local.get 0
@@ -2193,95 +2453,7 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 21) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 6
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;32;) (type 21) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;33;) (type 9) (param i32 i32)
-    call 39
-    unreachable
-  )
-  (func (;34;) (type 34) (param i32 i64 i64)
+  (func (;34;) (type 36) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2388,73 +2560,25 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 8) (param i32)
-    (local i32 i32 i32)
-    local.get 0
-    i32.load offset=4
-    local.set 1
+  (func (;35;) (type 25)
     block ;; label = @1
-      local.get 0
-      i32.load offset=8
-      local.tee 2
-      i32.eqz
+      i32.const 0
+      i32.load8_u offset=65936
       br_if 0 (;@1;)
-      local.get 1
-      i32.const 20
-      i32.add
-      local.set 3
-      loop ;; label = @2
-        block ;; label = @3
-          local.get 3
-          i32.const -4
-          i32.add
-          i32.load
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 3
-          i32.load
-          i32.const -4
-          i32.add
-          call 22
-        end
-        local.get 3
-        i32.const 32
-        i32.add
-        local.set 3
-        local.get 2
-        i32.const -1
-        i32.add
-        local.tee 2
-        br_if 0 (;@2;)
-      end
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 40
+      return
     end
-    block ;; label = @1
-      local.get 0
-      i32.load
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 1
-      i32.const -4
-      i32.add
-      call 22
-    end
-  )
-  (func (;36;) (type 9) (param i32 i32)
-    block ;; label = @1
-      local.get 0
-      i32.eqz
-      br_if 0 (;@1;)
-      call 39
-      unreachable
-    end
-    call 47
     unreachable
   )
-  (func (;37;) (type 9) (param i32 i32)
-    call 39
-    unreachable
+  (func (;36;) (type 25)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
   )
-  (func (;38;) (type 34) (param i32 i64 i64)
+  (func (;37;) (type 36) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 2
@@ -2517,7 +2641,7 @@
                   br_if 1 (;@6;)
                   i32.const 1
                   local.get 4
-                  call 36
+                  call 38
                   unreachable
                 end
                 i32.const 1
@@ -2731,62 +2855,21 @@
     local.get 6
     i32.store
   )
-  (func (;39;) (type 30)
+  (func (;38;) (type 9) (param i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.eqz
+      br_if 0 (;@1;)
+      call 39
+      unreachable
+    end
+    call 47
     unreachable
   )
-  (func (;40;) (type 42) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 0
-    block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
-      i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 3
+  (func (;39;) (type 25)
+    unreachable
   )
-  (func (;41;) (type 30)
+  (func (;40;) (type 25)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2864,227 +2947,144 @@
     call 39
     unreachable
   )
-  (func (;42;) (type 9) (param i32 i32)
-    (local i32 i32 i64 i32 i32 i64)
+  (func (;41;) (type 21) (param i32 i32 i32 i32)
+    (local i32)
     global.get 0
-    i32.const 32
+    i32.const 16
     i32.sub
-    local.tee 2
+    local.tee 4
     global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 6
     block ;; label = @1
       block ;; label = @2
-        local.get 1
-        i32.load offset=12
-        local.tee 3
-        br_if 0 (;@2;)
-        i64.const 0
-        local.set 4
-        br 1 (;@1;)
-      end
-      i32.const 0
-      local.set 5
-      i64.const 0
-      local.set 4
-      loop ;; label = @2
-        local.get 2
-        i32.const 8
-        i32.add
-        local.get 1
-        local.get 5
-        call 43
-        i32.const 4
-        local.set 6
-        i64.const 0
-        local.set 7
-        loop ;; label = @3
-          local.get 7
-          local.get 2
-          i32.const 8
-          i32.add
-          local.get 6
-          i32.add
-          i64.load32_u
-          i64.add
-          local.set 7
-          local.get 6
-          i32.const 8
-          i32.add
-          local.tee 6
-          i32.const 28
-          i32.ne
-          br_if 0 (;@3;)
-        end
         local.get 4
-        local.get 7
-        i64.add
-        i64.const 1
-        i64.add
-        local.set 4
-        local.get 5
-        i32.const 1
-        i32.add
-        local.tee 5
-        local.get 3
-        i32.ne
+        i32.load8_u offset=4
         br_if 0 (;@2;)
-      end
-    end
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          call $p1-adapt:guest.pointer-size
-          i32.const 4
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 4
-          i64.const 4294967295
-          i64.gt_u
-          br_if 1 (;@2;)
-        end
-        local.get 0
-        local.get 4
-        i64.store offset=8
-        i32.const 0
-        local.set 6
+        i32.const 2
+        local.set 1
         br 1 (;@1;)
       end
       local.get 0
-      i32.const 61
-      i32.store16 offset=2
-      i32.const 1
-      local.set 6
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
     end
     local.get 0
-    local.get 6
-    i32.store16
-    local.get 2
-    i32.const 32
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
     i32.add
     global.set 0
   )
-  (func (;43;) (type 18) (param i32 i32 i32)
-    (local i32 i32 i32)
+  (func (;42;) (type 21) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
     local.get 1
-    i32.load offset=12
-    local.set 3
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          local.get 1
-          i32.load
-          i32.const 1
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 3
-          i32.ge_u
-          br_if 2 (;@1;)
-          local.get 1
-          i32.load offset=8
-          local.get 2
-          i32.const 24
-          i32.mul
-          i32.add
-          local.tee 1
-          i32.load offset=20
-          local.set 2
-          local.get 1
-          i32.load offset=16
-          local.set 3
-          i32.const 1
-          local.set 4
-          i32.const 65612
-          local.set 5
-          br 1 (;@2;)
-        end
-        local.get 2
-        local.get 3
-        i32.ge_u
-        br_if 1 (;@1;)
-        local.get 1
-        i32.load offset=8
-        local.get 2
-        i32.const 12
-        i32.mul
-        i32.add
-        local.set 1
-        i32.const 0
-        local.set 4
-        i32.const 1
-        local.set 5
-        i32.const 1
-        local.set 3
-        i32.const 0
-        local.set 2
-      end
-      local.get 0
-      local.get 2
-      i32.store offset=20
-      local.get 0
-      local.get 3
-      i32.store offset=16
-      local.get 0
-      local.get 4
-      i32.store offset=12
-      local.get 0
-      local.get 5
-      i32.store offset=8
-      local.get 0
-      local.get 1
-      i64.load offset=4 align=4
-      i64.store align=4
-      return
-    end
+    i32.load
     local.get 2
     local.get 3
-    call 37
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;43;) (type 9) (param i32 i32)
+    call 39
     unreachable
   )
-  (func (;44;) (type 43) (param i32 i64 i64) (result i32)
-    (local i32 i64)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 0
-    local.get 3
+  (func (;44;) (type 8) (param i32)
+    (local i32 i32 i32)
     local.get 0
-    call 42
+    i32.load offset=4
+    local.set 1
     block ;; label = @1
-      block ;; label = @2
-        local.get 3
-        i32.load16_u
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 3
-        i32.load16_u offset=2
-        local.set 0
-        br 1 (;@1;)
-      end
-      local.get 3
-      i64.load offset=8
-      local.set 4
-      local.get 1
       local.get 0
-      i64.load32_u offset=12
-      call 40
-      i32.const 65535
-      i32.and
-      local.tee 0
+      i32.load offset=8
+      local.tee 2
+      i32.eqz
       br_if 0 (;@1;)
-      local.get 2
-      local.get 4
-      call 40
-      i32.const 65535
-      i32.and
-      local.set 0
+      local.get 1
+      i32.const 20
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 3
+          i32.const -4
+          i32.add
+          i32.load
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          i32.load
+          i32.const -4
+          i32.add
+          call 22
+        end
+        local.get 3
+        i32.const 32
+        i32.add
+        local.set 3
+        local.get 2
+        i32.const -1
+        i32.add
+        local.tee 2
+        br_if 0 (;@2;)
+      end
     end
-    local.get 3
-    i32.const 16
-    i32.add
-    global.set 0
-    local.get 0
+    block ;; label = @1
+      local.get 0
+      i32.load
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      i32.const -4
+      i32.add
+      call 22
+    end
   )
   (func (;45;) (type 8) (param i32)
     (local i32)
@@ -3207,14 +3207,14 @@
       local.get 0
       i32.const 16
       i32.add
-      call 35
+      call 44
     end
   )
-  (func (;47;) (type 30)
+  (func (;47;) (type 25)
     call 39
     unreachable
   )
-  (func (;48;) (type 28) (param i32 i32 i32 i32 i32 i32)
+  (func (;48;) (type 29) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3333,7 +3333,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 36
+      call 38
       unreachable
     end
     local.get 1
@@ -3341,7 +3341,7 @@
     i32.add
     global.set 0
   )
-  (func (;50;) (type 28) (param i32 i32 i32 i32 i32 i32)
+  (func (;50;) (type 29) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3475,9 +3475,9 @@
     end
     local.get 2
   )
-  (func (;52;) (type 42) (param i64 i64) (result i32)
+  (func (;52;) (type 34) (param i64 i64) (result i32)
     (local i32)
-    call 27
+    call 35
     i32.const 65740
     local.set 2
     block ;; label = @1
@@ -3501,9 +3501,9 @@
     local.get 2
     local.get 0
     local.get 1
-    call 44
+    call 30
     local.set 2
-    call 28
+    call 36
     local.get 2
     i32.const 65535
     i32.and
@@ -3515,14 +3515,14 @@
     i32.sub
     local.tee 4
     global.set 0
-    call 27
+    call 35
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 29
+    call 32
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -3538,12 +3538,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 40
+      call 28
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 28
+    call 36
     local.get 4
     i32.const 16
     i32.add
@@ -3559,13 +3559,13 @@
     i32.sub
     local.tee 9
     global.set 0
-    call 27
+    call 35
     local.get 9
     i32.const 8
     i32.add
     local.get 2
     local.get 3
-    call 38
+    call 37
     local.get 9
     i32.load16_u offset=12
     local.set 10
@@ -3975,7 +3975,7 @@
           end
           local.get 16
           local.get 14
-          call 37
+          call 29
           unreachable
         end
         local.get 9
@@ -3993,7 +3993,7 @@
       i32.add
       call 22
     end
-    call 28
+    call 36
     local.get 9
     i32.const 64
     i32.add
@@ -4004,80 +4004,80 @@
   )
   (func $p1-adapt:optional.preopens/load (;55;) (type 8) (param i32))
   (func $p1-adapt:optional.files/dispatch (;56;) (type 9) (param i32 i32))
-  (func $p1-adapt:guest.write (;57;) (type 12) (param i64 i32 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 0
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 0
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 1
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.read (;58;) (type 13) (param i32 i64 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 1
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 1
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    local.get 1
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.pointer-size (;59;) (type 10) (result i32)
+  (func $p1-adapt:guest.pointer-size (;57;) (type 10) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.direct (;60;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.write (;58;) (type 11) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;59;) (type 14) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.direct (;60;) (type 18) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -4114,10 +4114,10 @@
   (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;62;) (type 8) (param i32)
     unreachable
   )
-  (func $p1-adapt:optional.environment/variables (;63;) (type 11) (param i32) (result i32)
+  (func $p1-adapt:optional.environment/variables (;63;) (type 12) (param i32) (result i32)
     i32.const 0
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;64;) (type 27) (param i32 i32 i32 i32 i32 i32 i32)
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;64;) (type 28) (param i32 i32 i32 i32 i32 i32 i32)
     unreachable
   )
   (func $p1-adapt:layout.range (;65;) (type 59) (param i32 i32) (result i32)
@@ -4539,7 +4539,7 @@
     end
   )
   (data (;0;) (i32.const 8388708) "teapot\0a")
-  (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;2;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")

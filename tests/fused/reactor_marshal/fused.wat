@@ -6,39 +6,39 @@
   (type (;4;) (func (param i32)))
   (type (;5;) (func (param i32 i32)))
   (type (;6;) (func (result i32)))
-  (type (;7;) (func (param i32) (result i32)))
-  (type (;8;) (func (param i64 i32 i32) (result i32)))
-  (type (;9;) (func (param i32 i64 i32) (result i32)))
-  (type (;10;) (func (param i64 i32) (result i32)))
-  (type (;11;) (func (param i32 i64 i32)))
-  (type (;12;) (func (param i32 i32 i32 i32 i32)))
-  (type (;13;) (func (param i64) (result i32)))
-  (type (;14;) (func (param i32 i32 i32)))
-  (type (;15;) (func (result i64)))
+  (type (;7;) (func (param i64 i32 i32) (result i32)))
+  (type (;8;) (func (param i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32 i32)))
+  (type (;10;) (func (param i32 i64 i32) (result i32)))
+  (type (;11;) (func (param i64) (result i32)))
+  (type (;12;) (func (param i32 i32 i32)))
+  (type (;13;) (func (result i64)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32 i32)))
   (type (;18;) (func (param i32 i64 i64 i32 i32)))
   (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i64 i32)))
-  (type (;26;) (func))
+  (type (;21;) (func))
+  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i64 i32)))
   (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;28;) (func (param i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;30;) (func (param i32 i64 i64)))
-  (type (;31;) (func (param i32 i32 i64)))
-  (type (;32;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;33;) (func (param i32 i32 i64 i64 i64)))
-  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64)))
-  (type (;37;) (func (param i32 i64 i64 i64 i32)))
-  (type (;38;) (func (param i64 i64) (result i32)))
-  (type (;39;) (func (param i32 i64 i64) (result i32)))
+  (type (;29;) (func (param i32 i64 i64) (result i32)))
+  (type (;30;) (func (param i64 i64) (result i32)))
+  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;32;) (func (param i32 i64 i64)))
+  (type (;33;) (func (param i32 i32 i64)))
+  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;38;) (func (param i32 i64 i64 i64 i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
   (type (;40;) (func (param i32 i64) (result i32)))
   (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -400,10 +400,10 @@
     end
     i32.const -1
     i32.const 32
-    call 27
+    call 19
     unreachable
   )
-  (func (;13;) (type 7) (param i32) (result i32)
+  (func (;13;) (type 8) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -848,7 +848,7 @@
         end
         i32.const -1
         i32.const 32
-        call 27
+        call 19
         unreachable
       end
       local.get 3
@@ -963,7 +963,63 @@
     local.get 1
     i32.store16
   )
-  (func (;18;) (type 30) (param i32 i64 i64)
+  (func (;18;) (type 30) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 1
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 1
+    local.get 3
+  )
+  (func (;19;) (type 5) (param i32 i32)
+    call 26
+    unreachable
+  )
+  (func (;20;) (type 32) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 1
     i32.const 32
@@ -986,7 +1042,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 26
+            call 23
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1038,25 +1094,7 @@
     i32.add
     global.set 1
   )
-  (func (;19;) (type 26)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=65936
-      call 30
-      return
-    end
-    unreachable
-  )
-  (func (;20;) (type 26)
-    i32.const 0
-    i32.const 0
-    i32.store8 offset=65936
-  )
-  (func (;21;) (type 29) (param i32 i32 i64 i64 i64 i64)
+  (func (;21;) (type 31) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 1
     i32.const 144
@@ -1068,7 +1106,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 18
+    call 20
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1608,7 +1646,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 23
+                                                        call 28
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1617,7 +1655,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 24
+                                                      call 29
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1672,7 +1710,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 23
+                                                      call 28
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1681,7 +1719,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 24
+                                                    call 29
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1738,7 +1776,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 24
+                                            call 29
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1804,7 +1842,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 25
+                                    call 30
                                     unreachable
                                   end
                                   local.get 0
@@ -1914,7 +1952,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 26
+                          call 23
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -1992,7 +2030,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 25
+            call 30
             unreachable
           end
           local.get 0
@@ -2003,7 +2041,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 25
+          call 30
           unreachable
         end
         local.get 0
@@ -2021,95 +2059,7 @@
     i32.add
     global.set 1
   )
-  (func (;23;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
-  (func (;24;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
-  (func (;25;) (type 5) (param i32 i32)
-    call 28
-    unreachable
-  )
-  (func (;26;) (type 30) (param i32 i64 i64)
+  (func (;23;) (type 32) (param i32 i64 i64)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -2216,66 +2166,28 @@
     i32.add
     global.set 1
   )
-  (func (;27;) (type 5) (param i32 i32)
-    call 28
-    unreachable
-  )
-  (func (;28;) (type 26)
-    unreachable
-  )
-  (func (;29;) (type 38) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 1
+  (func (;24;) (type 21)
     block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
       i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
+      i32.load8_u offset=65936
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 27
+      return
     end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 1
-    local.get 3
+    unreachable
   )
-  (func (;30;) (type 26)
+  (func (;25;) (type 21)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
+  )
+  (func (;26;) (type 21)
+    unreachable
+  )
+  (func (;27;) (type 21)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2350,7 +2262,95 @@
       end
       return
     end
-    call 28
+    call 26
+    unreachable
+  )
+  (func (;28;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;29;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;30;) (type 5) (param i32 i32)
+    call 26
     unreachable
   )
   (func (;31;) (type 27) (param i32 i32 i32 i32) (result i32)
@@ -2410,7 +2410,7 @@
     i32.sub
     local.tee 4
     global.set 1
-    call 19
+    call 24
     local.get 4
     local.get 0
     local.get 1
@@ -2433,12 +2433,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 29
+      call 18
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 20
+    call 25
     local.get 4
     i32.const 16
     i32.add
@@ -2448,80 +2448,80 @@
     i32.and
   )
   (func $p1-adapt:optional.files/dispatch (;33;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.write (;34;) (type 8) (param i64 i32 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 0
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 0
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 1
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.read (;35;) (type 9) (param i32 i64 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 1
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 1
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    local.get 1
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.pointer-size (;36;) (type 6) (result i32)
+  (func $p1-adapt:guest.pointer-size (;34;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.direct (;37;) (type 10) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.write (;35;) (type 7) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;36;) (type 10) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.direct (;37;) (type 14) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2723,7 +2723,7 @@
     i32.add
   )
   (data (;0;) (i32.const 8388708) "shout\0a")
-  (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;2;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")

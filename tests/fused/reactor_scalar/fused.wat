@@ -10,39 +10,39 @@
   (type (;8;) (func (param i32)))
   (type (;9;) (func (param i32 i32)))
   (type (;10;) (func (result i32)))
-  (type (;11;) (func (param i32) (result i32)))
-  (type (;12;) (func (param i64 i32 i32) (result i32)))
-  (type (;13;) (func (param i32 i64 i32) (result i32)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i32 i32 i32 i32)))
-  (type (;17;) (func (param i64) (result i32)))
-  (type (;18;) (func (param i32 i32 i32)))
-  (type (;19;) (func (result i64)))
+  (type (;11;) (func (param i64 i32 i32) (result i32)))
+  (type (;12;) (func (param i32) (result i32)))
+  (type (;13;) (func (param i32 i32 i32 i32 i32)))
+  (type (;14;) (func (param i32 i64 i32) (result i32)))
+  (type (;15;) (func (param i64) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (result i64)))
+  (type (;18;) (func (param i64 i32) (result i32)))
+  (type (;19;) (func (param i32 i64 i32)))
   (type (;20;) (func (param i32 i64 i64 i32)))
   (type (;21;) (func (param i32 i32 i32 i32)))
   (type (;22;) (func (param i32 i64 i64 i32 i32)))
   (type (;23;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;24;) (func (param i32 i32 i32 i64 i32)))
-  (type (;25;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;28;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;29;) (func (param i64 i32)))
-  (type (;30;) (func))
+  (type (;25;) (func))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;30;) (func (param i64 i32)))
   (type (;31;) (func (param i32 i32 i32 i32) (result i32)))
   (type (;32;) (func (param i32 i32) (result i32)))
-  (type (;33;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;34;) (func (param i32 i64 i64)))
-  (type (;35;) (func (param i32 i32 i64)))
-  (type (;36;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64 i64)))
-  (type (;38;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64)))
-  (type (;41;) (func (param i32 i64 i64 i64 i32)))
-  (type (;42;) (func (param i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64) (result i32)))
+  (type (;33;) (func (param i32 i64 i64) (result i32)))
+  (type (;34;) (func (param i64 i64) (result i32)))
+  (type (;35;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;36;) (func (param i32 i64 i64)))
+  (type (;37;) (func (param i32 i32 i64)))
+  (type (;38;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64)))
+  (type (;42;) (func (param i32 i64 i64 i64 i32)))
+  (type (;43;) (func (param i32 i32 i64 i64 i64)))
   (type (;44;) (func (param i32 i64) (result i32)))
   (type (;45;) (func (param i32 i64 i64 i32) (result i32)))
   (type (;46;) (func (param i32 i64 i64 i64 i64) (result i32)))
@@ -368,10 +368,10 @@
     end
     i32.const -1
     i32.const 32
-    call 31
+    call 23
     unreachable
   )
-  (func (;17;) (type 11) (param i32) (result i32)
+  (func (;17;) (type 12) (param i32) (result i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -816,7 +816,7 @@
         end
         i32.const -1
         i32.const 32
-        call 31
+        call 23
         unreachable
       end
       local.get 3
@@ -931,7 +931,63 @@
     local.get 1
     i32.store16
   )
-  (func (;22;) (type 34) (param i32 i64 i64)
+  (func (;22;) (type 34) (param i64 i64) (result i32)
+    (local i32 i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 2
+    global.set 1
+    block ;; label = @1
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 3
+        local.get 1
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 2
+        local.get 1
+        i64.store32 offset=12
+        i32.const 21
+        i32.const 0
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.add
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 2
+      local.get 1
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 0
+      local.get 2
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
+      local.set 3
+    end
+    local.get 2
+    i32.const 16
+    i32.add
+    global.set 1
+    local.get 3
+  )
+  (func (;23;) (type 9) (param i32 i32)
+    call 30
+    unreachable
+  )
+  (func (;24;) (type 36) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 1
     i32.const 32
@@ -954,7 +1010,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 30
+            call 27
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1006,25 +1062,7 @@
     i32.add
     global.set 1
   )
-  (func (;23;) (type 30)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=65936
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=65936
-      call 34
-      return
-    end
-    unreachable
-  )
-  (func (;24;) (type 30)
-    i32.const 0
-    i32.const 0
-    i32.store8 offset=65936
-  )
-  (func (;25;) (type 33) (param i32 i32 i64 i64 i64 i64)
+  (func (;25;) (type 35) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 1
     i32.const 144
@@ -1036,7 +1074,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 22
+    call 24
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1576,7 +1614,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 27
+                                                        call 32
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1585,7 +1623,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 28
+                                                      call 33
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1640,7 +1678,7 @@
                                                       local.get 4
                                                       i32.const 65952
                                                       local.get 18
-                                                      call 27
+                                                      call 32
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1649,7 +1687,7 @@
                                                     local.get 4
                                                     i32.const 65952
                                                     local.get 18
-                                                    call 28
+                                                    call 33
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1706,7 +1744,7 @@
                                             local.get 4
                                             i32.const 65952
                                             local.get 18
-                                            call 28
+                                            call 33
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1772,7 +1810,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 29
+                                    call 34
                                     unreachable
                                   end
                                   local.get 0
@@ -1882,7 +1920,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 30
+                          call 27
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -1960,7 +1998,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 29
+            call 34
             unreachable
           end
           local.get 0
@@ -1971,7 +2009,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 29
+          call 34
           unreachable
         end
         local.get 0
@@ -1989,95 +2027,7 @@
     i32.add
     global.set 1
   )
-  (func (;27;) (type 21) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
-  (func (;28;) (type 21) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
-  (func (;29;) (type 9) (param i32 i32)
-    call 32
-    unreachable
-  )
-  (func (;30;) (type 34) (param i32 i64 i64)
+  (func (;27;) (type 36) (param i32 i64 i64)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -2184,66 +2134,28 @@
     i32.add
     global.set 1
   )
-  (func (;31;) (type 9) (param i32 i32)
-    call 32
-    unreachable
-  )
-  (func (;32;) (type 30)
-    unreachable
-  )
-  (func (;33;) (type 42) (param i64 i64) (result i32)
-    (local i32 i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 1
+  (func (;28;) (type 25)
     block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
       i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
+      i32.load8_u offset=65936
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=65936
+      call 31
+      return
     end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 1
-    local.get 3
+    unreachable
   )
-  (func (;34;) (type 30)
+  (func (;29;) (type 25)
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=65936
+  )
+  (func (;30;) (type 25)
+    unreachable
+  )
+  (func (;31;) (type 25)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2318,7 +2230,95 @@
       end
       return
     end
-    call 32
+    call 30
+    unreachable
+  )
+  (func (;32;) (type 21) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;33;) (type 21) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;34;) (type 9) (param i32 i32)
+    call 30
     unreachable
   )
   (func (;35;) (type 31) (param i32 i32 i32 i32) (result i32)
@@ -2378,7 +2378,7 @@
     i32.sub
     local.tee 4
     global.set 1
-    call 23
+    call 28
     local.get 4
     local.get 0
     local.get 1
@@ -2401,12 +2401,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 33
+      call 22
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 24
+    call 29
     local.get 4
     i32.const 16
     i32.add
@@ -2416,80 +2416,80 @@
     i32.and
   )
   (func $p1-adapt:optional.files/dispatch (;37;) (type 9) (param i32 i32))
-  (func $p1-adapt:guest.write (;38;) (type 12) (param i64 i32 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 0
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 0
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 1
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.read (;39;) (type 13) (param i32 i64 i32) (result i32)
-    (local i64)
-    memory.size
-    i64.extend_i32_u
-    i64.const 16
-    i64.shl
-    i64.const 8388608
-    i64.sub
-    local.set 3
-    local.get 1
-    local.get 3
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 2
-    i64.extend_i32_u
-    local.get 3
-    local.get 1
-    i64.sub
-    i64.gt_u
-    if ;; label = @1
-      i32.const 1
-      return
-    end
-    local.get 0
-    local.get 1
-    i64.const 8388608
-    i64.add
-    i32.wrap_i64
-    local.get 2
-    memory.copy
-    i32.const 0
-  )
-  (func $p1-adapt:guest.pointer-size (;40;) (type 10) (result i32)
+  (func $p1-adapt:guest.pointer-size (;38;) (type 10) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.direct (;41;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.write (;39;) (type 11) (param i64 i32 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 0
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 0
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 1
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.read (;40;) (type 14) (param i32 i64 i32) (result i32)
+    (local i64)
+    memory.size
+    i64.extend_i32_u
+    i64.const 16
+    i64.shl
+    i64.const 8388608
+    i64.sub
+    local.set 3
+    local.get 1
+    local.get 3
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 2
+    i64.extend_i32_u
+    local.get 3
+    local.get 1
+    i64.sub
+    i64.gt_u
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 0
+    local.get 1
+    i64.const 8388608
+    i64.add
+    i32.wrap_i64
+    local.get 2
+    memory.copy
+    i32.const 0
+  )
+  (func $p1-adapt:guest.direct (;41;) (type 18) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2631,7 +2631,7 @@
   )
   (data (;0;) (i32.const 8388708) "initialized\0a")
   (data (;1;) (i32.const 8388728) "log: ?\0a")
-  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00...\00=\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")
