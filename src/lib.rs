@@ -28,6 +28,7 @@
 
 mod abi;
 mod check;
+mod contract;
 mod encode;
 mod error;
 mod fuse;
@@ -188,7 +189,7 @@ impl Adapter {
         // 6. fuse
         let mut adapter_exports = vec![("cabi_realloc".to_string(), "cabi_realloc")];
         if facts.kind == Kind::Command {
-            adapter_exports.push((format!("wasi:cli/run@{version}#run"), plan::RUN_EXPORT));
+            adapter_exports.push((format!("wasi:cli/run@{version}#run"), contract::RUN_EXPORT));
         }
         let exports = fuse::Exports {
             adapter: adapter_exports,

@@ -144,7 +144,6 @@ impl Func {
     }
 
     /// The signature the adapter exports (pointers and sizes as `i64`).
-    #[cfg(test)]
     pub fn adapter_signature(&self) -> (Vec<ValType>, Vec<ValType>) {
         self.signature(ValType::I64)
     }

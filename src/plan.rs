@@ -19,20 +19,12 @@
 //! again (so `fd_write` keeps stdout on a host without files).
 
 use crate::check::Kind;
+use crate::contract::{FEATURES, OPTIONAL_MODULE, RUN_EXPORT};
 use crate::error::Error;
-use crate::fuse::OPTIONAL_MODULE;
 use crate::gc::{Graph, Live};
 use crate::module::Module;
 use crate::p1;
 use std::collections::HashMap;
-
-/// The features of the adapter's link points (`p1-adapt:optional`
-/// `FEATURE/NAME`, bound to its export `p1-adapt:FEATURE/NAME`).
-pub const FEATURES: &[&str] = &["files", "preopens", "terminal", "exit", "environment"];
-
-/// The adapter's export implementing `wasi:cli/run#run` (the composer
-/// exports it at the component's WASI version).
-pub const RUN_EXPORT: &str = "p1-adapt:run";
 
 /// The link points of `adapter` enabled by `enabled(feature)`: import index
 /// to the adapter function it is bound to. Every link point must name a
@@ -93,7 +85,7 @@ pub fn for_target(
     guest: &Module<'_>,
     kind: Kind,
     adapter: &Module<'_>,
-    target: Option<&crate::Target>,
+    target: Option<&p1_adapt_verifier::Target>,
     version: &str,
 ) -> Result<Plan, Error> {
     // What the imports can be: what the target provides, at the version
@@ -104,11 +96,13 @@ pub fn for_target(
         let m = crate::wit::at_version(m, version);
         at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
     };
-    // The adapter's call graph: the same for every adaptation.
+    // The adapter's call graph: the same for every adaptation (and its
+    // contract, checked once).
     static GRAPH: std::sync::OnceLock<Graph> = std::sync::OnceLock::new();
     let graph = match GRAPH.get() {
         Some(g) => g,
         None => {
+            crate::contract::check(adapter)?;
             let g = Graph::new(adapter).map_err(Error::internal)?;
             GRAPH.get_or_init(|| g)
         }

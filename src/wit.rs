@@ -7,14 +7,17 @@ use wit_parser::{PackageId, Resolve, WorldId};
 /// The WASI versions whose imports p1-adapt can emit.
 pub const VERSIONS: &[&str] = &p1_adapt_verifier::WASI_VERSIONS;
 
-/// The adapter's worlds, written against [`crate::WASI_VERSION`].
+/// The adapter's worlds, written against [`p1_adapt_verifier::WASI_VERSION`].
 const ADAPTER: &str = include_str!("../wit/adapter.wit");
 
 /// The resolved WASI packages of `version` and the `p1-adapt:adapter`
 /// package with its worlds importing that version.
 pub fn resolve(version: &str) -> anyhow::Result<(Resolve, PackageId)> {
     let mut resolve = p1_adapt_verifier::wasi(version).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let adapter = ADAPTER.replace(&format!("@{}", crate::WASI_VERSION), &format!("@{version}"));
+    let adapter = ADAPTER.replace(
+        &format!("@{}", p1_adapt_verifier::WASI_VERSION),
+        &format!("@{version}"),
+    );
     let pkg = resolve.push_str("wit/adapter.wit", &adapter)?;
     Ok((resolve, pkg))
 }
@@ -24,10 +27,10 @@ pub fn adapter_world(resolve: &Resolve, pkg: PackageId, name: &str) -> anyhow::R
     resolve.select_world(&[pkg], Some(name))
 }
 
-/// An adapter import module (`wasi:cli/stdout@` [`crate::WASI_VERSION`]) at the WASI
+/// An adapter import module (`wasi:cli/stdout@` [`p1_adapt_verifier::WASI_VERSION`]) at the WASI
 /// `version` the component is made for; other modules are unchanged.
 pub fn at_version(module: &str, version: &str) -> String {
-    match module.strip_suffix(&format!("@{}", crate::WASI_VERSION)) {
+    match module.strip_suffix(&format!("@{}", p1_adapt_verifier::WASI_VERSION)) {
         Some(base) => format!("{base}@{version}"),
         None => module.to_string(),
     }
@@ -39,7 +42,7 @@ mod tests {
     /// renaming to another version catches every import.
     #[test]
     fn adapter_wit_is_at_the_vendored_version() {
-        let at = format!("@{}", crate::WASI_VERSION);
+        let at = format!("@{}", p1_adapt_verifier::WASI_VERSION);
         for line in super::ADAPTER.lines().filter(|l| l.contains("wasi:")) {
             let versions = line.matches('@').count();
             assert_eq!(line.matches(&*at).count(), versions, "{line}");

@@ -30,6 +30,8 @@ pub enum Intrinsic {
 }
 
 impl Intrinsic {
+    /// The intrinsic the adapter imports as `name` (one of
+    /// [`crate::contract::INTRINSICS`]).
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "read" => Intrinsic::Read,

@@ -37,18 +37,6 @@ use crate::module::Module;
 use crate::plan::Plan;
 use std::collections::HashMap;
 
-/// Import module of the guest-memory intrinsics and the entry point.
-pub const GUEST_MODULE: &str = "p1-adapt:guest";
-
-/// Import module of the adapter's link points: an import `p1-adapt:optional`
-/// `F/NAME` is bound to the adapter's own export `p1-adapt:F/NAME` when the
-/// feature `F` is enabled for this guest (`crate::plan::links`), and
-/// otherwise to a stub returning zeros, so that code the guest cannot reach
-/// or the host cannot serve (file I/O when the guest cannot open files;
-/// terminals and preopens on a host without them) and the WASI imports it
-/// needs are dropped.
-pub const OPTIONAL_MODULE: &str = "p1-adapt:optional";
-
 /// What the fused module exports, besides `memory` (the adapter's).
 pub struct Exports<'n> {
     /// `(export name, adapter export name)` pairs.
