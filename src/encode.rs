@@ -1,4 +1,4 @@
-//! Steps 5 and 6: encode the fused module as a component with wit-component
+//! Steps 7 and 8: encode the fused module as a component with wit-component
 //! (the world of [`crate::world`] as its component type; wit-component imports only
 //! the interfaces the module uses), then validate the result.
 

@@ -1,4 +1,4 @@
-//! Used by step 3 (the plan): which adapter functions the guest can
+//! Used by step 4 (the plan): which adapter functions the guest can
 //! reach. Roots are the adapter exports the fused module needs (the p1
 //! functions the guest imports, `cabi_realloc`, the entry point); the walk
 //! follows direct calls and `ref.func`, and, once any live function calls

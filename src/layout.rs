@@ -1,8 +1,8 @@
-//! Where the adapter's memory lives: the two layouts of one adapter.
+//! Step 5: where the adapter's memory lives: the two layouts of one adapter.
 //!
 //! - **Multi** (two memories): the adapter keeps its own memory, the guest's
 //!   memory accesses are copied unchanged (only its function indices move,
-//!   [`crate::rewrite`]). Needs a host with multi-memory (wasmtime).
+//!   `crate::fuse`). Needs a host with multi-memory (wasmtime).
 //! - **Single** (one memory): the adapter keeps the low [`REGION`] bytes of
 //!   the guest's memory and the guest is *translated* above them: every
 //!   load/store gets `REGION` added to its static offset, the addresses of

@@ -21,10 +21,13 @@
 //! # Ok::<(), p1_adapt::Error>(())
 //! ```
 //!
-//! The pipeline, one module per step: [`input`](self) (read binary or text),
-//! check (is it an adaptable p1 module? every problem at once), GC (which
-//! parts of the adapter the guest reaches), fuse (one core module), encode
-//! (wit-component), validate. Writing the file atomically is the CLI's job.
+//! The pipeline, one module per step (`docs/architecture.md` draws it):
+//! `input` (1, read binary or text), `check` (2, is it an adaptable p1
+//! module? every problem at once), `world` (3, the component's imports and
+//! exports), `plan` (4, which parts of the adapter the guest reaches, bound
+//! and trimmed for the host), `layout` (5, where the adapter's memory
+//! lives), `fuse` (6, one core module), `encode` (7, wit-component) and
+//! `validate` (8). Writing the file atomically is the CLI's job.
 
 mod abi;
 mod check;

@@ -90,8 +90,8 @@ pub fn for_target(
 ) -> Result<Plan, Error> {
     // What the imports can be: what the target provides, at the version
     // the component is made for.
-    let at_version =
-        crate::Target::preset(&format!("wasi:cli/imports@{version}")).map_err(Error::internal)?;
+    let at_version = p1_adapt_verifier::Target::preset(&format!("wasi:cli/imports@{version}"))
+        .map_err(Error::internal)?;
     let provides = |m: &str, n: &str| {
         let m = crate::wit::at_version(m, version);
         at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))

@@ -1,5 +1,5 @@
 //! Validation of the input module (step 1) and of the finished component
-//! (step 6), function bodies checked on every core of the machine
+//! (step 8), function bodies checked on every core of the machine
 //! ([`crate::parallel`]).
 //!
 //! The same checks as `wasmparser::Validator::validate_all`, which also

@@ -1,4 +1,4 @@
-//! The world a component is encoded with, and the guest functions it lifts.
+//! Step 3: the world a component is encoded with, and the guest functions it lifts.
 //!
 //! - command: `p1-adapt:adapter/command` (the adapter's imports and
 //!   `wasi:cli/run`);

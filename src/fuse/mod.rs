@@ -1,4 +1,4 @@
-//! Step 5: fuse the guest and the live part of the adapter into one core
+//! Step 6: fuse the guest and the live part of the adapter into one core
 //! module with `wasm_encoder::reencode`.
 //!
 //! - [`space`] decides every index first: which functions the fused module

@@ -244,7 +244,7 @@ impl Target {
                 i.name.as_deref().unwrap_or("")
             );
             let same_version = match (version, &pkg.version) {
-                (Some(v), Some(pv)) => crate::compare::compatible(v, &pv.to_string()),
+                (Some(v), Some(pv)) => compatible(v, &pv.to_string()),
                 (None, None) => true,
                 _ => false,
             };
@@ -264,4 +264,21 @@ fn unknown(name: &str) -> ReadError {
         "unknown target `{name}`; presets: {}",
         presets().join(", ")
     ))
+}
+
+/// Whether two versions are semver-compatible (same major, and same minor
+/// while the major is 0).
+pub(crate) fn compatible(a: &str, b: &str) -> bool {
+    let parts = |v: &str| -> Vec<u64> {
+        v.split(['.', '-', '+'])
+            .take(3)
+            .filter_map(|x| x.parse().ok())
+            .collect()
+    };
+    let (a, b) = (parts(a), parts(b));
+    match (a.as_slice(), b.as_slice()) {
+        ([0, x, ..], [0, y, ..]) => x == y,
+        ([x, ..], [y, ..]) => x == y,
+        _ => false,
+    }
 }
