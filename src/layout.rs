@@ -1,8 +1,8 @@
 //! Step 5: where the adapter's memory lives: the two layouts of one adapter.
 //!
 //! - **Multi** (two memories): the adapter keeps its own memory, the guest's
-//!   memory accesses are copied unchanged (only its function indices move,
-//!   `crate::fuse`). Needs a host with multi-memory (wasmtime).
+//!   memory accesses are copied unchanged (only its function indices move:
+//!   `rewrite` in `crate::fuse`). Needs a host with multi-memory (wasmtime).
 //! - **Single** (one memory): the adapter keeps the low [`REGION`] bytes of
 //!   the guest's memory and the guest is *translated* above them: every
 //!   load/store gets `REGION` added to its static offset, the addresses of
@@ -30,8 +30,10 @@ pub enum Layout {
     /// One memory: the adapter's region below the translated guest.
     Single,
     /// Single, unless the guest cannot be translated (a 64-bit memory, a
-    /// custom page size, a maximum that leaves no room for the region):
-    /// then multi. Measured equal on wasmtime and it also runs on jco.
+    /// custom page size, more than one memory, an initial size or maximum
+    /// that leaves no room for the region, a data segment offset that is
+    /// not a constant): then multi. Measured equal on wasmtime and it also
+    /// runs on jco.
     #[default]
     Auto,
 }
@@ -48,10 +50,14 @@ impl std::str::FromStr for Layout {
     }
 }
 
-/// Bytes of the single memory that belong to the adapter: its data and
-/// stack (about 130 KiB) and a heap for the descriptor table and directory
-/// listings (enough for 100,000 open files or a listing of 20,000 long
-/// names). Small enough that `REGION` plus a guest's static offsets stays
+/// Bytes of the single memory that belong to the adapter (8 MiB, 128
+/// pages): its initial memory (its 64 KiB stack and its data: 3 pages,
+/// 192 KiB), then a fixed heap of the rest (125 pages, about 7.8 MiB) for
+/// the descriptor table (tens of thousands of open files), the arguments
+/// and environment (one list from the host: Linux allows 2 MiB of them),
+/// copies of paths (at most 64 KiB each) and `fd_readdir`'s bounded window
+/// (listings of any size); a request that needs more traps (README,
+/// Limits). Small enough that `REGION` plus a guest's static offsets stays
 /// within wasmtime's 32 MiB guard, where bounds checks of constant offsets
 /// cost nothing.
 pub const REGION: u64 = 8 << 20;

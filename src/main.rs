@@ -1,25 +1,45 @@
 //! The `p1-adapt` command line: see `p1-adapt --help`.
 
+use p1_adapt_verifier::{is_preset, presets, WASI_VERSIONS};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const HELP: &str = "\
-p1-adapt: turn a WASI preview 1 module into a WASI 0.2 component
+/// The help text, built from the bundled WASI versions, presets and the
+/// single layout's region, so that it names what this build supports.
+fn help() -> String {
+    let newest = p1_adapt::WASI_VERSION;
+    let oldest = WASI_VERSIONS[WASI_VERSIONS.len() - 1];
+    let family = newest.rsplit_once('.').map_or(newest, |(f, _)| f);
+    let versions = WASI_VERSIONS.join("|");
+    let others = WASI_VERSIONS[1..].join(", ");
+    let region = p1_adapt::REGION >> 20;
+    let presets = wrap(&presets().join(", "), 28, 79);
+    format!(
+        "\
+p1-adapt: turn a WASI preview 1 module into a WASI {family} component
 
 USAGE:
-    p1-adapt <INPUT> -o <OUTPUT> [--kind command|reactor|proxy] [--wit PATH --world NAME]
-             [--target PRESET|WIT:WORLD] [--wasi-version 0.2.12|0.2.0]
-             [--layout auto|single|multi] [--quiet]
-    p1-adapt verify <INPUT> [--target PRESET | --target WIT --world NAME] [--json]
+    p1-adapt <INPUT> (-o|--output) <OUTPUT> [-q|--quiet]
+             [--kind command|reactor|proxy] [--wit <PATH> --world <NAME>]
+             [--target <TARGET>] [--wasi-version {versions}]
+             [--layout auto|single|multi]
+    p1-adapt verify <INPUT> [--target <TARGET>] [--json]
+    p1-adapt -h|--help
+    p1-adapt -V|--version
+
+    Every option that takes a value also takes it as `--option=VALUE`
+    (`--output=app.component.wasm`). An option given twice is an error.
 
 ARGS:
     <INPUT>     core module importing wasi_snapshot_preview1 (.wasm or .wat);
                 `-` reads standard input
+
 OPTIONS:
     -o, --output <OUTPUT>   where to write the component; `-` writes standard
                             output. The file is written atomically: on any
                             error nothing is left behind.
+    -q, --quiet             print nothing on success
     --kind <KIND>           `command`, `reactor` or `proxy` instead of
                             detecting it (a module exporting `_start` is a
                             command; one exporting wasi:http/incoming-handler's
@@ -29,50 +49,217 @@ OPTIONS:
                             WIT (wit-bindgen) is typed by it.
     --wit <PATH>            a reactor's exports are typed by a world of this
                             WIT file or directory instead of derived from
-                            their core types (i32->s32, i64->s64, f32, f64);
-    --world <NAME>          ... the world to use (with --wit); without --wit,
-                            `wasi:http/proxy[@VERSION]` means `--kind proxy`
-    --target <TARGET>       adapt for a host world (a preset, see VERIFY, or
-                            WITPATH:WORLD): the capabilities it lacks look
-                            absent (no preopens: fds above stdio are EBADF;
-                            no environment: empty args and env), other p1
-                            functions needing what it lacks answer ENOSYS
-                            (proc_exit traps) instead of importing it, and the
-                            result is verified against it before it is written
+                            their core types (i32->s32, i64->s64, f32, f64)
+    --world <NAME>          directly after `--target <PATH>`: the target's
+                            world (see TARGET). Anywhere else: the world of
+                            `--wit`; without `--wit`, only
+                            `wasi:http/proxy[@VERSION]`, meaning `--kind proxy`
+    --target <TARGET>       adapt for a host world (see TARGET): the
+                            capabilities it lacks look absent (no preopens:
+                            fds above stdio are EBADF; no environment: empty
+                            args and env), other p1 functions needing what it
+                            lacks answer ENOSYS (proc_exit traps) instead of
+                            importing it, and the result is verified against
+                            it before it is written
     --wasi-version <V>      the WASI version of the component's imports:
-                            0.2.12 (default; a @0.2.0 target's: 0.2.0) or
-                            0.2.0 (no exit-with-code: exit status 0 or 1)
+                            {newest} (default; a @{oldest} target's: {oldest}), or
+                            {others} (no exit-with-code: exit status 0 or 1)
     --layout <LAYOUT>       where the adapter's memory lives: `single` (the low
-                            8 MiB of the one memory, the guest translated above
+                            {region} MiB of the one memory, the guest translated above
                             them; runs on every host, jco included), `multi` (a
                             second memory; needs multi-memory, e.g. wasmtime),
                             `auto` (default: single unless the guest's memory is
                             64-bit, has custom pages or no room below 4 GiB)
-    -q, --quiet             print nothing on success
     -h, --help              this text
     -V, --version           the version
 
+TARGET:
+    The same three forms in both commands:
+    <PRESET>                a bundled host world:
+{presets}
+                            (`none` checks nothing and only lists imports)
+    <PATH>:<WORLD>          world WORLD of the WIT file or directory PATH
+    <PATH> --world <WORLD>  the same; the `--world` directly after `--target`
+    A `--world` directly after `--target` is always the target's: after a
+    preset or <PATH>:<WORLD> it is an error (the world is named already), and
+    a <PATH> not followed by one is an error too (it names no world).
+
 VERIFY:
     Checks a component (or a p1 module, adapted first) against a host world
-    and lists every finding and every import with what reaches it. Presets:
-    wasi:cli/command@0.2.12, wasi:cli/imports@0.2.12, wasi:http/proxy@0.2.12,
-    the same at @0.2.0, and none (only list; the default).
-    Exit status: 0 fits, 1 does not fit, 2 could not read the input/target.
+    (`--target`, default `none`) and lists every finding and every import
+    with what reaches it; `--json` prints the same as JSON.
+    Exit status: 0 fits, 1 does not fit, 2 usage error, or could not read the
+    input or the target.
 
 EXAMPLES:
     p1-adapt hello.wasm -o hello.component.wasm
     wasmtime run hello.component.wasm
     cat app.wasm | p1-adapt - -o - > app.component.wasm
-    p1-adapt lib.wasm -o lib.component.wasm --kind reactor
+    p1-adapt lib.wasm --output=lib.component.wasm --kind reactor
     p1-adapt lib.wasm -o lib.component.wasm --wit api.wit --world api
-    p1-adapt verify app.component.wasm --target wasi:cli/command@0.2.0
+    p1-adapt app.wasm -o app.component.wasm --target hosts.wit:no-filesystem
+    p1-adapt verify app.component.wasm --target wasi:cli/command@{oldest}
+    p1-adapt verify app.component.wasm --target hosts.wit --world no-filesystem
 
 EXIT STATUS:
     0  the component was written
     1  the input was rejected (every problem is printed, one per line)
     2  usage error, or the input or output could not be read or written
     3  internal error (a p1-adapt bug: please report it with the input)
-";
+"
+    )
+}
+
+/// `text` broken at spaces into lines of at most `width` columns, each
+/// indented by `indent` spaces (a word longer than a line gets its own).
+fn wrap(text: &str, indent: usize, width: usize) -> String {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && indent + line.len() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
+        .iter()
+        .map(|l| format!("{:indent$}{l}", ""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The arguments after the command name, read one at a time. An option's
+/// value is the rest of `--option=VALUE`, or else the argument after it.
+struct Cli {
+    args: std::iter::Peekable<std::vec::IntoIter<String>>,
+}
+
+/// One command-line argument.
+enum Item {
+    /// An option (`-o`, `--output`), with the VALUE of `--option=VALUE`.
+    Opt(String, Option<String>),
+    /// Anything else: an input (`-` included).
+    Operand(String),
+}
+
+impl Cli {
+    fn new(args: Vec<String>) -> Self {
+        Cli {
+            args: args.into_iter().peekable(),
+        }
+    }
+
+    fn next(&mut self) -> Option<Item> {
+        let a = self.args.next()?;
+        Some(match a.split_once('=') {
+            Some((name, value)) if a.starts_with("--") => {
+                Item::Opt(name.to_string(), Some(value.to_string()))
+            }
+            _ if a.starts_with('-') && a != "-" => Item::Opt(a, None),
+            _ => Item::Operand(a),
+        })
+    }
+
+    /// The value of option `name` (its `inline` one, else the next
+    /// argument); `what` says what it takes, for the error.
+    fn value(&mut self, name: &str, inline: Option<String>, what: &str) -> Result<String, String> {
+        match inline.or_else(|| self.args.next()) {
+            Some(v) if !v.is_empty() => Ok(v),
+            _ => Err(format!("`{name}` needs {what}")),
+        }
+    }
+
+    /// The world of a `--target` just read: the value of a `--world`
+    /// directly after it, which is consumed.
+    fn target_world(&mut self) -> Result<Option<String>, String> {
+        match self.args.peek().map(String::as_str) {
+            Some("--world") => {
+                self.args.next();
+                self.value("--world", None, "a world name").map(Some)
+            }
+            Some(w) if w.starts_with("--world=") => {
+                let w = w["--world=".len()..].to_string();
+                self.args.next();
+                self.value("--world", Some(w), "a world name").map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// A flag given a value (`--quiet=yes`) is an error.
+fn flag(name: &str, inline: Option<String>) -> Result<(), String> {
+    match inline {
+        Some(_) => Err(format!("`{name}` takes no value")),
+        None => Ok(()),
+    }
+}
+
+/// Sets an option that may be given once.
+fn once<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), String> {
+    if slot.is_some() {
+        return Err(format!("`{name}` given twice"));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+/// A `--wasi-version` (or the version of `--world wasi:http/proxy@V`):
+/// one of [`WASI_VERSIONS`].
+fn wasi_version(what: &str, v: &str) -> Result<String, String> {
+    if WASI_VERSIONS.contains(&v) {
+        Ok(v.to_string())
+    } else {
+        Err(format!(
+            "unsupported `{what}` (supported WASI versions: {})",
+            WASI_VERSIONS.join(", ")
+        ))
+    }
+}
+
+/// A `--target`, the same in both commands: a preset, `PATH:WORLD`, or
+/// `PATH` with `world` (the value of the `--world` directly after it). A
+/// `--world` after a preset or `PATH:WORLD`, and a `PATH` without one, are
+/// errors. `PATH` is an existing file or directory; when the whole value is
+/// one, it is a `PATH` (even with a `:` in its name).
+fn target(spec: &str, world: Option<&str>) -> Result<p1_adapt::Target, String> {
+    let wit = |path: &str, world: &str| {
+        p1_adapt::Target::wit(Path::new(path), world).map_err(|e| format!("`--target`: {e}"))
+    };
+    let path_world = spec
+        .rsplit_once(':')
+        .filter(|(path, world)| !world.is_empty() && Path::new(path).exists());
+    let named_already = |what: &str, w: &str| {
+        Err(format!(
+            "`--target {spec}` is {what}, which names its world already: `--world {w}` cannot follow it"
+        ))
+    };
+    match world {
+        _ if is_preset(spec) => match world {
+            None => p1_adapt::Target::preset(spec).map_err(|e| format!("`--target`: {e}")),
+            Some(w) => named_already("a preset", w),
+        },
+        Some(w) if Path::new(spec).exists() => wit(spec, w),
+        None if Path::new(spec).exists() => Err(format!(
+            "`--target {spec}` names no world: give it as `--target {spec}:WORLD` or `--target {spec} --world WORLD`"
+        )),
+        None => match path_world {
+            Some((path, w)) => wit(path, w),
+            None => Err(format!(
+                "`--target {spec}` is not a preset ({}), an existing WIT file or directory, or `PATH:WORLD`",
+                presets().join(", ")
+            )),
+        },
+        Some(w) if path_world.is_some() => named_already("`PATH:WORLD`", w),
+        Some(_) => Err(format!(
+            "`--target {spec}`: no such WIT file or directory"
+        )),
+    }
+}
 
 struct Args {
     input: String,
@@ -86,23 +273,38 @@ enum Parsed {
     Exit(ExitCode),
 }
 
-fn parse_args() -> Result<Parsed, String> {
+fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut input = None;
     let mut output = None;
     let mut quiet = false;
-    let mut adapter = p1_adapt::Adapter::new();
     let mut wit = None;
     let mut world = None;
     let mut kind = None;
-    let mut version: Option<String> = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
+    let mut version = None;
+    let mut layout = None;
+    let mut target_given = None;
+    let mut cli = Cli::new(args);
+    while let Some(item) = cli.next() {
+        let (name, inline) = match item {
+            Item::Operand(a) => {
+                if let Some(first) = &input {
+                    return Err(format!(
+                        "unexpected argument `{a}` after the input `{first}` (one input at a time)"
+                    ));
+                }
+                input = Some(a);
+                continue;
+            }
+            Item::Opt(name, inline) => (name, inline),
+        };
+        match name.as_str() {
             "-h" | "--help" => {
-                print!("{HELP}");
+                flag(&name, inline)?;
+                print!("{}", help());
                 return Ok(Parsed::Exit(ExitCode::SUCCESS));
             }
             "-V" | "--version" => {
+                flag(&name, inline)?;
                 println!(
                     "p1-adapt {} (WASI {})",
                     env!("CARGO_PKG_VERSION"),
@@ -111,43 +313,67 @@ fn parse_args() -> Result<Parsed, String> {
                 return Ok(Parsed::Exit(ExitCode::SUCCESS));
             }
             "-o" | "--output" => {
-                output = Some(args.next().ok_or("`-o` needs a file name")?);
+                let o = cli.value(&name, inline, "a file name (`-` for standard output)")?;
+                once(&mut output, "--output", o)?;
             }
-            "-q" | "--quiet" => quiet = true,
+            "-q" | "--quiet" => {
+                flag(&name, inline)?;
+                if quiet {
+                    return Err("`--quiet` given twice".into());
+                }
+                quiet = true;
+            }
             "--kind" => {
-                let k = match args.next().as_deref() {
-                    Some("command") => p1_adapt::Kind::Command,
-                    Some("reactor") => p1_adapt::Kind::Reactor,
-                    Some("proxy") => p1_adapt::Kind::Proxy,
-                    _ => return Err("`--kind` takes `command`, `reactor` or `proxy`".into()),
+                let k = match cli
+                    .value(&name, inline, "`command`, `reactor` or `proxy`")?
+                    .as_str()
+                {
+                    "command" => p1_adapt::Kind::Command,
+                    "reactor" => p1_adapt::Kind::Reactor,
+                    "proxy" => p1_adapt::Kind::Proxy,
+                    k => return Err(format!("unknown kind `{k}` (command, reactor or proxy)")),
                 };
-                kind = Some(k);
-                adapter = adapter.kind(k);
+                once(&mut kind, "--kind", k)?;
             }
-            "--wit" => wit = Some(args.next().ok_or("`--wit` needs a path")?),
+            "--wit" => once(&mut wit, "--wit", cli.value(&name, inline, "a path")?)?,
             "--layout" => {
-                let l = args
-                    .next()
-                    .ok_or("`--layout` needs auto, single or multi")?;
-                adapter = adapter.layout(l.parse()?);
+                let l = cli.value(&name, inline, "auto, single or multi")?;
+                once(&mut layout, "--layout", l.parse::<p1_adapt::Layout>()?)?;
             }
             "--wasi-version" => {
-                let v = args.next().ok_or("`--wasi-version` needs a version")?;
-                version = Some(v.clone());
-                adapter = adapter.wasi_version(v);
+                let v = cli.value(&name, inline, "a version")?;
+                let v = wasi_version(&format!("--wasi-version {v}"), &v)?;
+                once(&mut version, "--wasi-version", v)?;
             }
             "--target" => {
-                let t = args
-                    .next()
-                    .ok_or("`--target` needs a preset or WIT:WORLD")?;
-                adapter = adapter.target(target(&t)?);
+                let spec = cli.value(
+                    &name,
+                    inline,
+                    "a preset, `PATH:WORLD` or `PATH --world WORLD`",
+                )?;
+                let w = cli.target_world()?;
+                once(&mut target_given, "--target", target(&spec, w.as_deref())?)?;
             }
-            "--world" => world = Some(args.next().ok_or("`--world` needs a name")?),
-            s if s.starts_with("--output=") => output = Some(s["--output=".len()..].to_string()),
-            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option `{s}`")),
-            _ if input.is_none() => input = Some(a),
-            _ => return Err(format!("unexpected argument `{a}` (one input at a time)")),
+            "--world" => once(
+                &mut world,
+                "--world",
+                cli.value(&name, inline, "a world name")?,
+            )?,
+            _ => return Err(format!("unknown option `{name}`")),
         }
+    }
+    let mut adapter = p1_adapt::Adapter::new();
+    if let Some(k) = kind {
+        adapter = adapter.kind(k);
+    }
+    if let Some(l) = layout {
+        adapter = adapter.layout(l);
+    }
+    if let Some(v) = &version {
+        adapter = adapter.wasi_version(v);
+    }
+    if let Some(t) = target_given {
+        adapter = adapter.target(t);
     }
     match (wit, world) {
         (Some(w), Some(n)) => adapter = adapter.wit(w, n),
@@ -159,13 +385,23 @@ fn parse_args() -> Result<Parsed, String> {
             }
             adapter = adapter.kind(p1_adapt::Kind::Proxy);
             if let Some((_, v)) = n.split_once('@') {
+                let v = wasi_version(&format!("--world {n}"), v)?;
                 if version.as_deref().is_some_and(|given| given != v) {
                     return Err(format!("`--world {n}` contradicts `--wasi-version`"));
                 }
                 adapter = adapter.wasi_version(v);
             }
         }
-        _ => return Err("`--wit` and `--world` go together".into()),
+        (Some(w), None) => {
+            return Err(format!(
+                "`--wit {w}` needs `--world NAME` (a `--world` directly after `--target PATH` is the target's)"
+            ))
+        }
+        (None, Some(n)) => {
+            return Err(format!(
+                "`--world {n}` needs `--wit PATH` (or, naming the target's world, goes directly after `--target PATH`)"
+            ))
+        }
     }
     let input = input.ok_or("no input given")?;
     let output = output.ok_or("no output given (`-o FILE`, or `-o -` for standard output)")?;
@@ -177,17 +413,21 @@ fn parse_args() -> Result<Parsed, String> {
     }))
 }
 
+/// Reports a usage error: the message and where to look, exit status 2.
+fn usage_error(e: &str) -> ExitCode {
+    eprintln!("p1-adapt: error: {e}\nTry `p1-adapt --help`.");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
-    if std::env::args().nth(1).as_deref() == Some("verify") {
-        return verify(std::env::args().skip(2).collect());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("verify") {
+        return verify(args[1..].to_vec());
     }
-    let args = match parse_args() {
+    let args = match parse_args(args) {
         Ok(Parsed::Run(a)) => a,
         Ok(Parsed::Exit(code)) => return code,
-        Err(e) => {
-            eprintln!("p1-adapt: error: {e}\nTry `p1-adapt --help`.");
-            return ExitCode::from(2);
-        }
+        Err(e) => return usage_error(&e),
     };
     let input_name = if args.input == "-" {
         "<stdin>"
@@ -300,57 +540,71 @@ fn print_error(input: &str, e: &p1_adapt::Error) {
     }
 }
 
-/// A `--target`: a preset name, or `WITPATH:WORLD`.
-fn target(spec: &str) -> Result<p1_adapt::Target, String> {
-    if p1_adapt_verifier::is_preset(spec) {
-        return p1_adapt::Target::preset(spec).map_err(|e| e.to_string());
-    }
-    match spec.rsplit_once(':') {
-        Some((path, world)) if Path::new(path).exists() => {
-            p1_adapt::Target::wit(Path::new(path), world).map_err(|e| e.to_string())
+/// `p1-adapt verify`'s arguments: the input, the target and `--json`;
+/// `None` when the help was asked for.
+fn parse_verify(args: Vec<String>) -> Result<Option<(String, p1_adapt::Target, bool)>, String> {
+    let mut input = None;
+    let mut target_given = None;
+    let mut json = false;
+    let mut cli = Cli::new(args);
+    while let Some(item) = cli.next() {
+        let (name, inline) = match item {
+            Item::Operand(a) => {
+                if let Some(first) = &input {
+                    return Err(format!(
+                        "unexpected argument `{a}` after the input `{first}` (one input at a time)"
+                    ));
+                }
+                input = Some(a);
+                continue;
+            }
+            Item::Opt(name, inline) => (name, inline),
+        };
+        match name.as_str() {
+            "-h" | "--help" => {
+                flag(&name, inline)?;
+                print!("{}", help());
+                return Ok(None);
+            }
+            "--json" => {
+                flag(&name, inline)?;
+                if json {
+                    return Err("`--json` given twice".into());
+                }
+                json = true;
+            }
+            "--target" => {
+                let spec = cli.value(
+                    &name,
+                    inline,
+                    "a preset, `PATH:WORLD` or `PATH --world WORLD`",
+                )?;
+                let w = cli.target_world()?;
+                once(&mut target_given, "--target", target(&spec, w.as_deref())?)?;
+            }
+            "--world" => {
+                return Err(
+                    "`--world` names the world of `--target PATH` and goes directly after it"
+                        .into(),
+                )
+            }
+            _ => return Err(format!("unknown option `{name}`")),
         }
-        _ => p1_adapt::Target::preset(spec).map_err(|e| e.to_string()),
     }
+    let input = input.ok_or("no input given")?;
+    let target = match target_given {
+        Some(t) => t,
+        None => target("none", None)?,
+    };
+    Ok(Some((input, target, json)))
 }
 
 /// `p1-adapt verify`.
 fn verify(args: Vec<String>) -> ExitCode {
-    let mut input = None;
-    let mut target = None;
-    let mut world = None;
-    let mut json = false;
-    let mut it = args.into_iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--target" => target = it.next(),
-            "--world" => world = it.next(),
-            "--json" => json = true,
-            "-h" | "--help" => {
-                print!("{HELP}");
-                return ExitCode::SUCCESS;
-            }
-            s if s.starts_with('-') && s != "-" => {
-                eprintln!("p1-adapt: error: verify: unknown option `{s}`");
-                return ExitCode::from(2);
-            }
-            _ => input = Some(a),
-        }
-    }
-    let Some(input) = input else {
-        eprintln!("p1-adapt: error: verify: no input given");
-        return ExitCode::from(2);
-    };
-    let target_name = target.unwrap_or_else(|| "none".into());
-    let target = match &world {
-        Some(w) => p1_adapt_verifier::Target::wit(Path::new(&target_name), w),
-        None => p1_adapt_verifier::Target::preset(&target_name),
-    };
-    let target = match target {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("p1-adapt: error: --target: {e}");
-            return ExitCode::from(2);
-        }
+    let (input, target, json) = match parse_verify(args) {
+        Ok(Some(parsed)) => parsed,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => return usage_error(&format!("verify: {e}")),
     };
     let name = if input == "-" {
         "<stdin>"

@@ -108,12 +108,17 @@ enum Way {
     In,
 }
 
-/// A function body being generated, with fresh i32 locals after `first`.
+/// A function body being generated: its instructions, and its locals
+/// (after the parameters, fresh ones of any type from `local_of`; `local`
+/// gives an i32).
 struct Gen {
+    /// The instructions so far (`finish` adds the final `end`).
     f: Vec<I<'static>>,
     /// The types of the parameters, then of the generated locals.
     types: Vec<ValType>,
+    /// How many of `types` are parameters.
     params: usize,
+    /// The memory the pointers are read and written in.
     memory: u32,
 }
 
@@ -331,7 +336,7 @@ fn clear_flag(g: &mut Gen, flag: Option<u32>) {
     }
 }
 
-/// The wrapper of an export of `params` core parameters that calls
+/// The wrapper of an export whose core parameters are `types` that calls
 /// `target` (the guest function, or its entry wrapper): the host's
 /// pointers in (parameters, and the arrays they point to), the guest's
 /// result area out.
@@ -386,8 +391,8 @@ pub fn post_return(
     g.finish()
 }
 
-/// The thunk of a guest import that passes memory: calls `import` (of
-/// `params` core parameters) with absolute pointers (the guest's arrays
+/// The thunk of a guest import that passes memory: calls `import` (whose
+/// core parameters are `types`) with absolute pointers (the guest's arrays
 /// of pointers raised in place meanwhile, and lowered again after);
 /// `flag` (there when the result allocates) sends the host's allocations
 /// for the result to the guest's heap, whose pointers then come in.

@@ -12,7 +12,6 @@ pub const MODULE: &str = "wasi_snapshot_preview1";
 /// `wasi_unstable:NAME` variants where a struct layout or enum differs.
 pub const MODULE_P0: &str = "wasi_unstable";
 
-/// The function `name` of import module `module`, if that preview has it.
 /// Whether `module` is a preview 1 or preview 0 import module.
 pub fn is_module(module: &str) -> bool {
     module == MODULE || module == MODULE_P0
@@ -26,6 +25,8 @@ pub fn is_wit_module(module: &str) -> bool {
     module == "$root" || (module.contains(':') && module.contains('/'))
 }
 
+/// The function `name` of import module `module`, if that preview has it
+/// (preview 0 has every preview 1 function but `sock_accept`).
 pub fn find_in(module: &str, name: &str) -> Option<&'static Func> {
     match module {
         MODULE => find(name),

@@ -8,7 +8,11 @@
 //!   [`wit_name`]); any other export is a problem, never silently dropped;
 //! - reactor, user WIT: the exports of the world the user names, merged
 //!   with the adapter's imports; each must be exported by the guest with
-//!   its canonical-ABI core name and a matching core type.
+//!   its canonical-ABI core name and a matching core type;
+//! - carried WIT (a `component-type` section): the same for the world the
+//!   guest carries, whose imports stay the component's (a command keeps
+//!   only its imports);
+//! - proxy without carried WIT: the bundled `wasi:http/proxy` world.
 //!
 //! Exports and imports that pass memory (strings, lists, records, ...) are
 //! translated by `crate::marshal` in the single layout (`crate::abi` says
@@ -33,9 +37,10 @@ pub struct World {
     pub exports: Vec<(String, u32)>,
     /// Guest exports left out on purpose (internal names), for warnings.
     pub skipped: Vec<String>,
-    /// Exports that pass memory (strings, lists of scalars), by core name:
-    /// their pointers must be translated between the guest's addresses and
-    /// the component's memory (single layout only).
+    /// Exports that pass memory (strings, lists, and records, tuples and
+    /// variants holding them), by core name: their pointers must be
+    /// translated between the guest's addresses and the component's memory
+    /// (single layout only).
     pub marshal: std::collections::HashMap<String, Marshal>,
     /// Imports of the guest's own WIT that pass memory, by guest import
     /// index (single layout only).
@@ -218,8 +223,10 @@ pub fn derived(guest: &Module<'_>, version: &str) -> Result<World, Vec<Problem>>
 
 /// Checks the guest's imports of its own WIT (every import that is not
 /// preview 1 or 0) against `world`: each must be a function the world
-/// imports, passing only scalars, with the matching core type. They stay
-/// imports of the component.
+/// imports (or a resource built-in of it, [`resource_intrinsic`]) passing
+/// types `crate::abi` covers, with the matching core type; those that pass
+/// memory go into `marshal` by import index. They stay imports of the
+/// component.
 fn carried_imports(
     guest: &Module<'_>,
     resolve: &Resolve,
@@ -482,7 +489,9 @@ fn carried(
 
 /// `user_world` (in `resolve`, which holds the adapter's WIT too) merged
 /// with the adapter's imports; each of its exports must be a guest export
-/// of the matching core type. `bad` wraps WIT errors.
+/// of the matching core type, and the guest's own non-p1 imports are
+/// checked against its imports ([`carried_imports`]). `bad` wraps WIT
+/// errors.
 fn typed(
     guest: &Module<'_>,
     mut resolve: Resolve,

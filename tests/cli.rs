@@ -233,3 +233,322 @@ fn dwarf_is_dropped_with_a_warning() {
         ["dropped custom section `.debug_info`: its code offsets do not survive fusion"]
     );
 }
+
+/// The two lines of every usage error.
+fn usage(message: &str) -> String {
+    format!("p1-adapt: error: {message}\nTry `p1-adapt --help`.\n")
+}
+
+/// Runs `args` in a fresh directory (`OUT` in them is a file there) and
+/// asserts a usage error: exit status 2, exactly `message` (and the help
+/// pointer) on stderr, nothing on stdout, and no file written.
+fn assert_usage_error(args: &[impl AsRef<str>], message: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.wasm");
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.as_ref().replace("OUT", &out.to_string_lossy()))
+        .collect();
+    let run = bin().args(&args).output().unwrap();
+    assert_eq!(run.status.code(), Some(2), "{args:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr),
+        usage(message),
+        "{args:?}"
+    );
+    assert!(run.stdout.is_empty(), "{args:?}");
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{args:?}: a file was written"
+    );
+}
+
+fn hosts_wit() -> String {
+    root()
+        .join("tests/wit/hosts.wit")
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn hello() -> String {
+    root()
+        .join("examples/hello.wat")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// `--target PATH --world NAME`, `--target PATH:WORLD` and
+/// `--target=PATH:WORLD` adapt for the same host, byte for byte.
+#[test]
+fn adapt_target_path_and_world_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let (wit, input) = (hosts_wit(), hello());
+    let joined = format!("{wit}:no-filesystem");
+    let inline = format!("--target={wit}:no-filesystem");
+    let forms: [&[&str]; 4] = [
+        &["--target", &wit, "--world", "no-filesystem"],
+        &["--target", &wit, "--world=no-filesystem"],
+        &["--target", &joined],
+        &[&inline],
+    ];
+    let mut components = Vec::new();
+    for (i, form) in forms.iter().enumerate() {
+        let out = dir.path().join(format!("{i}.wasm"));
+        let run = bin()
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .args(*form)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{form:?}: {run:?}");
+        let component = std::fs::read(&out).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&run.stderr),
+            format!(
+                "p1-adapt: {input} -> {} ({} bytes, command, single-memory layout); imports: wasi:io/error@0.2.12, wasi:io/streams@0.2.12, wasi:cli/stdout@0.2.12, wasi:cli/stderr@0.2.12\n",
+                out.display(),
+                component.len()
+            ),
+            "{form:?}"
+        );
+        components.push(component);
+    }
+    assert!(components.windows(2).all(|w| w[0] == w[1]));
+}
+
+/// `verify` takes the same `--target` forms as adapting.
+#[test]
+fn verify_target_path_and_world_forms() {
+    let (wit, input) = (hosts_wit(), hello());
+    let joined = format!("{wit}:no-filesystem");
+    let inline = format!("--target={wit}:no-filesystem");
+    let forms: [&[&str]; 4] = [
+        &["--target", &wit, "--world", "no-filesystem"],
+        &["--target", &wit, "--world=no-filesystem"],
+        &["--target", &joined],
+        &[&inline],
+    ];
+    for form in forms {
+        let run = bin().arg("verify").arg(&input).args(form).output().unwrap();
+        assert_eq!(run.status.code(), Some(0), "{form:?}: {run:?}");
+        assert!(run.stderr.is_empty(), "{form:?}: {run:?}");
+        let report = String::from_utf8_lossy(&run.stdout);
+        assert_eq!(
+            report.lines().next(),
+            Some(&*format!(
+                "target {wit}:no-filesystem: fits (0 error(s), 0 other finding(s))"
+            )),
+            "{form:?}"
+        );
+    }
+}
+
+/// `--output=FILE` is `-o FILE`, as every `--option=VALUE` is.
+#[test]
+fn output_equals_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = bin()
+        .arg(hello())
+        .arg(format!("--output={}", dir.path().join("a.wasm").display()))
+        .args([
+            "--layout=single",
+            "--wasi-version=0.2.12",
+            "--kind=command",
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    assert!(run.stderr.is_empty(), "{run:?}");
+    let run = bin()
+        .arg(hello())
+        .arg("-o")
+        .arg(dir.path().join("b.wasm"))
+        .arg("--quiet")
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    assert_eq!(
+        std::fs::read(dir.path().join("a.wasm")).unwrap(),
+        std::fs::read(dir.path().join("b.wasm")).unwrap()
+    );
+    assert_eq!(leftovers(dir.path()).len(), 2);
+}
+
+/// An unsupported `--wasi-version` is refused while reading the arguments,
+/// naming the supported ones; nothing is written.
+#[test]
+fn unsupported_wasi_version_is_a_usage_error() {
+    let supported = p1_adapt_verifier::WASI_VERSIONS.join(", ");
+    let input = hello();
+    for args in [
+        &[&input, "-o", "OUT", "--wasi-version", "0.3.0"][..],
+        &[&input, "--output=OUT", "--wasi-version=0.3.0"][..],
+    ] {
+        assert_usage_error(
+            args,
+            &format!("unsupported `--wasi-version 0.3.0` (supported WASI versions: {supported})"),
+        );
+    }
+    assert_usage_error(
+        &[&input, "-o", "OUT", "--world", "wasi:http/proxy@0.3.0"],
+        &format!(
+            "unsupported `--world wasi:http/proxy@0.3.0` (supported WASI versions: {supported})"
+        ),
+    );
+}
+
+/// `verify` checks one input.
+#[test]
+fn verify_with_two_inputs_is_a_usage_error() {
+    assert_usage_error(
+        &["verify", "a.wasm", "b.wasm"],
+        "verify: unexpected argument `b.wasm` after the input `a.wasm` (one input at a time)",
+    );
+}
+
+/// The `--world` rule: directly after `--target` it is the target's, so it
+/// cannot follow a preset or `PATH:WORLD`, and a `PATH` needs it; anywhere
+/// else it is the reactor's (`--wit`), which `verify` has none of.
+#[test]
+fn target_world_ambiguities_are_usage_errors() {
+    let (wit, input) = (hosts_wit(), hello());
+    let wit = wit.as_str();
+    let joined = format!("{wit}:no-filesystem");
+    let joined = joined.as_str();
+    let preset = "wasi:cli/command@0.2.12";
+    let with = |first: &[&str], rest: &[&str]| -> Vec<String> {
+        first.iter().chain(rest).map(|a| a.to_string()).collect()
+    };
+    let adapt = |rest: &[&str]| with(&[&input, "-o", "OUT"], rest);
+    let verify = |rest: &[&str]| with(&["verify", &input], rest);
+    let no_world = format!(
+        "`--target {wit}` names no world: \
+         give it as `--target {wit}:WORLD` or `--target {wit} --world WORLD`"
+    );
+    let named = |what: &str, spec: &str| {
+        format!(
+            "`--target {spec}` is {what}, which names its world already: \
+             `--world stdout-only` cannot follow it"
+        )
+    };
+    let (after_preset, after_joined) = (named("a preset", preset), named("`PATH:WORLD`", joined));
+    let cases = [
+        (adapt(&["--target", wit]), no_world.clone()),
+        (
+            adapt(&["--target", wit, "--wit", wit, "--world", "x"]),
+            no_world.clone(),
+        ),
+        (
+            adapt(&["--target", preset, "--world", "stdout-only"]),
+            after_preset.clone(),
+        ),
+        (
+            adapt(&["--target", joined, "--world", "stdout-only"]),
+            after_joined.clone(),
+        ),
+        (
+            adapt(&["--world", "no-filesystem"]),
+            "`--world no-filesystem` needs `--wit PATH` \
+             (or, naming the target's world, goes directly after `--target PATH`)"
+                .into(),
+        ),
+        (
+            adapt(&["--target", wit, "--world", "no-filesystem", "--wit", wit]),
+            format!(
+                "`--wit {wit}` needs `--world NAME` \
+                 (a `--world` directly after `--target PATH` is the target's)"
+            ),
+        ),
+        (
+            adapt(&["--target", "nowhere.wit", "--world", "w"]),
+            "`--target nowhere.wit`: no such WIT file or directory".into(),
+        ),
+        (
+            adapt(&[
+                "--target",
+                wit,
+                "--world",
+                "no-filesystem",
+                "--target",
+                joined,
+            ]),
+            "`--target` given twice".into(),
+        ),
+        (verify(&["--target", wit]), format!("verify: {no_world}")),
+        (
+            verify(&["--target", preset, "--world", "stdout-only"]),
+            format!("verify: {after_preset}"),
+        ),
+        (
+            verify(&["--target", joined, "--world", "stdout-only"]),
+            format!("verify: {after_joined}"),
+        ),
+        (
+            verify(&["--world", "no-filesystem", "--target", wit]),
+            "verify: `--world` names the world of `--target PATH` and goes directly after it"
+                .into(),
+        ),
+    ];
+    for (args, message) in cases {
+        assert_usage_error(&args, &message);
+    }
+}
+
+/// Value forms and flags: a missing or empty value, a value given to a
+/// flag, an option given twice.
+#[test]
+fn option_value_usage_errors() {
+    let input = hello();
+    let file_name = "needs a file name (`-` for standard output)";
+    let cases: [(&[&str], String); 8] = [
+        (&[&input, "--output="], format!("`--output` {file_name}")),
+        (&[&input, "-o"], format!("`-o` {file_name}")),
+        (
+            &[&input, "-o", "OUT", "--quiet=yes"],
+            "`--quiet` takes no value".into(),
+        ),
+        (
+            &[&input, "-o", "OUT", "--output=OUT"],
+            "`--output` given twice".into(),
+        ),
+        (
+            &[&input, "-o", "OUT", "--layout=bogus"],
+            "unknown layout `bogus` (multi, single or auto)".into(),
+        ),
+        (
+            &[&input, "-o", "OUT", "--bogus=1"],
+            "unknown option `--bogus`".into(),
+        ),
+        (
+            &["verify", &input, "--json=yes"],
+            "verify: `--json` takes no value".into(),
+        ),
+        (
+            &["verify", &input, "--target="],
+            "verify: `--target` needs a preset, `PATH:WORLD` or `PATH --world WORLD`".into(),
+        ),
+    ];
+    for (args, message) in cases {
+        assert_usage_error(args, &message);
+    }
+}
+
+/// The help is built from what this build bundles.
+#[test]
+fn help_names_the_bundled_versions_and_presets() {
+    let run = bin().arg("--help").output().unwrap();
+    let help = String::from_utf8_lossy(&run.stdout);
+    assert!(help.contains(&format!(
+        "[--wasi-version {}]",
+        p1_adapt_verifier::WASI_VERSIONS.join("|")
+    )));
+    assert!(help.contains("p1-adapt <INPUT> (-o|--output) <OUTPUT> [-q|--quiet]"));
+    let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    for preset in p1_adapt_verifier::presets() {
+        assert!(flat.contains(&preset), "{preset}");
+    }
+    let verify = bin().args(["verify", "--help"]).output().unwrap();
+    assert_eq!(verify.stdout, run.stdout);
+}
