@@ -68,6 +68,8 @@ pub struct Facts {
     pub start: Option<u32>,
     /// The `_initialize` function of a reactor, run once before any export.
     pub initialize: Option<u32>,
+    /// Whether its memory is shared: a wasi-threads module (`crate::threads`).
+    pub shared: bool,
 }
 
 /// Checks `m` (as `forced` if given, else as detected); returns the facts,
@@ -83,9 +85,11 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
     let memory_ty = memory.and_then(|i| m.memories.get(i as usize));
     match memory_ty {
         None => problems.push(Problem::NoExportedMemory),
-        Some(t) if t.shared => problems.push(Problem::SharedMemory),
+        // wasi-threads is wasm32 only.
+        Some(t) if t.shared && t.memory64 => problems.push(Problem::SharedMemory),
         Some(_) => {}
     }
+    let shared = memory_ty.is_some_and(|t| t.shared);
     let memory64 = memory_ty.is_some_and(|t| t.memory64);
 
     // A guest carrying its own WIT may import functions of it: those are
@@ -138,6 +142,26 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
         }
     }
 
+    // A thread starts at `wasi_thread_start(tid, arg)`.
+    let spawns = m
+        .imports
+        .iter()
+        .any(|i| i.module == crate::threads::SPAWN_MODULE && i.name == crate::threads::SPAWN);
+    if spawns {
+        let entry = m.exported_func(crate::threads::START);
+        let ok = entry
+            .and_then(|f| m.func_type(f))
+            .is_some_and(|t| t.params() == [wasmparser::ValType::I32; 2] && t.results().is_empty());
+        if !ok {
+            problems.push(Problem::Unsupported(format!(
+                "imports `{}::{}` without exporting `{}: (i32 i32) -> ()`",
+                crate::threads::SPAWN_MODULE,
+                crate::threads::SPAWN,
+                crate::threads::START
+            )));
+        }
+    }
+
     let initialize = m.exported_func("_initialize");
     if start.is_some() && initialize.is_some() {
         problems.push(Problem::BothEntryPoints);
@@ -174,6 +198,7 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
             kind,
             start,
             initialize,
+            shared,
         }),
         _ => Err(problems),
     }

@@ -6,8 +6,10 @@
 //!   WASI version), the intrinsics of `p1-adapt:guest`, and link points of
 //!   `p1-adapt:optional` (`FEATURE/NAME`, a known feature, each with its
 //!   export `p1-adapt:FEATURE/NAME`, so that every link point can be bound);
-//! - exports: `cabi_realloc`, the run entry point and every p1 function the
-//!   composer's table names, each with the signature the table expects;
+//! - exports: `cabi_realloc`, the run entry point, every p1 function the
+//!   composer's table names and wasi-threads' `thread-spawn`, each with the
+//!   signature the table expects, and the futex behind a threads guest's
+//!   atomic waits and notifies;
 //! - one memory of its own, no start function (fusion keeps the guest's).
 //!
 //! A renamed adapter export would otherwise quietly turn a capability off
@@ -15,7 +17,7 @@
 
 use crate::error::Error;
 use crate::module::Module;
-use wasmparser::TypeRef;
+use wasmparser::{TypeRef, ValType};
 
 /// Import module of the guest-memory intrinsics and the entry point.
 pub const GUEST_MODULE: &str = "p1-adapt:guest";
@@ -39,6 +41,13 @@ pub const FEATURES: &[&str] = &["files", "preopens", "terminal", "exit", "enviro
 /// The adapter's export implementing `wasi:cli/run#run` (the composer
 /// exports it at the component's WASI version).
 pub const RUN_EXPORT: &str = "p1-adapt:run";
+
+/// The adapter's futex wait, `(addr: i64, timeout: i64) -> i32`, called by
+/// the helpers that stand for a threads guest's `memory.atomic.wait*`.
+pub const WAIT_EXPORT: &str = "p1-adapt:threads/wait";
+
+/// The adapter's futex notify, `(addr: i64, count: i32) -> i32`.
+pub const NOTIFY_EXPORT: &str = "p1-adapt:threads/notify";
 
 /// Checks `adapter` against the contract: every breach, in one internal
 /// error.
@@ -65,14 +74,35 @@ pub fn check(adapter: &Module<'_>) -> Result<(), Error> {
             breaches.push(format!("{what} is neither WASI {wasi_at} nor p1-adapt's"));
         }
     }
+    let futex: [(&str, &[ValType], &[ValType]); 2] = [
+        (WAIT_EXPORT, &[ValType::I64, ValType::I64], &[ValType::I32]),
+        (
+            NOTIFY_EXPORT,
+            &[ValType::I64, ValType::I32],
+            &[ValType::I32],
+        ),
+    ];
     let mut expected = vec!["cabi_realloc", RUN_EXPORT];
     expected.extend(crate::p1::FUNCS.iter().map(|f| f.name));
+    expected.push(crate::p1::THREAD_SPAWN.name);
+    expected.extend(futex.iter().map(|(name, _, _)| *name));
     for name in expected {
         if adapter.exported_func(name).is_none() {
             breaches.push(format!("no export `{name}`"));
         }
     }
-    for f in crate::p1::FUNCS {
+    for (name, params, results) in futex {
+        let Some(ty) = adapter
+            .exported_func(name)
+            .and_then(|i| adapter.func_type(i))
+        else {
+            continue;
+        };
+        if ty.params() != params || ty.results() != results {
+            breaches.push(format!("export `{name}` has another signature"));
+        }
+    }
+    for f in crate::p1::FUNCS.iter().chain([&crate::p1::THREAD_SPAWN]) {
         let Some(ty) = adapter
             .exported_func(f.name)
             .and_then(|i| adapter.func_type(i))

@@ -51,7 +51,7 @@ pub enum Problem {
     /// The module has no memory exported as `memory` (p1 passes pointers
     /// into it).
     NoExportedMemory,
-    /// The exported memory is shared (threads): not supported.
+    /// The exported memory is shared and 64-bit (wasi-threads is wasm32).
     SharedMemory,
     /// A command was asked for (`--kind command`) but there is no `_start`.
     NoEntryPoint,
@@ -118,7 +118,7 @@ impl fmt::Display for Problem {
             ),
             Problem::NoExportedMemory => write!(f, "exports no memory named `memory`"),
             Problem::SharedMemory => {
-                write!(f, "its memory is shared (threads), which is not supported")
+                write!(f, "its memory is shared and 64-bit: wasi-threads guests are wasm32")
             }
             Problem::NoEntryPoint => write!(
                 f,

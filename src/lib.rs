@@ -43,6 +43,7 @@ mod module;
 mod p1;
 mod parallel;
 mod plan;
+mod threads;
 mod validate;
 mod wit;
 mod world;
@@ -52,6 +53,7 @@ pub use error::{Error, Problem};
 pub use layout::{Layout, REGION};
 use module::Module;
 use std::path::PathBuf;
+pub use threads::Threads;
 
 /// The adapter core module (built from `adapter/` by the build script),
 /// before fusion.
@@ -78,6 +80,7 @@ pub struct Adapter {
     target: Option<std::sync::Arc<Target>>,
     wasi_version: Option<String>,
     layout: Layout,
+    threads: Threads,
 }
 
 /// A finished adaptation.
@@ -159,6 +162,14 @@ impl Adapter {
         self
     }
 
+    /// How a wasi-threads guest's threads run ([`Threads::Auto`] by
+    /// default; today every mode is [`Threads::None`]: `thread-spawn`
+    /// answers -1).
+    pub fn threads(mut self, threads: Threads) -> Self {
+        self.threads = threads;
+        self
+    }
+
     /// Types a reactor's exports with `world` of the WIT package at `path`
     /// (a `.wit` file or a directory with `deps/`), instead of deriving them.
     pub fn wit(mut self, path: impl Into<PathBuf>, world: impl Into<String>) -> Self {
@@ -174,18 +185,23 @@ impl Adapter {
     pub fn adapt(&self, input: &[u8]) -> Result<Adaptation, Error> {
         let rejected = |p: Problem| Error::Rejected(vec![p]);
         let mut warnings = Vec::new();
-        // 1. parse
+        // 1. parse (a threads guest's imported memory made its own)
         let bytes = input::read(input).map_err(rejected)?;
+        let bytes = match threads::own_memory(&bytes).map_err(rejected)? {
+            Some(owned) => std::borrow::Cow::Owned(owned),
+            None => bytes,
+        };
         let guest = Module::parse(&bytes).map_err(Error::internal)?;
         // 2. check: an adaptable p1 module, and for which WASI and host
         let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
         let version = self.version(&guest, &facts, &mut warnings)?;
         let target = self.target_for(facts.kind, &version)?;
+        self.threads_warning(&guest, &mut warnings);
         // 3. world: the component's imports and exports
         let world = self.world(&guest, &bytes, facts.kind, &version, &mut warnings)?;
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let plan = plan::for_target(&guest, facts.kind, &adapter, target.as_deref(), &version)?;
+        let plan = plan::for_target(&guest, &facts, &adapter, target.as_deref(), &version)?;
         // 5. layout
         let layout = layout::resolve(self.layout, &guest, &facts).map_err(rejected)?;
         marshal::check(&guest, &world, layout).map_err(rejected)?;
@@ -265,6 +281,22 @@ impl Adapter {
             ));
         }
         Ok(version)
+    }
+
+    /// A guest that spawns threads gets none (every [`Threads`] mode is
+    /// `none` today): say so.
+    fn threads_warning(&self, guest: &Module<'_>, warnings: &mut Vec<String>) {
+        let spawns = guest
+            .imports
+            .iter()
+            .any(|i| i.module == threads::SPAWN_MODULE && i.name == threads::SPAWN);
+        if spawns && matches!(self.threads, Threads::None | Threads::Auto) {
+            warnings.push(format!(
+                "threads cannot be made (threads mode `none`): `{}::{}` answers -1 (pthread_create returns EAGAIN, Rust's thread::spawn an error)",
+                threads::SPAWN_MODULE,
+                threads::SPAWN
+            ));
+        }
     }
 
     /// The host world to adapt for: the one given, else `wasi:http/proxy`

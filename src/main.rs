@@ -23,7 +23,7 @@ USAGE:
     p1-adapt <INPUT> (-o|--output) <OUTPUT> [-q|--quiet]
              [--kind command|reactor|proxy] [--wit <PATH> --world <NAME>]
              [--target <TARGET>] [--wasi-version {versions}]
-             [--layout auto|single|multi]
+             [--layout auto|single|multi] [--threads auto|none]
     p1-adapt verify <INPUT> [--target <TARGET>] [--json]
     p1-adapt -h|--help
     p1-adapt -V|--version
@@ -70,6 +70,10 @@ OPTIONS:
                             second memory; needs multi-memory, e.g. wasmtime),
                             `auto` (default: single unless the guest's memory is
                             64-bit, has custom pages or no room below 4 GiB)
+    --threads <MODE>        a wasi-threads guest's threads: `none` (no thread
+                            can be made: thread-spawn answers -1, pthread_create
+                            EAGAIN; needs no host feature) or `auto` (default;
+                            today `none`)
     -h, --help              this text
     -V, --version           the version
 
@@ -282,6 +286,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut kind = None;
     let mut version = None;
     let mut layout = None;
+    let mut threads = None;
     let mut target_given = None;
     let mut cli = Cli::new(args);
     while let Some(item) = cli.next() {
@@ -340,6 +345,10 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
                 let l = cli.value(&name, inline, "auto, single or multi")?;
                 once(&mut layout, "--layout", l.parse::<p1_adapt::Layout>()?)?;
             }
+            "--threads" => {
+                let t = cli.value(&name, inline, "auto or none")?;
+                once(&mut threads, "--threads", t.parse::<p1_adapt::Threads>()?)?;
+            }
             "--wasi-version" => {
                 let v = cli.value(&name, inline, "a version")?;
                 let v = wasi_version(&format!("--wasi-version {v}"), &v)?;
@@ -368,6 +377,9 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     }
     if let Some(l) = layout {
         adapter = adapter.layout(l);
+    }
+    if let Some(t) = threads {
+        adapter = adapter.threads(t);
     }
     if let Some(v) = &version {
         adapter = adapter.wasi_version(v);

@@ -12,9 +12,10 @@ pub const MODULE: &str = "wasi_snapshot_preview1";
 /// `wasi_unstable:NAME` variants where a struct layout or enum differs.
 pub const MODULE_P0: &str = "wasi_unstable";
 
-/// Whether `module` is a preview 1 or preview 0 import module.
+/// Whether `module` is a preview 1 or preview 0 import module, or that of
+/// wasi-threads' `thread-spawn` (implemented by the adapter alike).
 pub fn is_module(module: &str) -> bool {
-    module == MODULE || module == MODULE_P0
+    module == MODULE || module == MODULE_P0 || module == crate::threads::SPAWN_MODULE
 }
 
 /// Whether `module` names a WIT interface (`ns:pkg/name[@version]`) or a
@@ -31,9 +32,18 @@ pub fn find_in(module: &str, name: &str) -> Option<&'static Func> {
     match module {
         MODULE => find(name),
         MODULE_P0 if name != "sock_accept" => find(name),
+        crate::threads::SPAWN_MODULE if name == crate::threads::SPAWN => Some(&THREAD_SPAWN),
         _ => None,
     }
 }
+
+/// wasi-threads' `thread-spawn(start_arg) -> tid` (`tid` negative when no
+/// thread can be made); the argument is passed on, never read.
+pub const THREAD_SPAWN: Func = Func {
+    name: crate::threads::SPAWN,
+    params: &[Param::I32],
+    returns_errno: true,
+};
 
 /// The adapter export that implements import `module::name`.
 pub fn adapter_export(module: &str, name: &str, exists: impl Fn(&str) -> bool) -> String {

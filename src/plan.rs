@@ -18,8 +18,8 @@
 //! trimmed the files link point is unbound and every import is judged
 //! again (so `fd_write` keeps stdout on a host without files).
 
-use crate::check::Kind;
-use crate::contract::{FEATURES, OPTIONAL_MODULE, RUN_EXPORT};
+use crate::check::{Facts, Kind};
+use crate::contract::{FEATURES, NOTIFY_EXPORT, OPTIONAL_MODULE, RUN_EXPORT, WAIT_EXPORT};
 use crate::error::Error;
 use crate::gc::{Graph, Live};
 use crate::module::Module;
@@ -83,7 +83,7 @@ fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
 /// world `target` (none: every WASI interface at `version`).
 pub fn for_target(
     guest: &Module<'_>,
-    kind: Kind,
+    facts: &Facts,
     adapter: &Module<'_>,
     target: Option<&p1_adapt_verifier::Target>,
     version: &str,
@@ -107,14 +107,14 @@ pub fn for_target(
             GRAPH.get_or_init(|| g)
         }
     };
-    plan(guest, kind, adapter, graph, &provides)
+    plan(guest, facts, adapter, graph, &provides)
 }
 
 /// Plans the fusion of `guest` (of `kind`) with `adapter`; `provides` tells
 /// whether the target provides a core import (always true without target).
 fn plan(
     guest: &Module<'_>,
-    kind: Kind,
+    facts: &Facts,
     adapter: &Module<'_>,
     graph: &Graph,
     provides: &dyn Fn(&str, &str) -> bool,
@@ -203,8 +203,13 @@ fn plan(
         files = still;
     };
     let mut roots = vec![export(adapter, "cabi_realloc")?];
-    if kind == Kind::Command {
+    if facts.kind == Kind::Command {
         roots.push(export(adapter, RUN_EXPORT)?);
+    }
+    // A threads guest's atomic waits and notifies call the futex.
+    if facts.shared {
+        roots.push(export(adapter, WAIT_EXPORT)?);
+        roots.push(export(adapter, NOTIFY_EXPORT)?);
     }
     for (k, keep) in kept.iter().enumerate() {
         if *keep {

@@ -103,6 +103,7 @@ rejected! {
     reactor_untypable,
     shared_memory,
     single_layout_no_room,
+    thread_spawn_without_start,
     truncated,
 }
 

@@ -130,4 +130,5 @@ cases! {
     proxy_trimmed,
     reactor_marshal,
     reactor_scalar,
+    threads_none,
 }

@@ -31,6 +31,8 @@
 //! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
 //!   [`fd`] (and [`fd::io`], [`fd::stat`], [`fd::readdir`]), [`path`],
 //!   [`poll`], [`sockets`], [`proc`].
+//! - [`threads`]: wasi-threads' `thread-spawn` and the futex behind the
+//!   guest's atomic waits and notifies.
 //! - [`run`]: the `wasi:cli/run` export of command components (exported as
 //!   `p1-adapt:run`; the composer gives it its versioned name).
 #![no_std]
@@ -67,6 +69,7 @@ pub mod scratch;
 pub mod sockets;
 pub mod state;
 pub mod string_table;
+pub mod threads;
 pub mod utf8;
 
 #[panic_handler]

@@ -53,6 +53,11 @@ pub enum Generated {
     ImportThunk { k: usize, import: u32 },
     /// `cabi_import_realloc`: the guest's or the adapter's realloc.
     ImportRealloc { guest_realloc: u32 },
+    /// A threads guest's `memory.atomic.wait32` (`wide`: `wait64`)
+    /// ([`super::atomics`]).
+    AtomicWait { wide: bool },
+    /// A threads guest's `memory.atomic.notify`.
+    AtomicNotify,
 }
 
 /// Function types fusion adds after the guest's and the adapter's.
@@ -111,6 +116,17 @@ pub struct Context<'c, 'a> {
 }
 
 impl Context<'_, '_> {
+    /// Where a helper of [`super::atomics`] works, calling the adapter's
+    /// export `name`.
+    fn futex(&self, name: &str) -> Result<super::atomics::Target, Error> {
+        let f = super::space::adapter_export(self.adapter, name)?;
+        Ok(super::atomics::Target {
+            memory: self.memories.guest_mem,
+            offset: self.memories.offset,
+            adapter: self.a.func(f).map_err(err)?,
+        })
+    }
+
     fn marshal(&self, name: &str) -> Result<&crate::abi::Marshal, Error> {
         self.exports
             .marshal
@@ -147,12 +163,15 @@ impl Generated {
                 format!("p1-adapt:marshal:{}::{}", imp.module, imp.name)
             }
             Generated::ImportRealloc { .. } => "cabi_import_realloc".into(),
+            Generated::AtomicWait { wide: false } => "p1-adapt:atomic.wait32".into(),
+            Generated::AtomicWait { wide: true } => "p1-adapt:atomic.wait64".into(),
+            Generated::AtomicNotify => "p1-adapt:atomic.notify".into(),
         }
     }
 
     /// Its type in the fused module.
     pub fn ty(&self, cx: &Context<'_, '_>, types: &mut Types) -> u32 {
-        use ValType::I32;
+        use ValType::{I32, I64};
         // Guest types keep their indices; the adapter's follow them.
         let guest_import = |k: usize| cx.guest.func_types[k];
         match self {
@@ -169,6 +188,11 @@ impl Generated {
             Generated::ExportRealloc { .. } | Generated::ImportRealloc { .. } => {
                 types.func(&[I32; 4], &[I32])
             }
+            Generated::AtomicWait { wide } => {
+                let expected = if *wide { I64 } else { I32 };
+                types.func(&[I32, expected, I64, I64], &[I32])
+            }
+            Generated::AtomicNotify => types.func(&[I32, I32, I64], &[I32]),
         }
     }
 
@@ -247,6 +271,12 @@ impl Generated {
                     .ok_or_else(|| Error::internal("the adapter does not export `cabi_realloc`"))?;
                 let adapter_realloc = cx.a.func(realloc).map_err(err)?;
                 crate::marshal::import_realloc(flag, *guest_realloc, adapter_realloc)
+            }
+            Generated::AtomicWait { wide } => {
+                super::atomics::wait_body(&cx.futex(crate::contract::WAIT_EXPORT)?, *wide)
+            }
+            Generated::AtomicNotify => {
+                super::atomics::notify_body(&cx.futex(crate::contract::NOTIFY_EXPORT)?)
             }
         })
     }

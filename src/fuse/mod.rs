@@ -21,6 +21,7 @@
 //! generated bodies over the guest's memory; its `p1-adapt:optional` link
 //! points the functions the plan bound them to, or stubs.
 
+mod atomics;
 mod generated;
 mod intrinsics;
 mod names;

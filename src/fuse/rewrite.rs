@@ -20,6 +20,9 @@ pub trait Code: Reencode {
     /// Whether memory instructions change (`memory.*` and every access).
     const MEMORY: bool = false;
 
+    /// Whether `memory.atomic.wait32/64` and `memory.atomic.notify` change.
+    const WAITS: bool = false;
+
     /// Writes `op`, an instruction found changed, to `code`. It may use the
     /// two `i32` locals from `scratch` (then it returns true, and they are
     /// declared).
@@ -39,14 +42,21 @@ pub trait Code: Reencode {
 struct Changes {
     /// Memory accesses change too (the single layout).
     memory: bool,
+    /// Atomic waits and notifies change (a threads guest).
+    waits: bool,
 }
 
-/// Whether an instruction changes: decided per opcode at compile time, and
-/// by `$memory` for memory instructions (an argument named `memarg`, or
-/// one of the `memory.*` instructions).
+/// Whether an instruction changes: decided per opcode at compile time, by
+/// `$memory` for memory instructions (an argument named `memarg`, or one of
+/// the `memory.*` instructions), and by `$waits` for atomic waits and
+/// notifies.
 macro_rules! changed {
     (@arg $memory:expr; memarg) => { $memory };
     (@arg $memory:expr; $other:ident) => { false };
+    ($memory:expr, $waits:expr; MemoryAtomicWait32 $(, $a:ident)*) => { $waits || $memory };
+    ($memory:expr, $waits:expr; MemoryAtomicWait64 $(, $a:ident)*) => { $waits || $memory };
+    ($memory:expr, $waits:expr; MemoryAtomicNotify $(, $a:ident)*) => { $waits || $memory };
+    ($memory:expr, $waits:expr; $op:ident $(, $a:ident)*) => { changed!($memory; $op $(, $a)*) };
     ($memory:expr; Call $(, $a:ident)*) => { true };
     ($memory:expr; ReturnCall $(, $a:ident)*) => { true };
     ($memory:expr; RefFunc $(, $a:ident)*) => { true };
@@ -69,7 +79,7 @@ macro_rules! define_visit {
         $(
             #[inline]
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
-                if changed!(self.memory; $op $($(, $arg)*)?) {
+                if changed!(self.memory, self.waits; $op $($(, $arg)*)?) {
                     Some(Operator::$op $({ $($arg),* })?)
                 } else {
                     None
@@ -132,7 +142,10 @@ pub fn body<R: Code>(
     let mut ops = body.get_operators_reader()?;
     let code_start = pos(ops.original_position());
     let mut code = Vec::with_capacity(end - code_start);
-    let mut changes = Changes { memory: R::MEMORY };
+    let mut changes = Changes {
+        memory: R::MEMORY,
+        waits: R::WAITS,
+    };
     let mut scratch = false;
     let mut last = code_start;
     while !ops.eof() {

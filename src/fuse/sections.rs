@@ -191,9 +191,12 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
                 memories.memory(crate::layout::memory_type(*m));
             }
         }
+        // The guest's memory is the module's own, unshared (`crate::threads`).
         None => {
             for m in guest.memories.iter().chain(&adapter.memories) {
-                memories.memory(g.memory_type(*m).map_err(err)?);
+                let mut ty = g.memory_type(*m).map_err(err)?;
+                ty.shared = false;
+                memories.memory(ty);
             }
         }
     }
@@ -255,20 +258,16 @@ where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
     A: Reencode<Error = Unplanned>,
 {
-    let guest = p.guest;
-    let bodies: Vec<_> = guest.code.iter().enumerate().collect();
-    let size = |(_, b): &(usize, &wasmparser::FunctionBody<'_>)| b.as_bytes().len();
-    let rewritten = crate::parallel::runs(bodies, size, |run| {
-        let mut g = g.clone();
-        let rewrite = |(i, body): (usize, &wasmparser::FunctionBody<'_>)| {
-            let params = guest
-                .func_type(guest.imported.funcs + i as u32)
-                .map_or(0, |t| t.params().len() as u32);
-            super::rewrite::body(guest.bytes, body, &mut g, params)
-        };
-        run.into_iter().map(rewrite).collect::<Result<Vec<_>, _>>()
-    })
-    .map_err(err)?;
+    let rewritten = match p.space.atomics {
+        Some(helpers) => guest_bodies(
+            p.guest,
+            &super::atomics::Threaded {
+                inner: g.clone(),
+                helpers,
+            },
+        )?,
+        None => guest_bodies(p.guest, g)?,
+    };
     let mut rewritten = rewritten.iter().flatten();
     let mut code = CodeSection::new();
     let a_imported = p.adapter.imported.funcs as usize;
@@ -290,6 +289,27 @@ where
         }
     }
     Ok(code)
+}
+
+/// The guest's bodies rewritten by `g`, on every core (each run with its
+/// own copy of `g`), in runs.
+fn guest_bodies<G>(guest: &Module<'_>, g: &G) -> Result<Vec<Vec<Vec<u8>>>, Error>
+where
+    G: Code<Error = Unplanned> + Clone + Send + Sync,
+{
+    let bodies: Vec<_> = guest.code.iter().enumerate().collect();
+    let size = |(_, b): &(usize, &wasmparser::FunctionBody<'_>)| b.as_bytes().len();
+    crate::parallel::runs(bodies, size, |run| {
+        let mut g = g.clone();
+        let rewrite = |(i, body): (usize, &wasmparser::FunctionBody<'_>)| {
+            let params = guest
+                .func_type(guest.imported.funcs + i as u32)
+                .map_or(0, |t| t.params().len() as u32);
+            super::rewrite::body(guest.bytes, body, &mut g, params)
+        };
+        run.into_iter().map(rewrite).collect::<Result<Vec<_>, _>>()
+    })
+    .map_err(err)
 }
 
 /// The custom sections: the name section merged, those whose code offsets

@@ -223,7 +223,7 @@ pub fn range_body(memory: u32) -> Function {
 
 /// Traps the way the access it stands for would: a load at 4 GiB, which is
 /// out of bounds of every 32-bit memory.
-fn out_of_bounds(f: &mut Function, memory: u32) {
+pub fn out_of_bounds(f: &mut Function, memory: u32) {
     use Instruction as I;
     f.instruction(&I::I32Const(-1));
     f.instruction(&I::I32Load8U(MemArg {

@@ -14,7 +14,8 @@
 //! 6. a reactor's entries (`_initialize` once; the allocation flag
 //!    cleared), the single layout's helpers, the wrappers of exports that
 //!    pass memory, their post-returns and reallocs, the thunks of carried
-//!    imports that pass memory.
+//!    imports that pass memory; a threads guest's atomic wait and notify
+//!    helpers.
 //!
 //! Every other index space keeps the guest's indices and puts the adapter's
 //! after them; fusion adds globals (a reactor's "initialized" flag, the
@@ -59,6 +60,8 @@ pub struct Space {
     pub globals: Globals,
     /// The single layout's helpers (`None` in the multi layout).
     pub helpers: Option<Helpers>,
+    /// A threads guest's wait and notify helpers.
+    pub atomics: Option<super::atomics::Helpers>,
     /// The function exports, besides `memory`.
     pub exports: Vec<(String, u32)>,
 }
@@ -125,6 +128,7 @@ pub fn assign(
             a: Remap::default(),
             globals: Globals::default(),
             helpers: None,
+            atomics: None,
             exports: Vec::new(),
         },
         g_funcs: vec![None; guest.func_types.len()],
@@ -156,6 +160,16 @@ pub fn assign(
             adapter_grow,
             adapter_pages: 0, // set with the globals below
             memory: facts.memory,
+        });
+    }
+    if facts.shared {
+        let wait32 = b.define(Defined::Generated(Generated::AtomicWait { wide: false }));
+        let wait64 = b.define(Defined::Generated(Generated::AtomicWait { wide: true }));
+        let notify = b.define(Defined::Generated(Generated::AtomicNotify));
+        b.space.atomics = Some(super::atomics::Helpers {
+            wait32,
+            wait64,
+            notify,
         });
     }
     let marshalled = marshalled(&mut b, exports, &entries, &carried)?;

@@ -113,7 +113,10 @@ pub fn engine() -> &'static Engine {
             .wasm_memory64(true)
             .wasm_multi_memory(true)
             .wasm_tail_call(true)
-            .wasm_extended_const(true);
+            .wasm_extended_const(true)
+            // wasi-threads guests natively: a shared memory the host makes.
+            .wasm_threads(true)
+            .shared_memory(true);
         Engine::new(&config).expect("engine")
     })
 }
@@ -157,7 +160,34 @@ fn native_parts(module: &[u8], config: &Config) -> NativeParts {
 
 /// Runs a core p1 module natively (wasmtime_wasi::p1).
 pub fn run_native(module: &[u8], config: &Config) -> Run {
-    let (mut store, module, linker, stdout, stderr) = native_parts(module, config);
+    let (store, module, linker, stdout, stderr) = native_parts(module, config);
+    run_start((store, module, linker, stdout, stderr))
+}
+
+/// Runs a wasi-threads module natively as on a host that cannot make
+/// threads: its `env.memory` a shared memory of the type it imports,
+/// `wasi::thread-spawn` answering -1 (as wasmtime's wasi-threads does when
+/// it cannot make one).
+pub fn run_native_without_threads(module: &[u8], config: &Config) -> Run {
+    let (store, module, mut linker, stdout, stderr) = native_parts(module, config);
+    for import in module.imports() {
+        if let ("env", "memory", wasmtime::ExternType::Memory(ty)) =
+            (import.module(), import.name(), import.ty())
+        {
+            let memory = wasmtime::SharedMemory::new(engine(), ty).expect("shared memory");
+            linker
+                .define(&store, "env", "memory", memory)
+                .expect("define env.memory");
+        }
+    }
+    linker
+        .func_wrap("wasi", "thread-spawn", |_: i32| -> i32 { -1 })
+        .expect("define thread-spawn");
+    run_start((store, module, linker, stdout, stderr))
+}
+
+/// Instantiates and runs `_start`.
+fn run_start((mut store, module, linker, stdout, stderr): NativeParts) -> Run {
     let result = linker
         .instantiate(&mut store, &module)
         .and_then(|i| i.get_typed_func::<(), ()>(&mut store, "_start"))
@@ -545,6 +575,15 @@ fn build_guests_for(dir: &str, extra: &[&str], triple: &str) -> PathBuf {
 pub fn rust_guest(name: &str) -> Vec<u8> {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
     let dir = BUILT.get_or_init(|| build_guests("programs", &["--bins"]));
+    std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
+}
+
+/// The compiled wasi-threads guest `tests/threads/src/bin/{name}.rs`
+/// (`wasm32-wasip1-threads`).
+pub fn threads_guest(name: &str) -> Vec<u8> {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let dir =
+        BUILT.get_or_init(|| build_guests_for("threads", &["--bins"], "wasm32-wasip1-threads"));
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 

@@ -62,8 +62,8 @@
   (memory (;0;) 1)
   (memory (;1;) 3)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131489)
-  (global (;2;) i32 i32.const 131504)
+  (global (;1;) i32 i32.const 131537)
+  (global (;2;) i32 i32.const 131552)
   (export "memory" (memory 1))
   (export "cabi_realloc" (func 28))
   (export "wasi:cli/run@0.2.12#run" (func 30))
@@ -123,7 +123,7 @@
           i32.add
           local.tee 7
           i32.const 0
-          i32.load 1 offset=65928
+          i32.load 1 offset=65976
           i32.eq
           br_if 0 (;@3;)
           local.get 5
@@ -161,7 +161,7 @@
           i32.add
           local.tee 3
           i32.const 0
-          i32.load 1 offset=65928
+          i32.load 1 offset=65976
           i32.eq
           br_if 1 (;@2;)
           local.get 3
@@ -194,7 +194,7 @@
         local.tee 3
         local.get 4
         i32.add
-        i32.store 1 offset=65928
+        i32.store 1 offset=65976
         local.get 4
         local.get 4
         i32.load 1
@@ -271,19 +271,19 @@
             i32.const 2
             i32.shl
             local.get 1
-            i32.store 1 offset=65792
+            i32.store 1 offset=65840
             local.get 1
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.load 1 offset=65920
+            i32.load 1 offset=65968
             i32.const -2147483648
             local.get 3
             i32.shr_u
             i32.const -1
             i32.xor
             i32.and
-            i32.store 1 offset=65920
+            i32.store 1 offset=65968
             return
           end
           local.get 2
@@ -313,11 +313,11 @@
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load 1 offset=65924
+        i32.load 1 offset=65972
         i32.eqz
         br_if 0 (;@2;)
         i32.const 0
-        i32.load 1 offset=65928
+        i32.load 1 offset=65976
         local.set 1
         br 1 (;@1;)
       end
@@ -332,16 +332,16 @@
       i32.const 16
       i32.shl
       local.tee 1
-      i32.store 1 offset=65932
+      i32.store 1 offset=65980
       i32.const 0
       local.get 1
       i32.const 12
       i32.or
       local.tee 1
-      i32.store 1 offset=65928
+      i32.store 1 offset=65976
       i32.const 0
       local.get 1
-      i32.store 1 offset=65924
+      i32.store 1 offset=65972
     end
     i32.const 0
     local.set 2
@@ -358,7 +358,7 @@
       block ;; label = @2
         local.get 0
         i32.const 0
-        i32.load 1 offset=65932
+        i32.load 1 offset=65980
         local.tee 1
         i32.le_u
         br_if 0 (;@2;)
@@ -394,7 +394,7 @@
         br_if 1 (;@1;)
         i32.const 0
         local.get 3
-        i32.store 1 offset=65932
+        i32.store 1 offset=65980
       end
       i32.const 1
       local.set 2
@@ -469,7 +469,7 @@
               i32.xor
               i32.const 2
               i32.shl
-              i32.load 1 offset=65792
+              i32.load 1 offset=65840
               local.tee 0
               i32.eqz
               br_if 0 (;@5;)
@@ -493,7 +493,7 @@
             local.set 2
             block ;; label = @5
               i32.const 0
-              i32.load 1 offset=65920
+              i32.load 1 offset=65968
               i32.const -1
               i32.const 32
               local.get 3
@@ -510,7 +510,7 @@
               i32.ctz
               i32.const 2
               i32.shl
-              i32.load 1 offset=65792
+              i32.load 1 offset=65840
               local.tee 0
               br_if 2 (;@3;)
             end
@@ -520,11 +520,11 @@
             br_if 3 (;@1;)
             i32.const 0
             i32.const 0
-            i32.load 1 offset=65928
+            i32.load 1 offset=65976
             local.tee 0
             local.get 1
             i32.add
-            i32.store 1 offset=65928
+            i32.store 1 offset=65976
             local.get 0
             local.get 1
             i32.const 3
@@ -625,7 +625,7 @@
         i32.add
         local.tee 2
         i32.const 0
-        i32.load 1 offset=65928
+        i32.load 1 offset=65976
         i32.eq
         br_if 0 (;@2;)
         local.get 2
@@ -681,7 +681,7 @@
           block ;; label = @4
             local.get 3
             i32.const 0
-            i32.load 1 offset=65928
+            i32.load 1 offset=65976
             i32.eq
             br_if 0 (;@4;)
             block ;; label = @5
@@ -713,7 +713,7 @@
             i32.const 2
             i32.shl
             local.tee 5
-            i32.load 1 offset=65792
+            i32.load 1 offset=65840
             local.set 3
             local.get 0
             i32.const 8
@@ -739,7 +739,7 @@
             local.get 2
             i32.store 1
             local.get 5
-            i32.const 65792
+            i32.const 65840
             i32.add
             local.set 2
             local.get 3
@@ -748,7 +748,7 @@
           end
           i32.const 0
           local.get 0
-          i32.store 1 offset=65928
+          i32.store 1 offset=65976
           return
         end
         i32.const -1
@@ -767,16 +767,16 @@
     i32.store 1
     i32.const 0
     i32.const 0
-    i32.load 1 offset=65920
+    i32.load 1 offset=65968
     i32.const -2147483648
     local.get 4
     i32.shr_u
     i32.or
-    i32.store 1 offset=65920
+    i32.store 1 offset=65968
     block ;; label = @1
       local.get 1
       i32.const 0
-      i32.load 1 offset=65928
+      i32.load 1 offset=65976
       i32.eq
       br_if 0 (;@1;)
       local.get 1
@@ -1047,12 +1047,12 @@
         block ;; label = @3
           local.get 1
           i32.const 0
-          i32.load 1 offset=65764
+          i32.load 1 offset=65808
           local.tee 9
           i32.ge_u
           br_if 0 (;@3;)
           i32.const 0
-          i32.load 1 offset=65760
+          i32.load 1 offset=65804
           local.tee 10
           local.get 1
           i32.const 48
@@ -1108,7 +1108,7 @@
                 end
                 block ;; label = @7
                   i32.const 0
-                  i32.load8_u 1 offset=65781
+                  i32.load8_u 1 offset=65825
                   i32.const 1
                   i32.ne
                   br_if 0 (;@7;)
@@ -1122,7 +1122,7 @@
                   i32.const 1
                   i32.store 1 offset=56
                   local.get 6
-                  i32.const 65756
+                  i32.const 65800
                   i32.store 1 offset=64
                   i32.const 3
                   local.get 6
@@ -1134,10 +1134,10 @@
                   local.tee 9
                   br_if 2 (;@5;)
                   i32.const 0
-                  i32.load 1 offset=65764
+                  i32.load 1 offset=65808
                   local.set 9
                   i32.const 0
-                  i32.load 1 offset=65760
+                  i32.load 1 offset=65804
                   local.set 10
                 end
                 block ;; label = @7
@@ -1300,7 +1300,7 @@
           br_if 2 (;@1;)
           i32.const 0
           i32.const 1
-          i32.store8 1 offset=65781
+          i32.store8 1 offset=65825
           br 2 (;@1;)
         end
         local.get 0
@@ -1592,7 +1592,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 65952
+                                                    i32.const 66000
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1613,7 +1613,7 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 65952
+                                                      i32.const 66000
                                                       local.get 18
                                                       call 25
                                                       br 1 (;@24;)
@@ -1622,7 +1622,7 @@
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 65952
+                                                    i32.const 66000
                                                     local.get 18
                                                     call 26
                                                   end
@@ -1679,7 +1679,7 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 65952
+                                            i32.const 66000
                                             local.get 18
                                             call 26
                                             local.get 5
@@ -1801,7 +1801,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 65952
+                            i32.const 66000
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -1821,7 +1821,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 65952
+                          i32.const 66000
                           i32.add
                           local.get 16
                           local.get 18
@@ -2074,11 +2074,11 @@
   (func (;21;) (type 19)
     block ;; label = @1
       i32.const 0
-      i32.load8_u 1 offset=65936
+      i32.load8_u 1 offset=65984
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 1 offset=65936
+      i32.store8 1 offset=65984
       call 24
       return
     end
@@ -2087,7 +2087,7 @@
   (func (;22;) (type 19)
     i32.const 0
     i32.const 0
-    i32.store8 1 offset=65936
+    i32.store8 1 offset=65984
   )
   (func (;23;) (type 19)
     unreachable
@@ -2097,7 +2097,7 @@
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load 1 offset=65724
+        i32.load 1 offset=65768
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
@@ -2145,25 +2145,25 @@
         i32.store 1 offset=60
         i32.const 0
         i32.const 3
-        i32.store 1 offset=65756
+        i32.store 1 offset=65800
         i32.const 0
         local.get 0
-        i32.store 1 offset=65760
+        i32.store 1 offset=65804
         i32.const 0
         i64.const 3
-        i64.store 1 offset=65764 align=4
+        i64.store 1 offset=65808 align=4
         i32.const 0
         i64.const 4
-        i64.store 1 offset=65772 align=4
+        i64.store 1 offset=65816 align=4
         i32.const 0
         i32.const 2
-        i32.store 1 offset=65740
+        i32.store 1 offset=65784
         i32.const 0
         i32.const 2
-        i32.store 1 offset=65724
+        i32.store 1 offset=65768
         i32.const 0
         i32.const 0
-        i32.store16 1 offset=65780
+        i32.store16 1 offset=65824
       end
       return
     end
@@ -2274,15 +2274,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u 1 offset=131488
+            i32.load8_u 1 offset=131536
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 1 offset=131488
-            i32.const 65952
+            i32.store8 1 offset=131536
+            i32.const 66000
             local.set 2
             br 3 (;@1;)
           end
@@ -2431,8 +2431,8 @@
   )
   (data (;0;) (i32.const 0) "\10\00\00\00\1b\00\00\00")
   (data (;1;) (i32.const 16) "Hello from WASI preview 1!\0a")
-  (data (;2;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
-  (data (;3;) (memory 1) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (data (;2;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;3;) (memory 1) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")
   )

@@ -75,8 +75,8 @@
   (table (;0;) 3 3 funcref)
   (memory (;0;) 129 65535)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131489)
-  (global (;2;) i32 i32.const 131504)
+  (global (;1;) i32 i32.const 131537)
+  (global (;2;) i32 i32.const 131552)
   (global (;3;) (mut i32) i32.const 3)
   (export "memory" (memory 0))
   (export "cabi_realloc" (func 51))
@@ -205,7 +205,7 @@
           i32.add
           local.tee 7
           i32.const 0
-          i32.load offset=65928
+          i32.load offset=65976
           i32.eq
           br_if 0 (;@3;)
           local.get 5
@@ -243,7 +243,7 @@
           i32.add
           local.tee 3
           i32.const 0
-          i32.load offset=65928
+          i32.load offset=65976
           i32.eq
           br_if 1 (;@2;)
           local.get 3
@@ -276,7 +276,7 @@
         local.tee 3
         local.get 4
         i32.add
-        i32.store offset=65928
+        i32.store offset=65976
         local.get 4
         local.get 4
         i32.load
@@ -353,19 +353,19 @@
             i32.const 2
             i32.shl
             local.get 1
-            i32.store offset=65792
+            i32.store offset=65840
             local.get 1
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.load offset=65920
+            i32.load offset=65968
             i32.const -2147483648
             local.get 3
             i32.shr_u
             i32.const -1
             i32.xor
             i32.and
-            i32.store offset=65920
+            i32.store offset=65968
             return
           end
           local.get 2
@@ -395,11 +395,11 @@
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load offset=65924
+        i32.load offset=65972
         i32.eqz
         br_if 0 (;@2;)
         i32.const 0
-        i32.load offset=65928
+        i32.load offset=65976
         local.set 1
         br 1 (;@1;)
       end
@@ -414,16 +414,16 @@
       i32.const 16
       i32.shl
       local.tee 1
-      i32.store offset=65932
+      i32.store offset=65980
       i32.const 0
       local.get 1
       i32.const 12
       i32.or
       local.tee 1
-      i32.store offset=65928
+      i32.store offset=65976
       i32.const 0
       local.get 1
-      i32.store offset=65924
+      i32.store offset=65972
     end
     i32.const 0
     local.set 2
@@ -440,7 +440,7 @@
       block ;; label = @2
         local.get 0
         i32.const 0
-        i32.load offset=65932
+        i32.load offset=65980
         local.tee 1
         i32.le_u
         br_if 0 (;@2;)
@@ -476,7 +476,7 @@
         br_if 1 (;@1;)
         i32.const 0
         local.get 3
-        i32.store offset=65932
+        i32.store offset=65980
       end
       i32.const 1
       local.set 2
@@ -551,7 +551,7 @@
               i32.xor
               i32.const 2
               i32.shl
-              i32.load offset=65792
+              i32.load offset=65840
               local.tee 0
               i32.eqz
               br_if 0 (;@5;)
@@ -575,7 +575,7 @@
             local.set 2
             block ;; label = @5
               i32.const 0
-              i32.load offset=65920
+              i32.load offset=65968
               i32.const -1
               i32.const 32
               local.get 3
@@ -592,7 +592,7 @@
               i32.ctz
               i32.const 2
               i32.shl
-              i32.load offset=65792
+              i32.load offset=65840
               local.tee 0
               br_if 2 (;@3;)
             end
@@ -602,11 +602,11 @@
             br_if 3 (;@1;)
             i32.const 0
             i32.const 0
-            i32.load offset=65928
+            i32.load offset=65976
             local.tee 0
             local.get 1
             i32.add
-            i32.store offset=65928
+            i32.store offset=65976
             local.get 0
             local.get 1
             i32.const 3
@@ -707,7 +707,7 @@
         i32.add
         local.tee 2
         i32.const 0
-        i32.load offset=65928
+        i32.load offset=65976
         i32.eq
         br_if 0 (;@2;)
         local.get 2
@@ -763,7 +763,7 @@
           block ;; label = @4
             local.get 3
             i32.const 0
-            i32.load offset=65928
+            i32.load offset=65976
             i32.eq
             br_if 0 (;@4;)
             block ;; label = @5
@@ -795,7 +795,7 @@
             i32.const 2
             i32.shl
             local.tee 5
-            i32.load offset=65792
+            i32.load offset=65840
             local.set 3
             local.get 0
             i32.const 8
@@ -821,7 +821,7 @@
             local.get 2
             i32.store
             local.get 5
-            i32.const 65792
+            i32.const 65840
             i32.add
             local.set 2
             local.get 3
@@ -830,7 +830,7 @@
           end
           i32.const 0
           local.get 0
-          i32.store offset=65928
+          i32.store offset=65976
           return
         end
         i32.const -1
@@ -849,16 +849,16 @@
     i32.store
     i32.const 0
     i32.const 0
-    i32.load offset=65920
+    i32.load offset=65968
     i32.const -2147483648
     local.get 4
     i32.shr_u
     i32.or
-    i32.store offset=65920
+    i32.store offset=65968
     block ;; label = @1
       local.get 1
       i32.const 0
-      i32.load offset=65928
+      i32.load offset=65976
       i32.eq
       br_if 0 (;@1;)
       local.get 1
@@ -876,25 +876,25 @@
       i32.lt_u
       br_if 0 (;@1;)
       i32.const 0
-      i32.load8_u offset=65780
+      i32.load8_u offset=65824
       i32.const 1
       i32.and
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65780
-      i32.const 65756
+      i32.store8 offset=65824
+      i32.const 65800
       call $p1-adapt:optional.preopens/load
     end
     block ;; label = @1
       block ;; label = @2
         local.get 1
         i32.const 0
-        i32.load offset=65764
+        i32.load offset=65808
         i32.ge_u
         br_if 0 (;@2;)
         i32.const 0
-        i32.load offset=65760
+        i32.load offset=65804
         local.get 1
         i32.const 48
         i32.mul
@@ -953,12 +953,12 @@
           block ;; label = @4
             local.get 1
             i32.const 0
-            i32.load offset=65764
+            i32.load offset=65808
             local.tee 3
             i32.ge_u
             br_if 0 (;@4;)
             i32.const 0
-            i32.load offset=65760
+            i32.load offset=65804
             local.tee 4
             local.get 1
             i32.const 48
@@ -994,7 +994,7 @@
             local.get 1
             i32.store offset=8
             local.get 2
-            i32.const 65756
+            i32.const 65800
             i32.store offset=4
             i32.const 4
             local.get 2
@@ -1006,10 +1006,10 @@
             local.tee 3
             br_if 1 (;@3;)
             i32.const 0
-            i32.load offset=65764
+            i32.load offset=65808
             local.set 3
             i32.const 0
-            i32.load offset=65760
+            i32.load offset=65804
             local.set 4
           end
           block ;; label = @4
@@ -1536,12 +1536,12 @@
         block ;; label = @3
           local.get 1
           i32.const 0
-          i32.load offset=65764
+          i32.load offset=65808
           local.tee 9
           i32.ge_u
           br_if 0 (;@3;)
           i32.const 0
-          i32.load offset=65760
+          i32.load offset=65804
           local.tee 10
           local.get 1
           i32.const 48
@@ -1597,7 +1597,7 @@
                 end
                 block ;; label = @7
                   i32.const 0
-                  i32.load8_u offset=65781
+                  i32.load8_u offset=65825
                   i32.const 1
                   i32.ne
                   br_if 0 (;@7;)
@@ -1611,7 +1611,7 @@
                   i32.const 1
                   i32.store offset=56
                   local.get 6
-                  i32.const 65756
+                  i32.const 65800
                   i32.store offset=64
                   i32.const 3
                   local.get 6
@@ -1623,10 +1623,10 @@
                   local.tee 9
                   br_if 2 (;@5;)
                   i32.const 0
-                  i32.load offset=65764
+                  i32.load offset=65808
                   local.set 9
                   i32.const 0
-                  i32.load offset=65760
+                  i32.load offset=65804
                   local.set 10
                 end
                 block ;; label = @7
@@ -1789,7 +1789,7 @@
           br_if 2 (;@1;)
           i32.const 0
           i32.const 1
-          i32.store8 offset=65781
+          i32.store8 offset=65825
           br 2 (;@1;)
         end
         local.get 0
@@ -2081,7 +2081,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 65952
+                                                    i32.const 66000
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -2102,7 +2102,7 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 65952
+                                                      i32.const 66000
                                                       local.get 18
                                                       call 41
                                                       br 1 (;@24;)
@@ -2111,7 +2111,7 @@
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 65952
+                                                    i32.const 66000
                                                     local.get 18
                                                     call 42
                                                   end
@@ -2168,7 +2168,7 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 65952
+                                            i32.const 66000
                                             local.get 18
                                             call 42
                                             local.get 5
@@ -2290,7 +2290,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 65952
+                            i32.const 66000
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -2310,7 +2310,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 65952
+                          i32.const 66000
                           i32.add
                           local.get 16
                           local.get 18
@@ -2563,11 +2563,11 @@
   (func (;35;) (type 25)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65936
+      i32.load8_u offset=65984
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65936
+      i32.store8 offset=65984
       call 40
       return
     end
@@ -2576,7 +2576,7 @@
   (func (;36;) (type 25)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65936
+    i32.store8 offset=65984
   )
   (func (;37;) (type 36) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
@@ -2874,7 +2874,7 @@
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load offset=65724
+        i32.load offset=65768
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
@@ -2922,25 +2922,25 @@
         i32.store offset=60
         i32.const 0
         i32.const 3
-        i32.store offset=65756
+        i32.store offset=65800
         i32.const 0
         local.get 0
-        i32.store offset=65760
+        i32.store offset=65804
         i32.const 0
         i64.const 3
-        i64.store offset=65764 align=4
+        i64.store offset=65808 align=4
         i32.const 0
         i64.const 4
-        i64.store offset=65772 align=4
+        i64.store offset=65816 align=4
         i32.const 0
         i32.const 2
-        i32.store offset=65740
+        i32.store offset=65784
         i32.const 0
         i32.const 2
-        i32.store offset=65724
+        i32.store offset=65768
         i32.const 0
         i32.const 0
-        i32.store16 offset=65780
+        i32.store16 offset=65824
       end
       return
     end
@@ -3441,15 +3441,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131488
+            i32.load8_u offset=131536
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131488
-            i32.const 65952
+            i32.store8 offset=131536
+            i32.const 66000
             local.set 2
             br 3 (;@1;)
           end
@@ -3478,21 +3478,21 @@
   (func (;52;) (type 34) (param i64 i64) (result i32)
     (local i32)
     call 35
-    i32.const 65740
+    i32.const 65784
     local.set 2
     block ;; label = @1
       i32.const 0
-      i32.load offset=65740
+      i32.load offset=65784
       i32.const 2
       i32.ne
       br_if 0 (;@1;)
-      i32.const 65740
+      i32.const 65784
       call $p1-adapt:optional.environment/variables
       drop
-      i32.const 65616
-      i32.const 65740
+      i32.const 65660
+      i32.const 65784
       i32.const 0
-      i32.load offset=65740
+      i32.load offset=65784
       i32.const 2
       i32.eq
       select
@@ -3655,7 +3655,7 @@
           i32.eqz
           br_if 0 (;@3;)
           i32.const 0
-          i32.load8_u offset=65781
+          i32.load8_u offset=65825
           i32.const 1
           i32.and
           i32.eqz
@@ -3667,7 +3667,7 @@
           i32.const 0
           i32.store offset=8
           local.get 9
-          i32.const 65756
+          i32.const 65800
           i32.store offset=16
           i32.const 3
           local.get 9
@@ -3774,7 +3774,7 @@
                 i32.load8_u offset=12
                 i32.const 1
                 i32.shl
-                i32.load16_u offset=65632
+                i32.load16_u offset=65676
                 local.set 10
                 br 4 (;@2;)
               end
@@ -3838,18 +3838,18 @@
               i32.store offset=8
               block ;; label = @6
                 i32.const 0
-                i32.load8_u offset=65780
+                i32.load8_u offset=65824
                 br_if 0 (;@6;)
                 i32.const 0
                 i32.const 1
-                i32.store8 offset=65780
-                i32.const 65756
+                i32.store8 offset=65824
+                i32.const 65800
                 call $p1-adapt:optional.preopens/load
               end
               block ;; label = @6
                 block ;; label = @7
                   i32.const 0
-                  i32.load offset=65776
+                  i32.load offset=65820
                   local.tee 16
                   i32.eqz
                   br_if 0 (;@7;)
@@ -3858,9 +3858,9 @@
                   i32.const -1
                   i32.add
                   local.tee 16
-                  i32.store offset=65776
+                  i32.store offset=65820
                   i32.const 0
-                  i32.load offset=65772
+                  i32.load offset=65816
                   local.get 16
                   i32.const 2
                   i32.shl
@@ -3868,13 +3868,13 @@
                   i32.load
                   local.tee 16
                   i32.const 0
-                  i32.load offset=65764
+                  i32.load offset=65808
                   local.tee 14
                   i32.ge_u
                   br_if 3 (;@4;)
                   block ;; label = @8
                     i32.const 0
-                    i32.load offset=65760
+                    i32.load offset=65804
                     local.get 16
                     i32.const 48
                     i32.mul
@@ -3896,17 +3896,17 @@
                   br 1 (;@6;)
                 end
                 i32.const 0
-                i32.load offset=65764
+                i32.load offset=65808
                 local.tee 16
                 local.set 14
                 block ;; label = @7
                   i32.const 0
-                  i32.load offset=65756
+                  i32.load offset=65800
                   local.get 16
                   i32.ne
                   br_if 0 (;@7;)
                   local.get 9
-                  i32.const 65756
+                  i32.const 65800
                   local.get 16
                   i32.const 1
                   i32.const 8
@@ -3918,20 +3918,20 @@
                   i32.ne
                   br_if 4 (;@3;)
                   i32.const 0
-                  i32.load offset=65764
+                  i32.load offset=65808
                   local.tee 14
                   i32.const 0
-                  i32.load offset=65756
+                  i32.load offset=65800
                   local.tee 4
                   i32.ne
                   br_if 0 (;@7;)
-                  i32.const 65756
+                  i32.const 65800
                   call 49
                   local.get 4
                   local.set 14
                 end
                 i32.const 0
-                i32.load offset=65760
+                i32.load offset=65804
                 local.get 14
                 i32.const 48
                 i32.mul
@@ -3945,7 +3945,7 @@
                 local.get 14
                 i32.const 1
                 i32.add
-                i32.store offset=65764
+                i32.store offset=65808
               end
               local.get 9
               local.get 16
@@ -4539,8 +4539,8 @@
     end
   )
   (data (;0;) (i32.const 8388708) "teapot\0a")
-  (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
-  (data (;2;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;2;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")
   )

@@ -70,8 +70,8 @@
   (memory (;0;) 129 65535)
   (global $inits (;0;) (mut i32) i32.const 0)
   (global (;1;) (mut i32) i32.const 65536)
-  (global (;2;) i32 i32.const 131489)
-  (global (;3;) i32 i32.const 131504)
+  (global (;2;) i32 i32.const 131537)
+  (global (;3;) i32 i32.const 131552)
   (global (;4;) (mut i32) i32.const 0)
   (global (;5;) (mut i32) i32.const 3)
   (export "memory" (memory 0))
@@ -186,7 +186,7 @@
           i32.add
           local.tee 7
           i32.const 0
-          i32.load offset=65928
+          i32.load offset=65976
           i32.eq
           br_if 0 (;@3;)
           local.get 5
@@ -224,7 +224,7 @@
           i32.add
           local.tee 3
           i32.const 0
-          i32.load offset=65928
+          i32.load offset=65976
           i32.eq
           br_if 1 (;@2;)
           local.get 3
@@ -257,7 +257,7 @@
         local.tee 3
         local.get 4
         i32.add
-        i32.store offset=65928
+        i32.store offset=65976
         local.get 4
         local.get 4
         i32.load
@@ -334,19 +334,19 @@
             i32.const 2
             i32.shl
             local.get 1
-            i32.store offset=65792
+            i32.store offset=65840
             local.get 1
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.load offset=65920
+            i32.load offset=65968
             i32.const -2147483648
             local.get 3
             i32.shr_u
             i32.const -1
             i32.xor
             i32.and
-            i32.store offset=65920
+            i32.store offset=65968
             return
           end
           local.get 2
@@ -376,11 +376,11 @@
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load offset=65924
+        i32.load offset=65972
         i32.eqz
         br_if 0 (;@2;)
         i32.const 0
-        i32.load offset=65928
+        i32.load offset=65976
         local.set 1
         br 1 (;@1;)
       end
@@ -395,16 +395,16 @@
       i32.const 16
       i32.shl
       local.tee 1
-      i32.store offset=65932
+      i32.store offset=65980
       i32.const 0
       local.get 1
       i32.const 12
       i32.or
       local.tee 1
-      i32.store offset=65928
+      i32.store offset=65976
       i32.const 0
       local.get 1
-      i32.store offset=65924
+      i32.store offset=65972
     end
     i32.const 0
     local.set 2
@@ -421,7 +421,7 @@
       block ;; label = @2
         local.get 0
         i32.const 0
-        i32.load offset=65932
+        i32.load offset=65980
         local.tee 1
         i32.le_u
         br_if 0 (;@2;)
@@ -457,7 +457,7 @@
         br_if 1 (;@1;)
         i32.const 0
         local.get 3
-        i32.store offset=65932
+        i32.store offset=65980
       end
       i32.const 1
       local.set 2
@@ -532,7 +532,7 @@
               i32.xor
               i32.const 2
               i32.shl
-              i32.load offset=65792
+              i32.load offset=65840
               local.tee 0
               i32.eqz
               br_if 0 (;@5;)
@@ -556,7 +556,7 @@
             local.set 2
             block ;; label = @5
               i32.const 0
-              i32.load offset=65920
+              i32.load offset=65968
               i32.const -1
               i32.const 32
               local.get 3
@@ -573,7 +573,7 @@
               i32.ctz
               i32.const 2
               i32.shl
-              i32.load offset=65792
+              i32.load offset=65840
               local.tee 0
               br_if 2 (;@3;)
             end
@@ -583,11 +583,11 @@
             br_if 3 (;@1;)
             i32.const 0
             i32.const 0
-            i32.load offset=65928
+            i32.load offset=65976
             local.tee 0
             local.get 1
             i32.add
-            i32.store offset=65928
+            i32.store offset=65976
             local.get 0
             local.get 1
             i32.const 3
@@ -688,7 +688,7 @@
         i32.add
         local.tee 2
         i32.const 0
-        i32.load offset=65928
+        i32.load offset=65976
         i32.eq
         br_if 0 (;@2;)
         local.get 2
@@ -744,7 +744,7 @@
           block ;; label = @4
             local.get 3
             i32.const 0
-            i32.load offset=65928
+            i32.load offset=65976
             i32.eq
             br_if 0 (;@4;)
             block ;; label = @5
@@ -776,7 +776,7 @@
             i32.const 2
             i32.shl
             local.tee 5
-            i32.load offset=65792
+            i32.load offset=65840
             local.set 3
             local.get 0
             i32.const 8
@@ -802,7 +802,7 @@
             local.get 2
             i32.store
             local.get 5
-            i32.const 65792
+            i32.const 65840
             i32.add
             local.set 2
             local.get 3
@@ -811,7 +811,7 @@
           end
           i32.const 0
           local.get 0
-          i32.store offset=65928
+          i32.store offset=65976
           return
         end
         i32.const -1
@@ -830,16 +830,16 @@
     i32.store
     i32.const 0
     i32.const 0
-    i32.load offset=65920
+    i32.load offset=65968
     i32.const -2147483648
     local.get 4
     i32.shr_u
     i32.or
-    i32.store offset=65920
+    i32.store offset=65968
     block ;; label = @1
       local.get 1
       i32.const 0
-      i32.load offset=65928
+      i32.load offset=65976
       i32.eq
       br_if 0 (;@1;)
       local.get 1
@@ -1110,12 +1110,12 @@
         block ;; label = @3
           local.get 1
           i32.const 0
-          i32.load offset=65764
+          i32.load offset=65808
           local.tee 9
           i32.ge_u
           br_if 0 (;@3;)
           i32.const 0
-          i32.load offset=65760
+          i32.load offset=65804
           local.tee 10
           local.get 1
           i32.const 48
@@ -1171,7 +1171,7 @@
                 end
                 block ;; label = @7
                   i32.const 0
-                  i32.load8_u offset=65781
+                  i32.load8_u offset=65825
                   i32.const 1
                   i32.ne
                   br_if 0 (;@7;)
@@ -1185,7 +1185,7 @@
                   i32.const 1
                   i32.store offset=56
                   local.get 6
-                  i32.const 65756
+                  i32.const 65800
                   i32.store offset=64
                   i32.const 3
                   local.get 6
@@ -1197,10 +1197,10 @@
                   local.tee 9
                   br_if 2 (;@5;)
                   i32.const 0
-                  i32.load offset=65764
+                  i32.load offset=65808
                   local.set 9
                   i32.const 0
-                  i32.load offset=65760
+                  i32.load offset=65804
                   local.set 10
                 end
                 block ;; label = @7
@@ -1363,7 +1363,7 @@
           br_if 2 (;@1;)
           i32.const 0
           i32.const 1
-          i32.store8 offset=65781
+          i32.store8 offset=65825
           br 2 (;@1;)
         end
         local.get 0
@@ -1655,7 +1655,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 65952
+                                                    i32.const 66000
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1676,7 +1676,7 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 65952
+                                                      i32.const 66000
                                                       local.get 18
                                                       call 32
                                                       br 1 (;@24;)
@@ -1685,7 +1685,7 @@
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 65952
+                                                    i32.const 66000
                                                     local.get 18
                                                     call 33
                                                   end
@@ -1742,7 +1742,7 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 65952
+                                            i32.const 66000
                                             local.get 18
                                             call 33
                                             local.get 5
@@ -1864,7 +1864,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 65952
+                            i32.const 66000
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -1884,7 +1884,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 65952
+                          i32.const 66000
                           i32.add
                           local.get 16
                           local.get 18
@@ -2137,11 +2137,11 @@
   (func (;28;) (type 25)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65936
+      i32.load8_u offset=65984
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65936
+      i32.store8 offset=65984
       call 31
       return
     end
@@ -2150,7 +2150,7 @@
   (func (;29;) (type 25)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65936
+    i32.store8 offset=65984
   )
   (func (;30;) (type 25)
     unreachable
@@ -2160,7 +2160,7 @@
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load offset=65724
+        i32.load offset=65768
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
@@ -2208,25 +2208,25 @@
         i32.store offset=60
         i32.const 0
         i32.const 3
-        i32.store offset=65756
+        i32.store offset=65800
         i32.const 0
         local.get 0
-        i32.store offset=65760
+        i32.store offset=65804
         i32.const 0
         i64.const 3
-        i64.store offset=65764 align=4
+        i64.store offset=65808 align=4
         i32.const 0
         i64.const 4
-        i64.store offset=65772 align=4
+        i64.store offset=65816 align=4
         i32.const 0
         i32.const 2
-        i32.store offset=65740
+        i32.store offset=65784
         i32.const 0
         i32.const 2
-        i32.store offset=65724
+        i32.store offset=65768
         i32.const 0
         i32.const 0
-        i32.store16 offset=65780
+        i32.store16 offset=65824
       end
       return
     end
@@ -2337,15 +2337,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131488
+            i32.load8_u offset=131536
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131488
-            i32.const 65952
+            i32.store8 offset=131536
+            i32.const 66000
             local.set 2
             br 3 (;@1;)
           end
@@ -2631,8 +2631,8 @@
   )
   (data (;0;) (i32.const 8388708) "initialized\0a")
   (data (;1;) (i32.const 8388728) "log: ?\0a")
-  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...\00\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
-  (data (;3;) (i32.const 65724) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;3;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "wit-component" "0.263.0")
   )

@@ -1,0 +1,91 @@
+//! wasi-threads guests (`wasm32-wasip1-threads`) with `--threads none`: no
+//! thread can be made (`thread-spawn` answers -1), so the oracle is native
+//! p1 on a host whose `thread-spawn` fails the same way, with the shared
+//! memory the module imports. The memory is unshared in the component; the
+//! atomic waits and notifies go through the adapter's futex, with the
+//! results and traps of the instructions; a wait nothing can end is a
+//! deadlock trap, not a hang. Both layouts on wasmtime, and jco.
+
+mod harness;
+
+use harness::{Config, Status};
+
+/// The futex: the same answers as native waits and notifies on a shared
+/// memory with one thread.
+#[test]
+fn atomic_waits_and_notifies_answer_as_natively() {
+    let guest = harness::wat_guest("futex");
+    let native = harness::run_native(&guest, &Config::default());
+    assert_eq!(native.stdout_str(), "0\n1\n2\n1\n2\n2\n0\n");
+    assert_eq!(native.status, Status::Exit(0));
+    let adapted = harness::everywhere(&guest, |_| Config::default());
+    harness::assert_same(&native, &adapted);
+}
+
+/// Out of bounds, unaligned, past 4 GiB: each traps as the instruction
+/// does natively (a trap in both layouts and on jco).
+#[test]
+fn atomic_waits_and_notifies_trap_as_natively() {
+    let guest = harness::wat_guest("futex");
+    for case in ["oob", "unaligned", "wrap", "notify-oob"] {
+        let config = || Config::default().args(&["futex", case]);
+        let native = harness::run_native(&guest, &config());
+        let Status::Trap(m) = &native.status else {
+            panic!("{case}: native did not trap: {native:?}");
+        };
+        let expected = if case == "unaligned" {
+            "unaligned"
+        } else {
+            "out of bounds"
+        };
+        assert!(m.contains(expected), "{case}: {m}");
+        let adapted = harness::everywhere(&guest, |_| config());
+        let Status::Trap(m) = &adapted.status else {
+            panic!("{case}: adapted did not trap: {adapted:?}");
+        };
+        assert!(m.contains(expected), "{case}: {m}");
+        assert_eq!(adapted.stdout, native.stdout, "{case}");
+    }
+}
+
+/// A wait with no timeout that no other thread can end: natively a hang;
+/// adapted, a trap with a message on stderr.
+#[test]
+fn a_wait_nothing_can_end_is_a_deadlock_trap() {
+    let guest = harness::wat_guest("futex");
+    let adapted = harness::everywhere(&guest, |_| Config::default().args(&["futex", "forever"]));
+    assert!(matches!(adapted.status, Status::Trap(_)), "{adapted:?}");
+    assert_eq!(
+        adapted.stderr_str(),
+        "p1-adapt: deadlock: all threads wait forever\n"
+    );
+}
+
+/// A Rust `std::thread` program: spawning fails (`WouldBlock`, from
+/// `EAGAIN`), every `std::sync` type works on the one thread, timed waits
+/// time out; as natively with a `thread-spawn` that fails.
+#[test]
+fn rust_program_without_threads() {
+    let guest = harness::threads_guest("no_threads");
+    let adapted = p1_adapt::adapt(&guest).expect("adapt");
+    assert_eq!(
+        adapted.warnings,
+        ["threads cannot be made (threads mode `none`): `wasi::thread-spawn` answers -1 (pthread_create returns EAGAIN, Rust's thread::spawn an error)"]
+    );
+    let native = harness::run_native_without_threads(&guest, &Config::default());
+    assert_eq!(
+        native.stdout_str(),
+        "spawn failed: WouldBlock\n\
+         mutex: 45\n\
+         rwlock: [1, 2, 3]\n\
+         atomic: 40\n\
+         once: init\n\
+         thread-local: 42\n\
+         barrier of one leads: true\n\
+         condvar timed out: true, flag false, waited >= 20 ms: true\n\
+         parked with timeout: \"back\"\n"
+    );
+    assert_eq!(native.status, Status::Exit(0));
+    let adapted = harness::everywhere(&guest, |_| Config::default());
+    harness::assert_same(&native, &adapted);
+}
