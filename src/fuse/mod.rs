@@ -12,7 +12,9 @@
 //!   are written through their [`remap::Remap`]; in the single layout
 //!   through the layers of [`single`] (the guest translated above the
 //!   adapter's region, the adapter in it); guest bodies go through
-//!   [`rewrite`], which copies what does not change;
+//!   [`rewrite`], which copies what does not change; a threads guest's
+//!   code goes through one more layer, [`atomics`] (waits and notifies
+//!   become calls of the adapter's futex);
 //! - [`names`] merges the name section.
 //!
 //! The guest's p1 imports become calls to the adapter's exports of the same
