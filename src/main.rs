@@ -277,6 +277,17 @@ enum Parsed {
     Exit(ExitCode),
 }
 
+/// Takes operand `a` as the input, unless there is one already.
+fn one_input(input: &mut Option<String>, a: String) -> Result<(), String> {
+    if let Some(first) = input {
+        return Err(format!(
+            "unexpected argument `{a}` after the input `{first}` (one input at a time)"
+        ));
+    }
+    *input = Some(a);
+    Ok(())
+}
+
 fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut input = None;
     let mut output = None;
@@ -292,12 +303,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     while let Some(item) = cli.next() {
         let (name, inline) = match item {
             Item::Operand(a) => {
-                if let Some(first) = &input {
-                    return Err(format!(
-                        "unexpected argument `{a}` after the input `{first}` (one input at a time)"
-                    ));
-                }
-                input = Some(a);
+                one_input(&mut input, a)?;
                 continue;
             }
             Item::Opt(name, inline) => (name, inline),
@@ -562,12 +568,7 @@ fn parse_verify(args: Vec<String>) -> Result<Option<(String, p1_adapt::Target, b
     while let Some(item) = cli.next() {
         let (name, inline) = match item {
             Item::Operand(a) => {
-                if let Some(first) = &input {
-                    return Err(format!(
-                        "unexpected argument `{a}` after the input `{first}` (one input at a time)"
-                    ));
-                }
-                input = Some(a);
+                one_input(&mut input, a)?;
                 continue;
             }
             Item::Opt(name, inline) => (name, inline),
