@@ -31,6 +31,7 @@ pub const START: &str = "wasi_thread_start";
 
 /// How a guest's threads run ([`crate::Adapter::threads`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Threads {
     /// No thread can be made: `thread-spawn` answers a negative id. Needs
     /// no host feature (jco, every WASI 0.2 host).
