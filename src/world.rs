@@ -124,9 +124,14 @@ fn wit_type(t: ValType) -> Option<&'static str> {
 /// allocator), which a derived export cannot take.
 const RESERVED: &[&str] = &["memory", "cabi-realloc"];
 
-/// Exports the adapter never lifts: entry points and toolchain internals.
+/// Exports the adapter never lifts: entry points (wasi-threads' thread
+/// entry included) and toolchain internals.
 fn internal(name: &str) -> bool {
-    name == "_initialize" || name == "_start" || name.starts_with("cabi_") || name.starts_with("__")
+    name == "_initialize"
+        || name == "_start"
+        || name == crate::threads::START
+        || name.starts_with("cabi_")
+        || name.starts_with("__")
 }
 
 /// The derived reactor world.

@@ -131,4 +131,5 @@ cases! {
     reactor_marshal,
     reactor_scalar,
     threads_none,
+    threads_reactor,
 }
