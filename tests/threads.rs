@@ -89,3 +89,17 @@ fn rust_program_without_threads() {
     let adapted = harness::everywhere(&guest, |_| Config::default());
     harness::assert_same(&native, &adapted);
 }
+
+/// The host cooperative threads will need (component-model async and
+/// threading on, called asynchronously: `harness::threading_engine`) runs
+/// today's components as the ordinary host does, in both layouts.
+#[test]
+fn a_threading_host_runs_adapted_components() {
+    let guest = harness::threads_guest("no_threads");
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let component = harness::adapt_in(&guest, layout);
+        let ordinary = harness::run_component(&component, &Config::default());
+        let threading = harness::run_component_threaded(&component, &Config::default());
+        harness::assert_same_host(&ordinary, &threading, "wasmtime", "wasmtime with threading");
+    }
+}

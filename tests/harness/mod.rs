@@ -275,6 +275,68 @@ pub fn run_component_with(
     }
 }
 
+/// The engine of a host with component-model threads (what cooperative
+/// threads need, `docs/threads.md`): the harness's features, plus
+/// `wasm_component_model_async` and `wasm_component_model_threading`
+/// (cargo feature `component-model-async`).
+pub fn threading_engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let mut config = wasmtime::Config::new();
+        config
+            .wasm_multi_memory(true)
+            .wasm_threads(true)
+            .wasm_component_model_async(true)
+            .wasm_component_model_threading(true);
+        Engine::new(&config).expect("threading engine")
+    })
+}
+
+/// Runs a command component on a host with component-model threads, as
+/// such a host must run it: asynchronously (the p2 async bindings and
+/// `call_run` awaited on a current-thread tokio runtime; a synchronous
+/// call panics in wasmtime 48 once a component uses the threading
+/// built-ins).
+pub fn run_component_threaded(component: &[u8], config: &Config) -> Run {
+    let (stdout, stderr) = (
+        MemoryOutputPipe::new(CAPACITY),
+        MemoryOutputPipe::new(CAPACITY),
+    );
+    let ctx = config.builder(&stdout, &stderr).build();
+    let component = Component::new(threading_engine(), component).expect("compile component");
+    let mut store = Store::new(
+        threading_engine(),
+        Host {
+            ctx,
+            table: ResourceTable::new(),
+        },
+    );
+    let mut linker = ComponentLinker::new(threading_engine());
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker).expect("p2 async linker");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("tokio runtime");
+    let result = runtime.block_on(async {
+        let cmd = wasmtime_wasi::p2::bindings::Command::instantiate_async(
+            &mut store, &component, &linker,
+        )
+        .await?;
+        cmd.wasi_cli_run().call_run(&mut store).await
+    });
+    let status = match result {
+        Ok(Err(())) => Status::Exit(1),
+        Ok(Ok(())) => Status::Exit(0),
+        Err(e) => status(Err(e)),
+    };
+    drop(store);
+    Run {
+        stdout: stdout.contents().to_vec(),
+        stderr: stderr.contents().to_vec(),
+        status,
+    }
+}
+
 /// Adapts `module` with p1-adapt (default options: the auto layout).
 pub fn adapt(module: &[u8]) -> Vec<u8> {
     adapt_in(module, p1_adapt::Layout::Auto)
