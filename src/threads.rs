@@ -62,14 +62,20 @@ impl std::str::FromStr for Threads {
 pub fn own_memory(bytes: &[u8]) -> Result<Option<Vec<u8>>, Problem> {
     let bad = |e: wasmparser::BinaryReaderError| Problem::Unsupported(format!("its imports: {e}"));
     let mut imported = None;
+    // Only the import section is read (a large module's code is not).
     for payload in Parser::new(0).parse_all(bytes) {
-        if let Payload::ImportSection(s) = payload.map_err(bad)? {
-            for i in s.into_imports() {
-                let i = i.map_err(bad)?;
-                if let (TypeRef::Memory(t), "env", "memory") = (i.ty, i.module, i.name) {
-                    imported = Some(t);
+        match payload.map_err(bad)? {
+            Payload::ImportSection(s) => {
+                for i in s.into_imports() {
+                    let i = i.map_err(bad)?;
+                    if let (TypeRef::Memory(t), "env", "memory") = (i.ty, i.module, i.name) {
+                        imported = Some(t);
+                    }
                 }
+                break;
             }
+            Payload::Version { .. } | Payload::TypeSection(_) | Payload::CustomSection(_) => {}
+            _ => break,
         }
     }
     let Some(memory) = imported else {
