@@ -88,6 +88,60 @@ fn rust_program_without_threads() {
     assert_eq!(native.status, Status::Exit(0));
     let adapted = harness::everywhere(&guest, |_| Config::default());
     harness::assert_same(&native, &adapted);
+    // And as on wasmtime 46's native wasi-threads whose thread-spawn fails.
+    let oracle = harness::run_oracle46(&guest, &["--no-spawn"], &[]);
+    assert_eq!(oracle.stdout_str(), native.stdout_str());
+    assert_eq!(oracle.status, Status::Exit(0));
+}
+
+/// Programs whose threads really run, on the oracle (wasmtime 46's native
+/// wasi-threads): their outputs, which cooperative threads must give too.
+/// With `--threads none` each first spawn fails and the program panics
+/// (an abort: a trap), as on the oracle whose `thread-spawn` fails; the
+/// output before it is the same.
+#[test]
+fn real_threads_on_the_oracle_and_without_threads() {
+    let expected: &[(&str, &str, i32)] = &[
+        (
+            "turns",
+            "thread 0 has its turn\nthread 1 has its turn\nthread 2 has its turn\nthread 3 has its turn\njoined all, sum=60\n",
+            0,
+        ),
+        (
+            "mpsc",
+            "received 100 values, sum=4950, in_order=true\nconsumer got: a,b,c\n",
+            0,
+        ),
+        (
+            "barrier",
+            "thread 0 saw 5 arrivals after barrier\nthread 1 saw 5 arrivals after barrier\nthread 2 saw 5 arrivals after barrier\nthread 3 saw 5 arrivals after barrier\nthread 4 saw 5 arrivals after barrier\nleaders=1\n",
+            0,
+        ),
+        (
+            "sleep",
+            "printer line 0\nprinter line 1\nprinter line 2\nprinter finished while sleeper asleep: true\nsleeper slept >= 300ms: true\n",
+            0,
+        ),
+        ("exit_thread", "main: spawning\nchild: exiting with 3\n", 3),
+        ("atomic200", "total=20100 (expected 20100)\n", 0),
+    ];
+    for (name, stdout, code) in expected {
+        let guest = harness::threads_guest(name);
+        let oracle = harness::run_oracle46(&guest, &[], &[]);
+        assert_eq!(oracle.stdout_str(), *stdout, "{name} on the oracle");
+        assert_eq!(oracle.status, Status::Exit(*code), "{name} on the oracle");
+        let failing = harness::run_oracle46(&guest, &["--no-spawn"], &[]);
+        let adapted = harness::everywhere(&guest, |_| Config::default());
+        assert!(
+            matches!(failing.status, Status::Trap(_)),
+            "{name}: {failing:?}"
+        );
+        assert!(
+            matches!(adapted.status, Status::Trap(_)),
+            "{name}: {adapted:?}"
+        );
+        assert_eq!(adapted.stdout_str(), failing.stdout_str(), "{name}");
+    }
 }
 
 /// The host cooperative threads will need (component-model async and

@@ -649,6 +649,53 @@ pub fn threads_guest(name: &str) -> Vec<u8> {
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 
+/// Runs a wasi-threads module on the oracle, wasmtime 46's native
+/// wasi-threads (`tests/oracle46`, built once), with `args` after the
+/// module and `oracle_args` (`--no-spawn`: a host whose `thread-spawn`
+/// fails) before it. A trap in any thread exits with 134.
+pub fn run_oracle46(module: &[u8], oracle_args: &[&str], args: &[&str]) -> Run {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let bin = BUILT.get_or_init(|| {
+        let target = root().join("target/oracle46");
+        let out = Command::new(env!("CARGO"))
+            .args(["build", "--release", "--locked", "--manifest-path"])
+            .arg(root().join("tests/oracle46/Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target)
+            .env_remove("CARGO_TARGET_DIR")
+            .env_remove("RUSTFLAGS")
+            .output()
+            .expect("run cargo for tests/oracle46");
+        assert!(
+            out.status.success(),
+            "building tests/oracle46 failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        target.join("release/oracle46")
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("guest.wasm");
+    std::fs::write(&path, module).expect("write the guest");
+    let out = Command::new(bin)
+        .args(oracle_args)
+        .arg(&path)
+        .args(args)
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .expect("run oracle46");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let status = match out.status.code() {
+        Some(134) => Status::Trap(stderr.clone()),
+        Some(code) => Status::Exit(code),
+        None => Status::Trap(format!("killed: {stderr}")),
+    };
+    Run {
+        stdout: out.stdout,
+        stderr: out.stderr,
+        status,
+    }
+}
+
 /// The wit-bindgen guest `tests/wit-guest` (a module carrying its own WIT).
 pub fn wit_bindgen_guest() -> Vec<u8> {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
