@@ -70,6 +70,8 @@ pub struct Facts {
     pub initialize: Option<u32>,
     /// Whether its memory is shared: a wasi-threads module (`crate::threads`).
     pub shared: bool,
+    /// Whether it imports `wasi::thread-spawn`.
+    pub spawns: bool,
 }
 
 /// Checks `m` (as `forced` if given, else as detected); returns the facts,
@@ -199,6 +201,7 @@ pub fn check(m: &Module<'_>, forced: Option<Kind>) -> Result<Facts, Vec<Problem>
             start,
             initialize,
             shared,
+            spawns,
         }),
         _ => Err(problems),
     }

@@ -196,7 +196,7 @@ impl Adapter {
         let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
         let version = self.version(&guest, &facts, &mut warnings)?;
         let target = self.target_for(facts.kind, &version)?;
-        self.threads_warning(&guest, &mut warnings);
+        self.threads_warning(&facts, &mut warnings);
         // 3. world: the component's imports and exports
         let world = self.world(&guest, &bytes, facts.kind, &version, &mut warnings)?;
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
@@ -285,12 +285,8 @@ impl Adapter {
 
     /// A guest that spawns threads gets none (every [`Threads`] mode is
     /// `none` today): say so.
-    fn threads_warning(&self, guest: &Module<'_>, warnings: &mut Vec<String>) {
-        let spawns = guest
-            .imports
-            .iter()
-            .any(|i| i.module == threads::SPAWN_MODULE && i.name == threads::SPAWN);
-        if spawns && matches!(self.threads, Threads::None | Threads::Auto) {
+    fn threads_warning(&self, facts: &check::Facts, warnings: &mut Vec<String>) {
+        if facts.spawns && matches!(self.threads, Threads::None | Threads::Auto) {
             warnings.push(format!(
                 "threads cannot be made (threads mode `none`): `{}::{}` answers -1 (pthread_create returns EAGAIN, Rust's thread::spawn an error)",
                 threads::SPAWN_MODULE,

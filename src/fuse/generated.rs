@@ -4,6 +4,7 @@
 //! code sections both.
 
 use super::intrinsics::{Intrinsic, Intrinsics};
+use super::remap::internal as err;
 use super::remap::Remap;
 use super::Exports;
 use crate::error::Error;
@@ -133,10 +134,6 @@ impl Context<'_, '_> {
             .get(name)
             .ok_or_else(|| Error::internal(format!("no marshal plan for export `{name}`")))
     }
-}
-
-fn err(e: super::remap::Error) -> Error {
-    Error::internal(e)
 }
 
 impl Generated {

@@ -21,6 +21,11 @@ impl fmt::Display for Unplanned {
 /// What the hooks of this module return on error.
 pub type Error = reencode::Error<Unplanned>;
 
+/// A reencoding error as fusion reports it: an internal error.
+pub fn internal(e: Error) -> crate::error::Error {
+    crate::error::Error::internal(e)
+}
+
 /// Where one input module's indices go in the fused module.
 #[derive(Clone, Default)]
 pub struct Remap {

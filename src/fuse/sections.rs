@@ -4,6 +4,7 @@
 
 use super::generated::{Context, Types};
 use super::intrinsics::Intrinsics;
+use super::remap::internal as err;
 use super::remap::Unplanned;
 use super::rewrite::Code;
 use super::space::{Defined, Space};
@@ -27,10 +28,6 @@ pub struct Parts<'p, 'a> {
     pub plan: &'p Plan,
     pub exports: &'p Exports<'p>,
     pub space: &'p Space,
-}
-
-fn err(e: super::remap::Error) -> Error {
-    Error::internal(e)
 }
 
 /// Writes the fused module.

@@ -226,22 +226,54 @@ type Parts = (
 );
 
 fn component_parts(component: &[u8], config: &Config) -> Parts {
+    let mut parts = component_parts_on(engine(), component, config);
+    wasmtime_wasi::p2::add_to_linker_sync(&mut parts.2).expect("p2 linker");
+    parts
+}
+
+/// [`component_parts`] on `engine`, with an empty linker.
+fn component_parts_on(engine: &Engine, component: &[u8], config: &Config) -> Parts {
     let (stdout, stderr) = (
         MemoryOutputPipe::new(CAPACITY),
         MemoryOutputPipe::new(CAPACITY),
     );
     let ctx = config.builder(&stdout, &stderr).build();
-    let component = Component::new(engine(), component).expect("compile component");
+    let component = Component::new(engine, component).expect("compile component");
     let store = Store::new(
-        engine(),
+        engine,
         Host {
             ctx,
             table: ResourceTable::new(),
         },
     );
-    let mut linker = ComponentLinker::new(engine());
-    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
-    (store, component, linker, stdout, stderr)
+    (
+        store,
+        component,
+        ComponentLinker::new(engine),
+        stdout,
+        stderr,
+    )
+}
+
+/// The run of a command component whose `run` gave `result`.
+fn command_run(
+    result: wasmtime::Result<Result<(), ()>>,
+    store: Store<Host>,
+    stdout: MemoryOutputPipe,
+    stderr: MemoryOutputPipe,
+) -> Run {
+    let status = match result {
+        // `run` returning `err` is how a p2 command reports failure: status 1.
+        Ok(Err(())) => Status::Exit(1),
+        Ok(Ok(())) => Status::Exit(0),
+        Err(e) => status(Err(e)),
+    };
+    drop(store);
+    Run {
+        stdout: stdout.contents().to_vec(),
+        stderr: stderr.contents().to_vec(),
+        status,
+    }
 }
 
 /// Runs a command component through the WASI 0.2 linker.
@@ -261,18 +293,7 @@ pub fn run_component_with(
     let result =
         wasmtime_wasi::p2::bindings::sync::Command::instantiate(&mut store, &component, &linker)
             .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store));
-    let status = match result {
-        // `run` returning `err` is how a p2 command reports failure: status 1.
-        Ok(Err(())) => Status::Exit(1),
-        Ok(Ok(())) => Status::Exit(0),
-        Err(e) => status(Err(e)),
-    };
-    drop(store);
-    Run {
-        stdout: stdout.contents().to_vec(),
-        stderr: stderr.contents().to_vec(),
-        status,
-    }
+    command_run(result, store, stdout, stderr)
 }
 
 /// The engine of a host with component-model threads (what cooperative
@@ -298,20 +319,8 @@ pub fn threading_engine() -> &'static Engine {
 /// call panics in wasmtime 48 once a component uses the threading
 /// built-ins).
 pub fn run_component_threaded(component: &[u8], config: &Config) -> Run {
-    let (stdout, stderr) = (
-        MemoryOutputPipe::new(CAPACITY),
-        MemoryOutputPipe::new(CAPACITY),
-    );
-    let ctx = config.builder(&stdout, &stderr).build();
-    let component = Component::new(threading_engine(), component).expect("compile component");
-    let mut store = Store::new(
-        threading_engine(),
-        Host {
-            ctx,
-            table: ResourceTable::new(),
-        },
-    );
-    let mut linker = ComponentLinker::new(threading_engine());
+    let (mut store, component, mut linker, stdout, stderr) =
+        component_parts_on(threading_engine(), component, config);
     wasmtime_wasi::p2::add_to_linker_async(&mut linker).expect("p2 async linker");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
@@ -324,17 +333,7 @@ pub fn run_component_threaded(component: &[u8], config: &Config) -> Run {
         .await?;
         cmd.wasi_cli_run().call_run(&mut store).await
     });
-    let status = match result {
-        Ok(Err(())) => Status::Exit(1),
-        Ok(Ok(())) => Status::Exit(0),
-        Err(e) => status(Err(e)),
-    };
-    drop(store);
-    Run {
-        stdout: stdout.contents().to_vec(),
-        stderr: stderr.contents().to_vec(),
-        status,
-    }
+    command_run(result, store, stdout, stderr)
 }
 
 /// Adapts `module` with p1-adapt (default options: the auto layout).
