@@ -201,7 +201,15 @@ impl Adapter {
         let world = self.world(&guest, &bytes, facts.kind, &version, &mut warnings)?;
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let plan = plan::for_target(&guest, &facts, &adapter, target.as_deref(), &version)?;
+        let cooperative = facts.spawns && self.threads == Threads::Cooperative;
+        let plan = plan::for_target(
+            &guest,
+            &facts,
+            &adapter,
+            target.as_deref(),
+            &version,
+            cooperative,
+        )?;
         // 5. layout
         let layout = layout::resolve(self.layout, &guest, &facts).map_err(rejected)?;
         marshal::check(&guest, &world, layout).map_err(rejected)?;

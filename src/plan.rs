@@ -19,7 +19,9 @@
 //! again (so `fd_write` keeps stdout on a host without files).
 
 use crate::check::{Facts, Kind};
-use crate::contract::{FEATURES, NOTIFY_EXPORT, OPTIONAL_MODULE, RUN_EXPORT, WAIT_EXPORT};
+use crate::contract::{
+    FEATURES, NOTIFY_EXPORT, OPTIONAL_MODULE, RUN_EXPORT, THREAD_RUN_EXPORT, WAIT_EXPORT,
+};
 use crate::error::Error;
 use crate::gc::{Graph, Live};
 use crate::module::Module;
@@ -71,6 +73,9 @@ pub struct Plan {
     /// Live adapter imports the target lacks that no reachable state calls
     /// (bound to traps): `wasi:filesystem` on a host without preopens.
     pub unavailable: Vec<u32>,
+    /// Whether the guest's threads are made, as component-model threads
+    /// (the `threads` link point bound).
+    pub threads: bool,
 }
 
 fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
@@ -80,13 +85,15 @@ fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
 }
 
 /// Plans the fusion of `guest` (of `kind`) with `adapter` for the host
-/// world `target` (none: every WASI interface at `version`).
+/// world `target` (none: every WASI interface at `version`), making the
+/// guest's threads as component-model threads when `threads`.
 pub fn for_target(
     guest: &Module<'_>,
     facts: &Facts,
     adapter: &Module<'_>,
     target: Option<&p1_adapt_verifier::Target>,
     version: &str,
+    threads: bool,
 ) -> Result<Plan, Error> {
     // What the imports can be: what the target provides, at the version
     // the component is made for.
@@ -107,7 +114,7 @@ pub fn for_target(
             GRAPH.get_or_init(|| g)
         }
     };
-    plan(guest, facts, adapter, graph, &provides)
+    plan(guest, facts, adapter, graph, &provides, threads)
 }
 
 /// Plans the fusion of `guest` (of `kind`) with `adapter`; `provides` tells
@@ -118,6 +125,7 @@ fn plan(
     adapter: &Module<'_>,
     graph: &Graph,
     provides: &dyn Fn(&str, &str) -> bool,
+    threads: bool,
 ) -> Result<Plan, Error> {
     let implementation = |i: usize| {
         let imp = &guest.imports[i];
@@ -158,6 +166,7 @@ fn plan(
             "terminal" => capable("get-terminal-stdin"),
             "exit" => capable("exit-with-code"),
             "environment" => capable("get-environment"),
+            "threads" => threads,
             _ => false,
         })?;
         // Imports of the guest's own WIT are the host's, not the adapter's.
@@ -211,6 +220,10 @@ fn plan(
         roots.push(export(adapter, WAIT_EXPORT)?);
         roots.push(export(adapter, NOTIFY_EXPORT)?);
     }
+    // A new thread's body, called by the trampoline.
+    if threads {
+        roots.push(export(adapter, THREAD_RUN_EXPORT)?);
+    }
     for (k, keep) in kept.iter().enumerate() {
         if *keep {
             roots.push(implementation(k)?);
@@ -229,5 +242,6 @@ fn plan(
         live,
         trimmed,
         unavailable,
+        threads,
     })
 }

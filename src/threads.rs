@@ -36,6 +36,11 @@ pub enum Threads {
     /// No thread can be made: `thread-spawn` answers a negative id. Needs
     /// no host feature (jco, every WASI 0.2 host).
     None,
+    /// Each thread is a component-model thread of the one instance, run
+    /// one at a time by the adapter's scheduler. Needs a host with
+    /// component-model threading (wasmtime 48 with
+    /// `Config::wasm_component_model_threading(true)`).
+    Cooperative,
     /// The best the host allows; today `none`.
     #[default]
     Auto,
@@ -47,11 +52,10 @@ impl std::str::FromStr for Threads {
         match s {
             "none" => Ok(Threads::None),
             "auto" => Ok(Threads::Auto),
-            "cooperative" => Err(
-                "`--threads cooperative` is not available yet (component-model threads): use `none` or `auto`"
-                    .into(),
-            ),
-            _ => Err(format!("unknown threads mode `{s}` (none or auto)")),
+            "cooperative" => Ok(Threads::Cooperative),
+            _ => Err(format!(
+                "unknown threads mode `{s}` (cooperative, none or auto)"
+            )),
         }
     }
 }

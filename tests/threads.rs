@@ -94,6 +94,33 @@ fn rust_program_without_threads() {
     assert_eq!(oracle.status, Status::Exit(0));
 }
 
+/// Programs whose threads really run, and their outputs and exit codes on
+/// the oracle (wasmtime 46's native wasi-threads).
+const REAL: &[(&str, &str, i32)] = &[
+    (
+        "turns",
+        "thread 0 has its turn\nthread 1 has its turn\nthread 2 has its turn\nthread 3 has its turn\njoined all, sum=60\n",
+        0,
+    ),
+    (
+        "mpsc",
+        "received 100 values, sum=4950, in_order=true\nconsumer got: a,b,c\n",
+        0,
+    ),
+    (
+        "barrier",
+        "thread 0 saw 5 arrivals after barrier\nthread 1 saw 5 arrivals after barrier\nthread 2 saw 5 arrivals after barrier\nthread 3 saw 5 arrivals after barrier\nthread 4 saw 5 arrivals after barrier\nleaders=1\n",
+        0,
+    ),
+    (
+        "sleep",
+        "printer line 0\nprinter line 1\nprinter line 2\nprinter finished while sleeper asleep: true\nsleeper slept >= 300ms: true\n",
+        0,
+    ),
+    ("exit_thread", "main: spawning\nchild: exiting with 3\n", 3),
+    ("atomic200", "total=20100 (expected 20100)\n", 0),
+];
+
 /// Programs whose threads really run, on the oracle (wasmtime 46's native
 /// wasi-threads): their outputs, which cooperative threads must give too.
 /// With `--threads none` each first spawn fails and the program panics
@@ -101,31 +128,7 @@ fn rust_program_without_threads() {
 /// output before it is the same.
 #[test]
 fn real_threads_on_the_oracle_and_without_threads() {
-    let expected: &[(&str, &str, i32)] = &[
-        (
-            "turns",
-            "thread 0 has its turn\nthread 1 has its turn\nthread 2 has its turn\nthread 3 has its turn\njoined all, sum=60\n",
-            0,
-        ),
-        (
-            "mpsc",
-            "received 100 values, sum=4950, in_order=true\nconsumer got: a,b,c\n",
-            0,
-        ),
-        (
-            "barrier",
-            "thread 0 saw 5 arrivals after barrier\nthread 1 saw 5 arrivals after barrier\nthread 2 saw 5 arrivals after barrier\nthread 3 saw 5 arrivals after barrier\nthread 4 saw 5 arrivals after barrier\nleaders=1\n",
-            0,
-        ),
-        (
-            "sleep",
-            "printer line 0\nprinter line 1\nprinter line 2\nprinter finished while sleeper asleep: true\nsleeper slept >= 300ms: true\n",
-            0,
-        ),
-        ("exit_thread", "main: spawning\nchild: exiting with 3\n", 3),
-        ("atomic200", "total=20100 (expected 20100)\n", 0),
-    ];
-    for (name, stdout, code) in expected {
+    for (name, stdout, code) in REAL {
         let guest = harness::threads_guest(name);
         let oracle = harness::run_oracle46(&guest, &[], &[]);
         assert_eq!(oracle.stdout_str(), *stdout, "{name} on the oracle");
@@ -155,5 +158,25 @@ fn a_threading_host_runs_adapted_components() {
         let ordinary = harness::run_component(&component, &Config::default());
         let threading = harness::run_component_threaded(&component, &Config::default());
         harness::assert_same_host(&ordinary, &threading, "wasmtime", "wasmtime with threading");
+    }
+}
+
+/// Cooperative threads (component-model threads on a host with threading):
+/// the programs whose threads really run give the oracle's outputs, in
+/// both layouts.
+#[test]
+fn cooperative_threads_give_the_oracles_outputs() {
+    for (name, stdout, code) in REAL {
+        let guest = harness::threads_guest(name);
+        for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+            let adapted = p1_adapt::Adapter::new()
+                .layout(layout)
+                .threads(p1_adapt::Threads::Cooperative)
+                .adapt(&guest)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let run = harness::run_component_threaded(&adapted.component, &Config::default());
+            assert_eq!(run.stdout_str(), *stdout, "{name} ({layout:?}): {run:?}");
+            assert_eq!(run.status, Status::Exit(*code), "{name} ({layout:?})");
+        }
     }
 }

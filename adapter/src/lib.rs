@@ -28,11 +28,14 @@
 //! - [`iovecs`]: scatter/gather between the guest's iovecs and the host.
 //! - [`file_io`]: reads and writes of files.
 //! - [`files`]: the link point that keeps file code out of stdio-only programs.
+//! - [`sched`]: the scheduler of cooperative threads (behind the `threads`
+//!   link point).
+//! - [`threads`]: wasi-threads' `thread-spawn`, the futex behind the
+//!   guest's atomic waits and notifies, and the hand-over of `sched_yield`
+//!   and `poll_oneoff` to the other threads.
 //! - one module per p1 family: [`args_env`], [`clocks`], [`random`],
 //!   [`fd`] (and [`fd::io`], [`fd::stat`], [`fd::readdir`]), [`path`],
 //!   [`poll`], [`sockets`], [`proc`].
-//! - [`threads`]: wasi-threads' `thread-spawn` and the futex behind the
-//!   guest's atomic waits and notifies.
 //! - [`run`]: the `wasi:cli/run` export of command components (exported as
 //!   `p1-adapt:run`; the composer gives it its versioned name).
 #![no_std]
@@ -65,6 +68,7 @@ pub mod poll;
 pub mod proc;
 pub mod random;
 pub mod run;
+pub mod sched;
 pub mod scratch;
 pub mod sockets;
 pub mod state;

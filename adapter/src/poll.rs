@@ -14,7 +14,7 @@
 //! bytes, event 32 bytes.
 
 use crate::bindings::wasi::clocks::{monotonic_clock, wall_clock};
-use crate::bindings::wasi::io::poll::{self, Pollable};
+use crate::bindings::wasi::io::poll::Pollable;
 use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 use crate::descriptors::{Descriptor, StdioKind};
 use crate::errno::{ret, Errno, Result};
@@ -22,6 +22,7 @@ use crate::fd::stat::Preview;
 use crate::files;
 use crate::guest;
 use crate::state::{self, State};
+use crate::threads;
 use alloc::vec::Vec;
 
 const SUBSCRIPTION_SIZE: u64 = 48;
@@ -135,13 +136,18 @@ fn subscribe(
     op.result
 }
 
-fn poll_oneoff_impl(
-    s: &mut State,
-    subs: u64,
-    events: u64,
-    n: u64,
-    preview: Preview,
-) -> Result<u64> {
+/// What is polled: the subscriptions and their pollables (with the
+/// temporary streams of files, which must outlive them: declared first,
+/// dropped last).
+struct Polled {
+    inputs: Vec<InputStream>,
+    outputs: Vec<OutputStream>,
+    pollables: Vec<Pollable>,
+    decoded: Vec<Sub>,
+}
+
+/// Reads the `n` subscriptions at `subs` and makes their pollables.
+fn subscribe_all(s: &mut State, subs: u64, n: u64, preview: Preview) -> Result<Polled> {
     let sub_size = match preview {
         Preview::P1 => SUBSCRIPTION_SIZE,
         Preview::P0 => P0_SUBSCRIPTION_SIZE,
@@ -149,34 +155,43 @@ fn poll_oneoff_impl(
     if n == 0 {
         return Err(Errno::INVAL);
     }
-    // Temporary streams of files must outlive their pollables: declared
-    // first, dropped last.
-    let mut inputs: Vec<InputStream> = Vec::new();
-    let mut outputs: Vec<OutputStream> = Vec::new();
-    let mut pollables: Vec<Pollable> = Vec::new();
-    let mut decoded: Vec<Sub> = Vec::new();
+    let mut p = Polled {
+        inputs: Vec::new(),
+        outputs: Vec::new(),
+        pollables: Vec::new(),
+        decoded: Vec::new(),
+    };
     for i in 0..n {
         let at = guest::element(subs, i, sub_size)?;
         let (sub, raw) = read_sub(at, preview)?;
-        let p = match sub.kind {
+        let pollable = match sub.kind {
             Kind::Clock => clock_pollable(&raw)?,
             Kind::Read(fd) => match s.fds.get(fd)? {
                 Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => st.input()?.subscribe(),
-                Descriptor::File(file) => subscribe(false, file, &mut inputs, &mut outputs)?,
+                Descriptor::File(file) => subscribe(false, file, &mut p.inputs, &mut p.outputs)?,
                 _ => return Err(Errno::BADF),
             },
             Kind::Write(fd) => match s.fds.get(fd)? {
                 Descriptor::Stdio(st) if st.kind != StdioKind::Stdin => st.output()?.subscribe(),
-                Descriptor::File(file) => subscribe(true, file, &mut inputs, &mut outputs)?,
+                Descriptor::File(file) => subscribe(true, file, &mut p.inputs, &mut p.outputs)?,
                 _ => return Err(Errno::BADF),
             },
         };
-        pollables.push(p);
-        decoded.push(sub);
+        p.pollables.push(pollable);
+        p.decoded.push(sub);
     }
-    let refs: Vec<&Pollable> = pollables.iter().collect();
-    let mut ready = poll::poll(&refs);
-    drop(refs);
+    Ok(p)
+}
+
+/// Writes the events of the `ready` subscriptions of `p` at `events`; how
+/// many.
+fn write_events(s: &mut State, p: Polled, mut ready: Vec<u32>, events: u64) -> Result<u64> {
+    let Polled {
+        inputs,
+        outputs,
+        pollables,
+        decoded,
+    } = p;
     drop(pollables);
     drop(inputs);
     drop(outputs);
@@ -216,6 +231,22 @@ fn poll_oneoff_impl(
     Ok(count)
 }
 
+/// `poll_oneoff` in three steps: subscribe, poll (outside the state: other
+/// threads may run meanwhile), write the events.
+fn poll_oneoff_impl(subs: u64, events: u64, n: u64, nevents: u64, preview: Preview) -> i32 {
+    let polled = match state::with(|s| subscribe_all(s, subs, n, preview)) {
+        Ok(p) => p,
+        Err(e) => return ret(Err(e)),
+    };
+    let refs: Vec<&Pollable> = polled.pollables.iter().collect();
+    let ready = threads::poll(&refs);
+    drop(refs);
+    ret(state::with(|s| {
+        let count = write_events(s, polled, ready, events)?;
+        guest::write_usize(nevents, count)
+    }))
+}
+
 /// p1 `poll_oneoff`.
 #[unsafe(no_mangle)]
 pub extern "C" fn poll_oneoff(
@@ -224,10 +255,7 @@ pub extern "C" fn poll_oneoff(
     nsubscriptions: u64,
     nevents: u64,
 ) -> i32 {
-    ret(state::with(|s| {
-        let n = poll_oneoff_impl(s, subscriptions, events, nsubscriptions, Preview::P1)?;
-        guest::write_usize(nevents, n)
-    }))
+    poll_oneoff_impl(subscriptions, events, nsubscriptions, nevents, Preview::P1)
 }
 
 /// Preview 0 `poll_oneoff` (56-byte subscriptions).
@@ -238,8 +266,5 @@ pub extern "C" fn p0_poll_oneoff(
     nsubscriptions: u64,
     nevents: u64,
 ) -> i32 {
-    ret(state::with(|s| {
-        let n = poll_oneoff_impl(s, subscriptions, events, nsubscriptions, Preview::P0)?;
-        guest::write_usize(nevents, n)
-    }))
+    poll_oneoff_impl(subscriptions, events, nsubscriptions, nevents, Preview::P0)
 }

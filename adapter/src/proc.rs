@@ -44,8 +44,10 @@ pub extern "C" fn proc_raise(_sig: u32) -> i32 {
     ret(Err(Errno::NOTSUP))
 }
 
-/// p1 `sched_yield`: success (p2 has no yield; native does the same).
+/// p1 `sched_yield`: the other threads run first, if there are any
+/// (p2 has no yield: with one thread it only succeeds, as natively).
 #[unsafe(no_mangle)]
 pub extern "C" fn sched_yield() -> i32 {
+    crate::threads::yield_now();
     0
 }

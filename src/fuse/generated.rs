@@ -59,9 +59,12 @@ pub enum Generated {
     AtomicWait { wide: bool },
     /// A threads guest's `memory.atomic.notify`.
     AtomicNotify,
+    /// A new cooperative thread's start ([`super::coop`]).
+    Trampoline,
 }
 
 /// Function types fusion adds after the guest's and the adapter's.
+#[derive(Clone)]
 pub struct Types {
     /// The index of the first added type.
     pub base: u32,
@@ -114,6 +117,8 @@ pub struct Context<'c, 'a> {
     pub memories: Intrinsics,
     /// The generated globals.
     pub globals: Globals,
+    /// What cooperative threads' functions need.
+    pub threads: Option<super::coop::Bodies<'c, 'a>>,
 }
 
 impl Context<'_, '_> {
@@ -126,6 +131,12 @@ impl Context<'_, '_> {
             offset: self.memories.offset,
             adapter: self.a.func(f).map_err(err)?,
         })
+    }
+
+    fn coop(&self) -> Result<&super::coop::Bodies<'_, '_>, Error> {
+        self.threads
+            .as_ref()
+            .ok_or_else(|| Error::internal("a thread function without threads"))
     }
 
     fn marshal(&self, name: &str) -> Result<&crate::abi::Marshal, Error> {
@@ -163,6 +174,7 @@ impl Generated {
             Generated::AtomicWait { wide: false } => "p1-adapt:atomic.wait32".into(),
             Generated::AtomicWait { wide: true } => "p1-adapt:atomic.wait64".into(),
             Generated::AtomicNotify => "p1-adapt:atomic.notify".into(),
+            Generated::Trampoline => "p1-adapt:threads.trampoline".into(),
         }
     }
 
@@ -190,6 +202,7 @@ impl Generated {
                 types.func(&[I32, expected, I64, I64], &[I32])
             }
             Generated::AtomicNotify => types.func(&[I32, I32, I64], &[I32]),
+            Generated::Trampoline => types.func(&[I32], &[]),
         }
     }
 
@@ -213,7 +226,14 @@ impl Generated {
                 f.instruction(&Instruction::End);
                 f
             }
-            Generated::Intrinsic { kind, .. } => cx.memories.body(*kind),
+            Generated::Intrinsic { kind, .. } => match kind {
+                Intrinsic::ThreadNew
+                | Intrinsic::ThreadSwitch
+                | Intrinsic::ThreadResumeLater
+                | Intrinsic::ThreadIndex
+                | Intrinsic::ThreadStart => cx.coop()?.intrinsic(*kind)?,
+                _ => cx.memories.body(*kind),
+            },
             Generated::Entry { guest_fn, .. } => {
                 let init = match (cx.globals.initialized, cx.exports.initialize) {
                     (Some(flag), Some(i)) => Some((flag, cx.g.func(i).map_err(err)?)),
@@ -275,6 +295,7 @@ impl Generated {
             Generated::AtomicNotify => {
                 super::atomics::notify_body(&cx.futex(crate::contract::NOTIFY_EXPORT)?)
             }
+            Generated::Trampoline => cx.coop()?.trampoline()?,
         })
     }
 }

@@ -4,7 +4,8 @@
 //! adapter's after a bounds check on 64-bit sums (out of bounds answers 1,
 //! which the adapter returns as `EFAULT`), `direct` gives the adapter's
 //! address of a guest range when both share one memory, `pointer-size` the
-//! guest's pointer width, `start` calls the guest's `_start`.
+//! guest's pointer width, `start` calls the guest's `_start`; the
+//! `thread-*` ones are [`super::coop`]'s.
 
 use wasm_encoder::{BlockType, Function, Instruction, ValType};
 
@@ -27,6 +28,12 @@ pub enum Intrinsic {
     /// (`wasi:filesystem` without preopens: no file or directory fd can
     /// exist): traps.
     Unavailable,
+    /// The scheduler's component-model threads ([`super::coop`]).
+    ThreadNew,
+    ThreadSwitch,
+    ThreadResumeLater,
+    ThreadIndex,
+    ThreadStart,
 }
 
 impl Intrinsic {
@@ -39,6 +46,11 @@ impl Intrinsic {
             "pointer-size" => Intrinsic::PointerSize,
             "direct" => Intrinsic::Direct,
             "start" => Intrinsic::Start,
+            "thread-new" => Intrinsic::ThreadNew,
+            "thread-switch" => Intrinsic::ThreadSwitch,
+            "thread-resume-later" => Intrinsic::ThreadResumeLater,
+            "thread-index" => Intrinsic::ThreadIndex,
+            "thread-start" => Intrinsic::ThreadStart,
             _ => return None,
         })
     }
@@ -97,7 +109,7 @@ impl Intrinsics {
         f.instruction(&I::End);
     }
 
-    /// The body of intrinsic `k`.
+    /// The body of intrinsic `k` (not a thread one: [`super::coop`]).
     pub fn body(&self, k: Intrinsic) -> Function {
         use Instruction as I;
         match k {
@@ -132,7 +144,12 @@ impl Intrinsics {
                 f.instruction(&I::End);
                 f
             }
-            Intrinsic::Unavailable => {
+            Intrinsic::Unavailable
+            | Intrinsic::ThreadNew
+            | Intrinsic::ThreadSwitch
+            | Intrinsic::ThreadResumeLater
+            | Intrinsic::ThreadIndex
+            | Intrinsic::ThreadStart => {
                 let mut f = Function::new([]);
                 f.instruction(&I::Unreachable);
                 f.instruction(&I::End);

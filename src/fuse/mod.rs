@@ -14,7 +14,9 @@
 //!   adapter's region, the adapter in it); guest bodies go through
 //!   [`rewrite`], which copies what does not change; a threads guest's
 //!   code goes through one more layer, [`atomics`] (waits and notifies
-//!   become calls of the adapter's futex);
+//!   become calls of the adapter's futex); with cooperative threads,
+//!   [`coop`] adds the component-model built-ins, the trampoline new
+//!   threads start at and the switch that keeps each thread's state;
 //! - [`names`] merges the name section.
 //!
 //! The guest's p1 imports become calls to the adapter's exports of the same
@@ -24,6 +26,7 @@
 //! points the functions the plan bound them to, or stubs.
 
 mod atomics;
+mod coop;
 mod generated;
 mod intrinsics;
 mod names;

@@ -2,7 +2,7 @@
 //! guest's parts through reencoder `g`, the adapter's through `a` (the
 //! layout's layers), generated functions from their own types and bodies.
 
-use super::generated::{Context, Types};
+use super::generated::Context;
 use super::intrinsics::Intrinsics;
 use super::remap::internal as err;
 use super::remap::Unplanned;
@@ -15,9 +15,10 @@ use crate::module::Module;
 use crate::plan::Plan;
 use wasm_encoder::reencode::Reencode;
 use wasm_encoder::{
-    CodeSection, ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection,
+    CodeSection, ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection, Elements,
     EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection, GlobalType,
-    ImportSection, MemorySection, StartSection, TableSection, TagSection, TypeSection, ValType,
+    ImportSection, MemorySection, RefType, StartSection, TableSection, TableType, TagSection,
+    TypeSection, ValType,
 };
 
 /// What fusion writes from.
@@ -69,6 +70,10 @@ where
                 .map_err(err)?,
         },
         globals: space.globals,
+        threads: match space.threads {
+            Some(at) => Some(threads(p, at, adapter_mem)?),
+            None => None,
+        },
     };
     let mut g = g;
     let mut out = wasm_encoder::Module::new();
@@ -83,6 +88,9 @@ where
     state(p, &mut out, &mut g, &mut a)?;
     let mut ex = ExportSection::new();
     ex.export("memory", ExportKind::Memory, adapter_mem);
+    if let Some(t) = space.threads {
+        ex.export(super::coop::TABLE_EXPORT, ExportKind::Table, t.table);
+    }
     for (name, f) in &space.exports {
         ex.export(name, ExportKind::Func, *f);
     }
@@ -100,6 +108,13 @@ where
         for e in &adapter.elements {
             a.parse_element(&mut elements, e.clone()).map_err(err)?;
         }
+    }
+    if let Some(t) = space.threads {
+        elements.active(
+            Some(t.table),
+            &ConstExpr::i32_const(0),
+            Elements::Functions([t.trampoline][..].into()),
+        );
     }
     if !elements.is_empty() {
         out.section(&elements);
@@ -125,6 +140,27 @@ where
     })
 }
 
+/// What cooperative threads' functions need (`at`: their indices).
+fn threads<'p, 'a>(
+    p: &Parts<'p, 'a>,
+    at: super::coop::Indices,
+    adapter_mem: u32,
+) -> Result<super::coop::Bodies<'p, 'a>, Error> {
+    let start = p
+        .guest
+        .exported_func(crate::threads::START)
+        .ok_or_else(|| Error::internal("threads without `wasi_thread_start`"))?;
+    let run = super::space::adapter_export(p.adapter, crate::contract::THREAD_RUN_EXPORT)?;
+    Ok(super::coop::Bodies {
+        at,
+        state: super::coop::per_thread(p.guest, p.adapter, p.space.a.globals, adapter_mem)?,
+        guest: p.guest,
+        g: &p.space.g,
+        run: p.space.a.func(run).map_err(err)?,
+        thread_start: p.space.g.func(start).map_err(err)?,
+    })
+}
+
 /// The type section (the guest's types, the adapter's, then those fusion
 /// adds) and the function section.
 fn types_and_functions<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
@@ -134,10 +170,7 @@ fn types_and_functions<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unpla
     a: &mut A,
 ) -> Result<(TypeSection, FunctionSection), Error> {
     let (guest, adapter) = (p.guest, p.adapter);
-    let mut added = Types {
-        base: (guest.types.len() + adapter.types.len()) as u32,
-        added: Vec::new(),
-    };
+    let mut added = p.space.types.clone();
     let mut funcs = FunctionSection::new();
     for d in &p.space.defined {
         funcs.function(match d {
@@ -178,6 +211,15 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
     }
     for t in &adapter.tables {
         a.parse_table(&mut tables, t.clone()).map_err(err)?;
+    }
+    if space.threads.is_some() {
+        tables.table(TableType {
+            element_type: RefType::FUNCREF,
+            minimum: 1,
+            maximum: Some(1),
+            table64: false,
+            shared: false,
+        });
     }
     out.section(&tables);
     let mut memories = MemorySection::new();

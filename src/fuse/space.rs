@@ -21,7 +21,7 @@
 //! after them; fusion adds globals (a reactor's "initialized" flag, the
 //! single layout's page counter, the allocation flag) after both.
 
-use super::generated::{Generated, Globals};
+use super::generated::{Generated, Globals, Types};
 use super::intrinsics::Intrinsic;
 use super::remap::Remap;
 use super::single::Helpers;
@@ -62,6 +62,11 @@ pub struct Space {
     pub helpers: Option<Helpers>,
     /// A threads guest's wait and notify helpers.
     pub atomics: Option<super::atomics::Helpers>,
+    /// Cooperative threads' built-ins, trampoline and table.
+    pub threads: Option<super::coop::Indices>,
+    /// The function types fusion adds (those of its imports so far; the
+    /// generated functions add theirs as the sections are written).
+    pub types: Types,
     /// The function exports, besides `memory`.
     pub exports: Vec<(String, u32)>,
 }
@@ -129,12 +134,23 @@ pub fn assign(
             globals: Globals::default(),
             helpers: None,
             atomics: None,
+            threads: None,
+            types: Types {
+                base: (guest.types.len() + adapter.types.len()) as u32,
+                added: Vec::new(),
+            },
             exports: Vec::new(),
         },
         g_funcs: vec![None; guest.func_types.len()],
         a_funcs: vec![None; adapter.func_types.len()],
     };
     let bindings = adapter_imports(&mut b, plan, exports.wasi_version)?;
+    let builtins = plan.threads.then(|| {
+        super::coop::BUILTINS.map(|(name, params, results)| {
+            let ty = b.space.types.func(params, results);
+            b.import(super::coop::ROOT.into(), name, ty)
+        })
+    });
     let carried = carried_imports(&mut b, exports)?;
     for i in guest.imported.funcs as usize..guest.func_types.len() {
         b.g_funcs[i] = Some(b.define(Defined::Guest(i - guest.imported.funcs as usize)));
@@ -148,6 +164,17 @@ pub fn assign(
     for (import, kind) in bindings {
         b.a_funcs[import] =
             Some(b.define(Defined::Generated(Generated::Intrinsic { import, kind })));
+    }
+    if let Some(builtins) = builtins {
+        let trampoline = b.define(Defined::Generated(Generated::Trampoline));
+        b.space.threads = Some(super::coop::Indices {
+            builtins,
+            trampoline,
+            table: guest.imported.tables
+                + guest.tables.len() as u32
+                + adapter.imported.tables
+                + adapter.tables.len() as u32,
+        });
     }
     let entries = guest_entries(&mut b, exports);
     if single {

@@ -11,58 +11,59 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32)))
+  (type (;12;) (func (param i32 i32 i32) (result i32)))
   (type (;13;) (func (result i64)))
   (type (;14;) (func (param i64 i32) (result i32)))
   (type (;15;) (func (param i32 i64 i32)))
   (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func (param i32 i64 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;26;) (func (param i64 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i64 i64) (result i32)))
-  (type (;30;) (func (param i64 i64) (result i32)))
-  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;32;) (func (param i32 i64 i64)))
-  (type (;33;) (func (param i32 i32 i64)))
-  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64)))
-  (type (;38;) (func (param i32 i64 i64 i64 i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64)))
-  (type (;40;) (func (param i32 i64) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i32) (result i32)))
-  (type (;56;) (func (param i32) (result i32)))
+  (type (;17;) (func (param i32 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32 i32)))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i64 i32)))
+  (type (;22;) (func))
+  (type (;23;) (func (param i64 i64) (result i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i64 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;30;) (func (param i32 i32) (result i32)))
+  (type (;31;) (func (param i32 i64 i64) (result i32)))
+  (type (;32;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;33;) (func (param i32 i64 i64)))
+  (type (;34;) (func (param i32 i32 i64)))
+  (type (;35;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;38;) (func (param i32 i32 i64 i64)))
+  (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64)))
+  (type (;41;) (func (param i32 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i32) (result i32)))
+  (type (;57;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 6) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 4) (param i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]input-stream" (func (;4;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;8;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;9;) (type 4) (param i32)))
@@ -121,7 +122,7 @@
     i64.extend_i32_u
     call 48
   )
-  (func (;13;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;13;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -470,7 +471,7 @@
       call 18
     end
   )
-  (func (;17;) (type 28) (param i32 i32) (result i32)
+  (func (;17;) (type 30) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -1089,7 +1090,7 @@
     local.get 1
     i32.store16
   )
-  (func (;22;) (type 30) (param i64 i64) (result i32)
+  (func (;22;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1145,7 +1146,7 @@
     call 32
     unreachable
   )
-  (func (;24;) (type 32) (param i32 i64 i64)
+  (func (;24;) (type 33) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1220,7 +1221,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 31) (param i32 i32 i64 i64 i64 i64)
+  (func (;25;) (type 32) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1538,7 +1539,7 @@
     i32.add
     global.set 0
   )
-  (func (;26;) (type 18) (param i32 i64 i64 i32 i32)
+  (func (;26;) (type 19) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1772,7 +1773,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 34
+                                                        call 35
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1781,7 +1782,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 35
+                                                      call 33
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1836,7 +1837,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 34
+                                                      call 35
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1845,7 +1846,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 35
+                                                    call 33
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1902,7 +1903,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 35
+                                            call 33
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2185,7 +2186,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 32) (param i32 i64 i64)
+  (func (;27;) (type 33) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2292,25 +2293,25 @@
     i32.add
     global.set 0
   )
-  (func (;28;) (type 21)
+  (func (;28;) (type 22)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65984
+      i32.load8_u offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65984
-      call 33
+      i32.store8 offset=65988
+      call 34
       return
     end
     unreachable
   )
-  (func (;29;) (type 21)
+  (func (;29;) (type 22)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65984
+    i32.store8 offset=65988
   )
-  (func (;30;) (type 32) (param i32 i64 i64)
+  (func (;30;) (type 33) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 2
@@ -2598,10 +2599,52 @@
     call 40
     unreachable
   )
-  (func (;32;) (type 21)
+  (func (;32;) (type 22)
     unreachable
   )
-  (func (;33;) (type 21)
+  (func (;33;) (type 18) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;34;) (type 22)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2679,7 +2722,7 @@
     call 32
     unreachable
   )
-  (func (;34;) (type 17) (param i32 i32 i32 i32)
+  (func (;35;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2694,48 +2737,6 @@
     i32.const 4
     i32.add
     call 6
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;35;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2942,11 +2943,11 @@
       call 37
     end
   )
-  (func (;40;) (type 21)
+  (func (;40;) (type 22)
     call 32
     unreachable
   )
-  (func (;41;) (type 25) (param i32 i32 i32 i32 i32 i32)
+  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3073,7 +3074,7 @@
     i32.add
     global.set 0
   )
-  (func (;43;) (type 25) (param i32 i32 i32 i32 i32 i32)
+  (func (;43;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3157,7 +3158,7 @@
     local.get 6
     i32.store
   )
-  (func (;44;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;44;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -3207,7 +3208,7 @@
     end
     local.get 2
   )
-  (func (;45;) (type 43) (param i32 i64 i64 i64) (result i32)
+  (func (;45;) (type 44) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3262,7 +3263,7 @@
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;48;) (type 48) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
+  (func (;48;) (type 49) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
@@ -3840,13 +3841,13 @@
   (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;57;) (type 4) (param i32)
     unreachable
   )
-  (func $p1-adapt:guest.start (;58;) (type 21)
+  (func $p1-adapt:guest.start (;58;) (type 22)
     call 10
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;59;) (type 24) (param i32 i32 i32 i32 i32 i32 i32)
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;59;) (type 26) (param i32 i32 i32 i32 i32 i32 i32)
     unreachable
   )
-  (func $p1-adapt:layout.range (;60;) (type 55) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;60;) (type 56) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -3869,7 +3870,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;61;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;61;) (type 57) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -3884,7 +3885,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;62;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;62;) (type 57) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 3

@@ -9,57 +9,58 @@
   (type (;7;) (func (param i32 i32 i32 i32 i32)))
   (type (;8;) (func (param i32 i64 i32) (result i32)))
   (type (;9;) (func (param i64) (result i32)))
-  (type (;10;) (func (param i32 i32 i32)))
+  (type (;10;) (func (param i32 i32 i32) (result i32)))
   (type (;11;) (func (result i64)))
   (type (;12;) (func (param i64 i32) (result i32)))
   (type (;13;) (func (param i32 i64 i32)))
   (type (;14;) (func (param i32 i64 i64 i32)))
-  (type (;15;) (func (param i32 i32 i32 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32 i32)))
-  (type (;17;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i64 i32)))
-  (type (;19;) (func))
-  (type (;20;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i64 i32)))
-  (type (;25;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;26;) (func (param i32 i32) (result i32)))
-  (type (;27;) (func (param i32 i64 i64) (result i32)))
-  (type (;28;) (func (param i64 i64) (result i32)))
-  (type (;29;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;30;) (func (param i32 i64 i64)))
-  (type (;31;) (func (param i32 i32 i64)))
-  (type (;32;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;33;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;34;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64)))
-  (type (;36;) (func (param i32 i64 i64 i64 i32)))
-  (type (;37;) (func (param i32 i32 i64 i64 i64)))
-  (type (;38;) (func (param i32 i64) (result i32)))
-  (type (;39;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;43;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;47;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;50;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i32 i64) (result i32)))
-  (type (;52;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i32) (result i32)))
-  (type (;54;) (func (param i32) (result i32)))
+  (type (;15;) (func (param i32 i32 i32)))
+  (type (;16;) (func (param i32 i32 i32 i32)))
+  (type (;17;) (func (param i32 i64 i64 i32 i32)))
+  (type (;18;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;19;) (func (param i32 i32 i32 i64 i32)))
+  (type (;20;) (func))
+  (type (;21;) (func (param i64 i64) (result i32)))
+  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i64 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;28;) (func (param i32 i32) (result i32)))
+  (type (;29;) (func (param i32 i64 i64) (result i32)))
+  (type (;30;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;31;) (func (param i32 i64 i64)))
+  (type (;32;) (func (param i32 i32 i64)))
+  (type (;33;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64)))
+  (type (;37;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;38;) (func (param i32 i32 i64 i64 i64)))
+  (type (;39;) (func (param i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;41;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;44;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;48;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;51;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i32 i64) (result i32)))
+  (type (;53;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i32) (result i32)))
+  (type (;55;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 4) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 4) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 3) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 2) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 15) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 15) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 16) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 129 65535)
   (global (;0;) (mut i32) i32.const 65536)
@@ -87,7 +88,7 @@
     i64.extend_i32_u
     call 29
   )
-  (func (;8;) (type 25) (param i32 i32 i32 i32) (result i32)
+  (func (;8;) (type 27) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -436,7 +437,7 @@
       call 13
     end
   )
-  (func (;12;) (type 26) (param i32 i32) (result i32)
+  (func (;12;) (type 28) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -870,7 +871,7 @@
     local.get 1
     i32.store16
   )
-  (func (;15;) (type 28) (param i64 i64) (result i32)
+  (func (;15;) (type 21) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -926,7 +927,7 @@
     call 23
     unreachable
   )
-  (func (;17;) (type 30) (param i32 i64 i64)
+  (func (;17;) (type 31) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1001,7 +1002,7 @@
     i32.add
     global.set 0
   )
-  (func (;18;) (type 29) (param i32 i32 i64 i64 i64 i64)
+  (func (;18;) (type 30) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1319,7 +1320,7 @@
     i32.add
     global.set 0
   )
-  (func (;19;) (type 16) (param i32 i64 i64 i32 i32)
+  (func (;19;) (type 17) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1553,7 +1554,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 25
+                                                        call 26
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1562,7 +1563,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 26
+                                                      call 24
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1617,7 +1618,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 25
+                                                      call 26
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1626,7 +1627,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 26
+                                                    call 24
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1683,7 +1684,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 26
+                                            call 24
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1966,7 +1967,7 @@
     i32.add
     global.set 0
   )
-  (func (;20;) (type 30) (param i32 i64 i64)
+  (func (;20;) (type 31) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2073,28 +2074,70 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 19)
+  (func (;21;) (type 20)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65984
+      i32.load8_u offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65984
-      call 24
+      i32.store8 offset=65988
+      call 25
       return
     end
     unreachable
   )
-  (func (;22;) (type 19)
+  (func (;22;) (type 20)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65984
+    i32.store8 offset=65988
   )
-  (func (;23;) (type 19)
+  (func (;23;) (type 20)
     unreachable
   )
-  (func (;24;) (type 19)
+  (func (;24;) (type 16) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;25;) (type 20)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2172,7 +2215,7 @@
     call 23
     unreachable
   )
-  (func (;25;) (type 15) (param i32 i32 i32 i32)
+  (func (;26;) (type 16) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2214,53 +2257,11 @@
     i32.add
     global.set 0
   )
-  (func (;26;) (type 15) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
   (func (;27;) (type 3) (param i32 i32)
     call 23
     unreachable
   )
-  (func (;28;) (type 25) (param i32 i32 i32 i32) (result i32)
+  (func (;28;) (type 27) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2310,7 +2311,7 @@
     end
     local.get 2
   )
-  (func (;29;) (type 41) (param i32 i64 i64 i64) (result i32)
+  (func (;29;) (type 42) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2463,10 +2464,10 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;36;) (type 19)
+  (func $p1-adapt:guest.start (;36;) (type 20)
     call 6
   )
-  (func $p1-adapt:layout.range (;37;) (type 53) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;37;) (type 54) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -2489,7 +2490,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;38;) (type 54) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;38;) (type 55) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2504,7 +2505,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;39;) (type 54) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;39;) (type 55) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 3

@@ -10,55 +10,56 @@
   (type (;8;) (func (param i32 i32 i32 i32 i32)))
   (type (;9;) (func (param i32 i64 i32) (result i32)))
   (type (;10;) (func (param i64) (result i32)))
-  (type (;11;) (func (param i32 i32 i32)))
+  (type (;11;) (func (param i32 i32 i32) (result i32)))
   (type (;12;) (func (result i64)))
   (type (;13;) (func (param i64 i32) (result i32)))
   (type (;14;) (func (param i32 i64 i32)))
   (type (;15;) (func (param i32 i64 i64 i32)))
-  (type (;16;) (func (param i32 i32 i32 i32)))
-  (type (;17;) (func (param i32 i64 i64 i32 i32)))
-  (type (;18;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i32 i64 i32)))
-  (type (;20;) (func))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i64 i32)))
-  (type (;26;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;27;) (func (param i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i64 i64) (result i32)))
-  (type (;29;) (func (param i64 i64) (result i32)))
-  (type (;30;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;31;) (func (param i32 i64 i64)))
-  (type (;32;) (func (param i32 i32 i64)))
-  (type (;33;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64)))
-  (type (;37;) (func (param i32 i64 i64 i64 i32)))
-  (type (;38;) (func (param i32 i32 i64 i64 i64)))
-  (type (;39;) (func (param i32 i64) (result i32)))
-  (type (;40;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;50;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;52;) (func (param i32 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (param i32 i32 i32 i32)))
+  (type (;18;) (func (param i32 i64 i64 i32 i32)))
+  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i32 i64 i32)))
+  (type (;21;) (func))
+  (type (;22;) (func (param i64 i64) (result i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i64 i32)))
+  (type (;28;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;29;) (func (param i32 i32) (result i32)))
+  (type (;30;) (func (param i32 i64 i64) (result i32)))
+  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;32;) (func (param i32 i64 i64)))
+  (type (;33;) (func (param i32 i32 i64)))
+  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;38;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
+  (type (;40;) (func (param i32 i64) (result i32)))
+  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;53;) (func (param i32 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 5) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 5) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 4) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 16) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 17) (param i32 i32 i32 i32)))
   (import "wasi:cli/environment@0.2.12" "get-arguments" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) i64 1)
@@ -81,7 +82,7 @@
     call $wasi_snapshot_preview1::fd_write
     drop
   )
-  (func (;8;) (type 26) (param i32 i32 i32 i32) (result i32)
+  (func (;8;) (type 28) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -430,7 +431,7 @@
       call 13
     end
   )
-  (func (;12;) (type 27) (param i32 i32) (result i32)
+  (func (;12;) (type 29) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -962,7 +963,7 @@
     i32.add
     global.set 0
   )
-  (func (;16;) (type 11) (param i32 i32 i32)
+  (func (;16;) (type 16) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load 1 offset=12
@@ -1040,7 +1041,7 @@
     call 18
     unreachable
   )
-  (func (;17;) (type 29) (param i64 i64) (result i32)
+  (func (;17;) (type 22) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1096,7 +1097,7 @@
     call 27
     unreachable
   )
-  (func (;19;) (type 28) (param i32 i64 i64) (result i32)
+  (func (;19;) (type 30) (param i32 i64 i64) (result i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -1142,7 +1143,7 @@
     global.set 0
     local.get 0
   )
-  (func (;20;) (type 31) (param i32 i64 i64)
+  (func (;20;) (type 32) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1217,7 +1218,7 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 30) (param i32 i32 i64 i64 i64 i64)
+  (func (;21;) (type 31) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1535,7 +1536,7 @@
     i32.add
     global.set 0
   )
-  (func (;22;) (type 17) (param i32 i64 i64 i32 i32)
+  (func (;22;) (type 18) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1769,7 +1770,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 29
+                                                        call 30
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1778,7 +1779,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 30
+                                                      call 28
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1833,7 +1834,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 29
+                                                      call 30
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1842,7 +1843,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 30
+                                                    call 28
                                                   end
                                                   local.get 5
                                                   i32.load 1 offset=8
@@ -1899,7 +1900,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 30
+                                            call 28
                                             local.get 5
                                             i32.load 1 offset=8
                                             i32.const 2
@@ -2182,7 +2183,7 @@
     i32.add
     global.set 0
   )
-  (func (;23;) (type 31) (param i32 i64 i64)
+  (func (;23;) (type 32) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2289,23 +2290,23 @@
     i32.add
     global.set 0
   )
-  (func (;24;) (type 20)
+  (func (;24;) (type 21)
     block ;; label = @1
       i32.const 0
-      i32.load8_u 1 offset=65984
+      i32.load8_u 1 offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 1 offset=65984
-      call 28
+      i32.store8 1 offset=65988
+      call 29
       return
     end
     unreachable
   )
-  (func (;25;) (type 20)
+  (func (;25;) (type 21)
     i32.const 0
     i32.const 0
-    i32.store8 1 offset=65984
+    i32.store8 1 offset=65988
   )
   (func (;26;) (type 4) (param i32 i32)
     block ;; label = @1
@@ -2318,10 +2319,52 @@
     call 32
     unreachable
   )
-  (func (;27;) (type 20)
+  (func (;27;) (type 21)
     unreachable
   )
-  (func (;28;) (type 20)
+  (func (;28;) (type 17) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load 1
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u 1 offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load 1 offset=12
+      i32.store 1 offset=4
+      local.get 4
+      i32.load8_u 1 offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store 1
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;29;) (type 21)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2399,7 +2442,7 @@
     call 27
     unreachable
   )
-  (func (;29;) (type 16) (param i32 i32 i32 i32)
+  (func (;30;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2441,57 +2484,15 @@
     i32.add
     global.set 0
   )
-  (func (;30;) (type 16) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load 1
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u 1 offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load 1 offset=12
-      i32.store 1 offset=4
-      local.get 4
-      i32.load8_u 1 offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store 1
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
   (func (;31;) (type 4) (param i32 i32)
     call 27
     unreachable
   )
-  (func (;32;) (type 20)
+  (func (;32;) (type 21)
     call 27
     unreachable
   )
-  (func (;33;) (type 24) (param i32 i32 i32 i32 i32 i32)
+  (func (;33;) (type 26) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2618,7 +2619,7 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 24) (param i32 i32 i32 i32 i32 i32)
+  (func (;35;) (type 26) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2702,7 +2703,7 @@
     local.get 6
     i32.store 1
   )
-  (func $wasi_snapshot_preview1::args_sizes_get (;36;) (type 29) (param i64 i64) (result i32)
+  (func $wasi_snapshot_preview1::args_sizes_get (;36;) (type 22) (param i64 i64) (result i32)
     (local i32)
     call 24
     i32.const 65768
@@ -2735,7 +2736,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;37;) (type 26) (param i32 i32 i32 i32) (result i32)
+  (func (;37;) (type 28) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2785,7 +2786,7 @@
     end
     local.get 2
   )
-  (func $wasi_snapshot_preview1::fd_write (;38;) (type 42) (param i32 i64 i64 i64) (result i32)
+  (func $wasi_snapshot_preview1::fd_write (;38;) (type 43) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3055,7 +3056,7 @@
     (local i64)
     i32.const 0
   )
-  (func $p1-adapt:guest.start (;46;) (type 20)
+  (func $p1-adapt:guest.start (;46;) (type 21)
     call 7
   )
   (data (;0;) (i64.const 0) " \00\00\00\00\00\00\00\09\00\00\00\00\00\00\00")

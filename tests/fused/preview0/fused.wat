@@ -11,58 +11,59 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32)))
+  (type (;12;) (func (param i32 i32 i32) (result i32)))
   (type (;13;) (func (result i64)))
   (type (;14;) (func (param i64 i32) (result i32)))
   (type (;15;) (func (param i32 i64 i32)))
   (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func (param i32 i64 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;26;) (func (param i64 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i64 i64) (result i32)))
-  (type (;30;) (func (param i64 i64) (result i32)))
-  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;32;) (func (param i32 i64 i64)))
-  (type (;33;) (func (param i32 i32 i64)))
-  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64)))
-  (type (;38;) (func (param i32 i64 i64 i64 i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64)))
-  (type (;40;) (func (param i32 i64) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i32) (result i32)))
-  (type (;56;) (func (param i32) (result i32)))
+  (type (;17;) (func (param i32 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32 i32)))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i64 i32)))
+  (type (;22;) (func))
+  (type (;23;) (func (param i64 i64) (result i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i64 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;30;) (func (param i32 i32) (result i32)))
+  (type (;31;) (func (param i32 i64 i64) (result i32)))
+  (type (;32;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;33;) (func (param i32 i64 i64)))
+  (type (;34;) (func (param i32 i32 i64)))
+  (type (;35;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;38;) (func (param i32 i32 i64 i64)))
+  (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64)))
+  (type (;41;) (func (param i32 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i32) (result i32)))
+  (type (;57;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 6) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 4) (param i32)))
   (import "wasi:filesystem/types@0.2.12" "[method]descriptor.stat" (func (;4;) (type 5) (param i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:filesystem/types@0.2.12" "[resource-drop]descriptor" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;8;) (type 4) (param i32)))
   (import "wasi:filesystem/preopens@0.2.12" "get-directories" (func (;9;) (type 4) (param i32)))
@@ -110,7 +111,7 @@
     i64.extend_i32_u
     call 52
   )
-  (func (;14;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;14;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -459,7 +460,7 @@
       call 19
     end
   )
-  (func (;18;) (type 28) (param i32 i32) (result i32)
+  (func (;18;) (type 30) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -1302,7 +1303,7 @@
     local.get 1
     i32.store16
   )
-  (func (;26;) (type 30) (param i64 i64) (result i32)
+  (func (;26;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1358,7 +1359,7 @@
     call 35
     unreachable
   )
-  (func (;28;) (type 32) (param i32 i64 i64)
+  (func (;28;) (type 33) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1433,7 +1434,7 @@
     i32.add
     global.set 0
   )
-  (func (;29;) (type 31) (param i32 i32 i64 i64 i64 i64)
+  (func (;29;) (type 32) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1751,7 +1752,7 @@
     i32.add
     global.set 0
   )
-  (func (;30;) (type 18) (param i32 i64 i64 i32 i32)
+  (func (;30;) (type 19) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1985,7 +1986,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 37
+                                                        call 38
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1994,7 +1995,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 38
+                                                      call 36
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -2049,7 +2050,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 37
+                                                      call 38
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -2058,7 +2059,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 38
+                                                    call 36
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -2115,7 +2116,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 38
+                                            call 36
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2398,7 +2399,7 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 32) (param i32 i64 i64)
+  (func (;31;) (type 33) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2505,23 +2506,23 @@
     i32.add
     global.set 0
   )
-  (func (;32;) (type 21)
+  (func (;32;) (type 22)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65984
+      i32.load8_u offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65984
-      call 36
+      i32.store8 offset=65988
+      call 37
       return
     end
     unreachable
   )
-  (func (;33;) (type 21)
+  (func (;33;) (type 22)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65984
+    i32.store8 offset=65988
   )
   (func (;34;) (type 5) (param i32 i32)
     block ;; label = @1
@@ -2534,10 +2535,52 @@
     call 40
     unreachable
   )
-  (func (;35;) (type 21)
+  (func (;35;) (type 22)
     unreachable
   )
-  (func (;36;) (type 21)
+  (func (;36;) (type 18) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;37;) (type 22)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2615,7 +2658,7 @@
     call 35
     unreachable
   )
-  (func (;37;) (type 17) (param i32 i32 i32 i32)
+  (func (;38;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2657,57 +2700,15 @@
     i32.add
     global.set 0
   )
-  (func (;38;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
   (func (;39;) (type 5) (param i32 i32)
     call 35
     unreachable
   )
-  (func (;40;) (type 21)
+  (func (;40;) (type 22)
     call 35
     unreachable
   )
-  (func (;41;) (type 25) (param i32 i32 i32 i32 i32 i32)
+  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2869,7 +2870,7 @@
     i32.add
     global.set 0
   )
-  (func (;44;) (type 25) (param i32 i32 i32 i32 i32 i32)
+  (func (;44;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2953,7 +2954,7 @@
     local.get 6
     i32.store
   )
-  (func (;45;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;45;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -3003,7 +3004,7 @@
     end
     local.get 2
   )
-  (func (;46;) (type 44) (param i32 i64 i32 i64) (result i32)
+  (func (;46;) (type 45) (param i32 i64 i32 i64) (result i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 96
@@ -3131,7 +3132,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;47;) (type 43) (param i32 i64 i64 i64) (result i32)
+  (func (;47;) (type 44) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3499,7 +3500,7 @@
     end
     unreachable
   )
-  (func (;52;) (type 44) (param i32 i64 i32 i64) (result i32)
+  (func (;52;) (type 45) (param i32 i64 i32 i64) (result i32)
     block ;; label = @1
       local.get 2
       i32.const 2
@@ -3622,10 +3623,10 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;58;) (type 21)
+  (func $p1-adapt:guest.start (;58;) (type 22)
     call 11
   )
-  (func $p1-adapt:layout.range (;59;) (type 55) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;59;) (type 56) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -3648,7 +3649,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;60;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;60;) (type 57) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -3663,7 +3664,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;61;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;61;) (type 57) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 3

@@ -15,58 +15,59 @@
   (type (;13;) (func (param i32 i32 i32 i32 i32)))
   (type (;14;) (func (param i32 i64 i32) (result i32)))
   (type (;15;) (func (param i64) (result i32)))
-  (type (;16;) (func (param i32 i32 i32)))
+  (type (;16;) (func (param i32 i32 i32) (result i32)))
   (type (;17;) (func (result i64)))
   (type (;18;) (func (param i64 i32) (result i32)))
   (type (;19;) (func (param i32 i64 i32)))
   (type (;20;) (func (param i32 i64 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32)))
-  (type (;22;) (func (param i32 i64 i64 i32 i32)))
-  (type (;23;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i64 i32)))
-  (type (;25;) (func))
-  (type (;26;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;28;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;29;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;30;) (func (param i64 i32)))
-  (type (;31;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;32;) (func (param i32 i32) (result i32)))
-  (type (;33;) (func (param i32 i64 i64) (result i32)))
-  (type (;34;) (func (param i64 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;36;) (func (param i32 i64 i64)))
-  (type (;37;) (func (param i32 i32 i64)))
-  (type (;38;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;39;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;41;) (func (param i32 i32 i64 i64)))
-  (type (;42;) (func (param i32 i64 i64 i64 i32)))
-  (type (;43;) (func (param i32 i32 i64 i64 i64)))
-  (type (;44;) (func (param i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;46;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;51;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;55;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;56;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;57;) (func (param i32 i32 i64) (result i32)))
-  (type (;58;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;59;) (func (param i32 i32) (result i32)))
-  (type (;60;) (func (param i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i32)))
+  (type (;23;) (func (param i32 i64 i64 i32 i32)))
+  (type (;24;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i64 i32)))
+  (type (;26;) (func))
+  (type (;27;) (func (param i64 i64) (result i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;30;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;31;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;32;) (func (param i64 i32)))
+  (type (;33;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;34;) (func (param i32 i32) (result i32)))
+  (type (;35;) (func (param i32 i64 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;37;) (func (param i32 i64 i64)))
+  (type (;38;) (func (param i32 i32 i64)))
+  (type (;39;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;42;) (func (param i32 i32 i64 i64)))
+  (type (;43;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i32 i64 i64 i64)))
+  (type (;45;) (func (param i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;47;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;56;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;57;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;58;) (func (param i32 i32 i64) (result i32)))
+  (type (;59;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;60;) (func (param i32 i32) (result i32)))
+  (type (;61;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 10) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 8) (param i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]input-stream" (func (;4;) (type 8) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 21) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 21) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 22) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 22) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;7;) (type 8) (param i32)))
   (import "wasi:http/types@0.2.12" "[constructor]fields" (func (;8;) (type 0) (result i32)))
   (import "wasi:http/types@0.2.12" "[constructor]outgoing-response" (func (;9;) (type 1) (param i32) (result i32)))
@@ -167,7 +168,7 @@
   (func $wasi_snapshot_preview1::proc_exit (;16;) (type 6) (param i32)
     unreachable
   )
-  (func (;17;) (type 31) (param i32 i32 i32 i32) (result i32)
+  (func (;17;) (type 33) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -516,7 +517,7 @@
       call 22
     end
   )
-  (func (;21;) (type 32) (param i32 i32) (result i32)
+  (func (;21;) (type 34) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -1233,7 +1234,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 16) (param i32 i32 i32)
+  (func (;27;) (type 21) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load offset=12
@@ -1311,7 +1312,7 @@
     call 29
     unreachable
   )
-  (func (;28;) (type 34) (param i64 i64) (result i32)
+  (func (;28;) (type 27) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1367,7 +1368,7 @@
     call 39
     unreachable
   )
-  (func (;30;) (type 33) (param i32 i64 i64) (result i32)
+  (func (;30;) (type 35) (param i32 i64 i64) (result i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -1413,7 +1414,7 @@
     global.set 0
     local.get 0
   )
-  (func (;31;) (type 36) (param i32 i64 i64)
+  (func (;31;) (type 37) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1488,7 +1489,7 @@
     i32.add
     global.set 0
   )
-  (func (;32;) (type 35) (param i32 i32 i64 i64 i64 i64)
+  (func (;32;) (type 36) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1806,7 +1807,7 @@
     i32.add
     global.set 0
   )
-  (func (;33;) (type 22) (param i32 i64 i64 i32 i32)
+  (func (;33;) (type 23) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -2040,7 +2041,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 41
+                                                        call 42
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -2049,7 +2050,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 42
+                                                      call 40
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -2104,7 +2105,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 41
+                                                      call 42
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -2113,7 +2114,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 42
+                                                    call 40
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -2170,7 +2171,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 42
+                                            call 40
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2453,7 +2454,7 @@
     i32.add
     global.set 0
   )
-  (func (;34;) (type 36) (param i32 i64 i64)
+  (func (;34;) (type 37) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2560,25 +2561,25 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 25)
+  (func (;35;) (type 26)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65984
+      i32.load8_u offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65984
-      call 40
+      i32.store8 offset=65988
+      call 41
       return
     end
     unreachable
   )
-  (func (;36;) (type 25)
+  (func (;36;) (type 26)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65984
+    i32.store8 offset=65988
   )
-  (func (;37;) (type 36) (param i32 i64 i64)
+  (func (;37;) (type 37) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 2
@@ -2866,10 +2867,52 @@
     call 47
     unreachable
   )
-  (func (;39;) (type 25)
+  (func (;39;) (type 26)
     unreachable
   )
-  (func (;40;) (type 25)
+  (func (;40;) (type 22) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 0
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 5
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 0
+  )
+  (func (;41;) (type 26)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2947,7 +2990,7 @@
     call 39
     unreachable
   )
-  (func (;41;) (type 21) (param i32 i32 i32 i32)
+  (func (;42;) (type 22) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2962,48 +3005,6 @@
     i32.const 4
     i32.add
     call 6
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 0
-  )
-  (func (;42;) (type 21) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 0
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -3210,11 +3211,11 @@
       call 44
     end
   )
-  (func (;47;) (type 25)
+  (func (;47;) (type 26)
     call 39
     unreachable
   )
-  (func (;48;) (type 29) (param i32 i32 i32 i32 i32 i32)
+  (func (;48;) (type 31) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3341,7 +3342,7 @@
     i32.add
     global.set 0
   )
-  (func (;50;) (type 29) (param i32 i32 i32 i32 i32 i32)
+  (func (;50;) (type 31) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3425,7 +3426,7 @@
     local.get 6
     i32.store
   )
-  (func (;51;) (type 31) (param i32 i32 i32 i32) (result i32)
+  (func (;51;) (type 33) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -3475,7 +3476,7 @@
     end
     local.get 2
   )
-  (func (;52;) (type 34) (param i64 i64) (result i32)
+  (func (;52;) (type 27) (param i64 i64) (result i32)
     (local i32)
     call 35
     i32.const 65784
@@ -3508,7 +3509,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;53;) (type 47) (param i32 i64 i64 i64) (result i32)
+  (func (;53;) (type 48) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3552,7 +3553,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;54;) (type 52) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
+  (func (;54;) (type 53) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
@@ -4117,10 +4118,10 @@
   (func $p1-adapt:optional.environment/variables (;63;) (type 12) (param i32) (result i32)
     i32.const 0
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;64;) (type 28) (param i32 i32 i32 i32 i32 i32 i32)
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;64;) (type 30) (param i32 i32 i32 i32 i32 i32 i32)
     unreachable
   )
-  (func $p1-adapt:layout.range (;65;) (type 59) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;65;) (type 60) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -4143,7 +4144,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;66;) (type 60) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;66;) (type 61) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -4158,7 +4159,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;67;) (type 60) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;67;) (type 61) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 3

@@ -11,59 +11,60 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32)))
+  (type (;12;) (func (param i32 i32 i32) (result i32)))
   (type (;13;) (func (result i64)))
   (type (;14;) (func (param i64 i32) (result i32)))
   (type (;15;) (func (param i32 i64 i32)))
   (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func (param i32 i64 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;26;) (func (param i64 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i32) (result i32)))
-  (type (;29;) (func (param i32 i64 i64) (result i32)))
-  (type (;30;) (func (param i64 i64) (result i32)))
-  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;32;) (func (param i32 i64 i64)))
-  (type (;33;) (func (param i32 i32 i64)))
-  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64)))
-  (type (;38;) (func (param i32 i64 i64 i64 i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64)))
-  (type (;40;) (func (param i32 i64) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i32) (result i32)))
-  (type (;56;) (func (param i32) (result i32)))
-  (type (;57;) (func (param i32)))
-  (type (;58;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;17;) (func (param i32 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32 i32)))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i64 i32)))
+  (type (;22;) (func))
+  (type (;23;) (func (param i64 i64) (result i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i64 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;30;) (func (param i32 i32) (result i32)))
+  (type (;31;) (func (param i32 i64 i64) (result i32)))
+  (type (;32;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;33;) (func (param i32 i64 i64)))
+  (type (;34;) (func (param i32 i32 i64)))
+  (type (;35;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;38;) (func (param i32 i32 i64 i64)))
+  (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64)))
+  (type (;41;) (func (param i32 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i32) (result i32)))
+  (type (;57;) (func (param i32) (result i32)))
+  (type (;58;) (func (param i32)))
+  (type (;59;) (func (param i32 i32 i32 i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 6) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 17) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 18) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 129 65535)
   (global $heap (;0;) (mut i32) i32.const 4096)
@@ -180,7 +181,7 @@
     i64.extend_i32_u
     call 32
   )
-  (func (;11;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;11;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -529,7 +530,7 @@
       call 16
     end
   )
-  (func (;15;) (type 28) (param i32 i32) (result i32)
+  (func (;15;) (type 30) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -963,7 +964,7 @@
     local.get 1
     i32.store16
   )
-  (func (;18;) (type 30) (param i64 i64) (result i32)
+  (func (;18;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -1019,7 +1020,7 @@
     call 26
     unreachable
   )
-  (func (;20;) (type 32) (param i32 i64 i64)
+  (func (;20;) (type 33) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 1
     i32.const 32
@@ -1094,7 +1095,7 @@
     i32.add
     global.set 1
   )
-  (func (;21;) (type 31) (param i32 i32 i64 i64 i64 i64)
+  (func (;21;) (type 32) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 1
     i32.const 144
@@ -1412,7 +1413,7 @@
     i32.add
     global.set 1
   )
-  (func (;22;) (type 18) (param i32 i64 i64 i32 i32)
+  (func (;22;) (type 19) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 1
     i32.const 32
@@ -1646,7 +1647,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 28
+                                                        call 29
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1655,7 +1656,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 29
+                                                      call 27
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1710,7 +1711,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 28
+                                                      call 29
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1719,7 +1720,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 29
+                                                    call 27
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1776,7 +1777,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 29
+                                            call 27
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2059,7 +2060,7 @@
     i32.add
     global.set 1
   )
-  (func (;23;) (type 32) (param i32 i64 i64)
+  (func (;23;) (type 33) (param i32 i64 i64)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -2166,28 +2167,70 @@
     i32.add
     global.set 1
   )
-  (func (;24;) (type 21)
+  (func (;24;) (type 22)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65984
+      i32.load8_u offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65984
-      call 27
+      i32.store8 offset=65988
+      call 28
       return
     end
     unreachable
   )
-  (func (;25;) (type 21)
+  (func (;25;) (type 22)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65984
+    i32.store8 offset=65988
   )
-  (func (;26;) (type 21)
+  (func (;26;) (type 22)
     unreachable
   )
-  (func (;27;) (type 21)
+  (func (;27;) (type 18) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;28;) (type 22)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2265,7 +2308,7 @@
     call 26
     unreachable
   )
-  (func (;28;) (type 17) (param i32 i32 i32 i32)
+  (func (;29;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2307,53 +2350,11 @@
     i32.add
     global.set 1
   )
-  (func (;29;) (type 17) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
   (func (;30;) (type 5) (param i32 i32)
     call 26
     unreachable
   )
-  (func (;31;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;31;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2403,7 +2404,7 @@
     end
     local.get 2
   )
-  (func (;32;) (type 43) (param i32 i64 i64 i64) (result i32)
+  (func (;32;) (type 44) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2552,7 +2553,7 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:layout.range (;38;) (type 55) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;38;) (type 56) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -2575,7 +2576,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;39;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;39;) (type 57) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2590,7 +2591,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;40;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;40;) (type 57) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 4
@@ -2652,7 +2653,7 @@
     i32.store
     local.get 3
   )
-  (func $cabi_post_shout (;42;) (type 57) (param i32)
+  (func $cabi_post_shout (;42;) (type 58) (param i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -2695,7 +2696,7 @@
     local.get 1
     call 9
   )
-  (func $cabi_export_realloc (;44;) (type 58) (param i32 i32 i32 i32) (result i32)
+  (func $cabi_export_realloc (;44;) (type 59) (param i32 i32 i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     local.tee 4

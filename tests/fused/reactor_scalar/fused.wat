@@ -15,57 +15,58 @@
   (type (;13;) (func (param i32 i32 i32 i32 i32)))
   (type (;14;) (func (param i32 i64 i32) (result i32)))
   (type (;15;) (func (param i64) (result i32)))
-  (type (;16;) (func (param i32 i32 i32)))
+  (type (;16;) (func (param i32 i32 i32) (result i32)))
   (type (;17;) (func (result i64)))
   (type (;18;) (func (param i64 i32) (result i32)))
   (type (;19;) (func (param i32 i64 i32)))
   (type (;20;) (func (param i32 i64 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32 i32)))
-  (type (;22;) (func (param i32 i64 i64 i32 i32)))
-  (type (;23;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i64 i32)))
-  (type (;25;) (func))
-  (type (;26;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;27;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;28;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;29;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;30;) (func (param i64 i32)))
-  (type (;31;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;32;) (func (param i32 i32) (result i32)))
-  (type (;33;) (func (param i32 i64 i64) (result i32)))
-  (type (;34;) (func (param i64 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;36;) (func (param i32 i64 i64)))
-  (type (;37;) (func (param i32 i32 i64)))
-  (type (;38;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;39;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;41;) (func (param i32 i32 i64 i64)))
-  (type (;42;) (func (param i32 i64 i64 i64 i32)))
-  (type (;43;) (func (param i32 i32 i64 i64 i64)))
-  (type (;44;) (func (param i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;46;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;51;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;55;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;56;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;57;) (func (param i32 i32 i64) (result i32)))
-  (type (;58;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;59;) (func (param i32 i32) (result i32)))
-  (type (;60;) (func (param i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i32)))
+  (type (;23;) (func (param i32 i64 i64 i32 i32)))
+  (type (;24;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i64 i32)))
+  (type (;26;) (func))
+  (type (;27;) (func (param i64 i64) (result i32)))
+  (type (;28;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;30;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;31;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;32;) (func (param i64 i32)))
+  (type (;33;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;34;) (func (param i32 i32) (result i32)))
+  (type (;35;) (func (param i32 i64 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;37;) (func (param i32 i64 i64)))
+  (type (;38;) (func (param i32 i32 i64)))
+  (type (;39;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;42;) (func (param i32 i32 i64 i64)))
+  (type (;43;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i32 i64 i64 i64)))
+  (type (;45;) (func (param i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;47;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;56;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;57;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;58;) (func (param i32 i32 i64) (result i32)))
+  (type (;59;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;60;) (func (param i32 i32) (result i32)))
+  (type (;61;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 10) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 8) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 21) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 21) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 22) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 22) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 129 65535)
   (global $inits (;0;) (mut i32) i32.const 0)
@@ -148,7 +149,7 @@
     i64.extend_i32_u
     call 36
   )
-  (func (;15;) (type 31) (param i32 i32 i32 i32) (result i32)
+  (func (;15;) (type 33) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -497,7 +498,7 @@
       call 20
     end
   )
-  (func (;19;) (type 32) (param i32 i32) (result i32)
+  (func (;19;) (type 34) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -931,7 +932,7 @@
     local.get 1
     i32.store16
   )
-  (func (;22;) (type 34) (param i64 i64) (result i32)
+  (func (;22;) (type 27) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -987,7 +988,7 @@
     call 30
     unreachable
   )
-  (func (;24;) (type 36) (param i32 i64 i64)
+  (func (;24;) (type 37) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 1
     i32.const 32
@@ -1062,7 +1063,7 @@
     i32.add
     global.set 1
   )
-  (func (;25;) (type 35) (param i32 i32 i64 i64 i64 i64)
+  (func (;25;) (type 36) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 1
     i32.const 144
@@ -1380,7 +1381,7 @@
     i32.add
     global.set 1
   )
-  (func (;26;) (type 22) (param i32 i64 i64 i32 i32)
+  (func (;26;) (type 23) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 1
     i32.const 32
@@ -1614,7 +1615,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 32
+                                                        call 33
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1623,7 +1624,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 33
+                                                      call 31
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1678,7 +1679,7 @@
                                                       local.get 4
                                                       i32.const 66000
                                                       local.get 18
-                                                      call 32
+                                                      call 33
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
@@ -1687,7 +1688,7 @@
                                                     local.get 4
                                                     i32.const 66000
                                                     local.get 18
-                                                    call 33
+                                                    call 31
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1744,7 +1745,7 @@
                                             local.get 4
                                             i32.const 66000
                                             local.get 18
-                                            call 33
+                                            call 31
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2027,7 +2028,7 @@
     i32.add
     global.set 1
   )
-  (func (;27;) (type 36) (param i32 i64 i64)
+  (func (;27;) (type 37) (param i32 i64 i64)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -2134,28 +2135,70 @@
     i32.add
     global.set 1
   )
-  (func (;28;) (type 25)
+  (func (;28;) (type 26)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65984
+      i32.load8_u offset=65988
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65984
-      call 31
+      i32.store8 offset=65988
+      call 32
       return
     end
     unreachable
   )
-  (func (;29;) (type 25)
+  (func (;29;) (type 26)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65984
+    i32.store8 offset=65988
   )
-  (func (;30;) (type 25)
+  (func (;30;) (type 26)
     unreachable
   )
-  (func (;31;) (type 25)
+  (func (;31;) (type 22) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 1
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 1
+    local.get 1
+    i32.load
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 4
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load offset=12
+      i32.store offset=4
+      local.get 4
+      i32.load8_u offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 1
+  )
+  (func (;32;) (type 26)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2233,7 +2276,7 @@
     call 30
     unreachable
   )
-  (func (;32;) (type 21) (param i32 i32 i32 i32)
+  (func (;33;) (type 22) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2275,53 +2318,11 @@
     i32.add
     global.set 1
   )
-  (func (;33;) (type 21) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
   (func (;34;) (type 9) (param i32 i32)
     call 30
     unreachable
   )
-  (func (;35;) (type 31) (param i32 i32 i32 i32) (result i32)
+  (func (;35;) (type 33) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2371,7 +2372,7 @@
     end
     local.get 2
   )
-  (func (;36;) (type 47) (param i32 i64 i64 i64) (result i32)
+  (func (;36;) (type 48) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2575,7 +2576,7 @@
     local.get 0
     call 12
   )
-  (func $p1-adapt:layout.range (;47;) (type 59) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;47;) (type 60) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -2598,7 +2599,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;48;) (type 60) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;48;) (type 61) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2613,7 +2614,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;49;) (type 60) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;49;) (type 61) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 5

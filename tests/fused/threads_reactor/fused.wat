@@ -10,60 +10,61 @@
   (type (;8;) (func (param i32 i32 i32 i32 i32)))
   (type (;9;) (func (param i32 i64 i32) (result i32)))
   (type (;10;) (func (param i64) (result i32)))
-  (type (;11;) (func (param i32 i32 i32)))
+  (type (;11;) (func (param i32 i32 i32) (result i32)))
   (type (;12;) (func (result i64)))
   (type (;13;) (func (param i64 i32) (result i32)))
   (type (;14;) (func (param i32 i64 i32)))
   (type (;15;) (func (param i32 i64 i64 i32)))
-  (type (;16;) (func (param i32 i32 i32 i32)))
-  (type (;17;) (func (param i32 i64 i64 i32 i32)))
-  (type (;18;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i32 i64 i32)))
-  (type (;20;) (func))
-  (type (;21;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i32 i32 i32 i32 i32)))
-  (type (;25;) (func (param i64 i32)))
-  (type (;26;) (func (param i32 i32 i32 i32) (result i32)))
-  (type (;27;) (func (param i32 i32) (result i32)))
-  (type (;28;) (func (param i32 i64 i64) (result i32)))
-  (type (;29;) (func (param i64 i64) (result i32)))
-  (type (;30;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;31;) (func (param i32 i64 i64)))
-  (type (;32;) (func (param i32 i32 i64)))
-  (type (;33;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64)))
-  (type (;37;) (func (param i32 i64 i64 i64 i32)))
-  (type (;38;) (func (param i32 i32 i64 i64 i64)))
-  (type (;39;) (func (param i32 i64) (result i32)))
-  (type (;40;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;50;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;52;) (func (param i32 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i32) (result i32)))
-  (type (;55;) (func (param i32) (result i32)))
-  (type (;56;) (func (param i32 i32 i64 i64) (result i32)))
-  (type (;57;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;58;) (func (param i32 i32 i64) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (param i32 i32 i32 i32)))
+  (type (;18;) (func (param i32 i64 i64 i32 i32)))
+  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i32 i64 i32)))
+  (type (;21;) (func))
+  (type (;22;) (func (param i64 i64) (result i32)))
+  (type (;23;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i64 i32)))
+  (type (;28;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;29;) (func (param i32 i32) (result i32)))
+  (type (;30;) (func (param i32 i64 i64) (result i32)))
+  (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;32;) (func (param i32 i64 i64)))
+  (type (;33;) (func (param i32 i32 i64)))
+  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;38;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
+  (type (;40;) (func (param i32 i64) (result i32)))
+  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;53;) (func (param i32 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i32) (result i32)))
+  (type (;56;) (func (param i32) (result i32)))
+  (type (;57;) (func (param i32 i32 i64 i64) (result i32)))
+  (type (;58;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;59;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 5) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;1;) (type 10) (param i64) (result i32)))
-  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;2;) (type 3) (param i32)))
-  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;3;) (type 3) (param i32)))
-  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;4;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 3) (param i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 3) (param i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;4;) (type 3) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 129 132)
@@ -82,7 +83,7 @@
     i32.add
     i32.atomic.rmw.add offset=8388608
   )
-  (func (;9;) (type 26) (param i32 i32 i32 i32) (result i32)
+  (func (;9;) (type 28) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.const -4
@@ -431,7 +432,7 @@
       call 14
     end
   )
-  (func (;13;) (type 27) (param i32 i32) (result i32)
+  (func (;13;) (type 29) (param i32 i32) (result i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -785,13 +786,45 @@
     end
   )
   (func (;15;) (type 4) (param i32 i32)
-    call 16
+    call 17
     unreachable
   )
-  (func (;16;) (type 20)
+  (func (;16;) (type 21)
+    (local i32)
+    global.get 0
+    i32.const 16
+    i32.sub
+    local.tee 0
+    global.set 0
+    local.get 0
+    call 18
+    i32.store offset=12
+    local.get 0
+    i32.const 4
+    i32.add
+    local.get 0
+    i32.const 12
+    i32.add
+    i32.const 65613
+    i32.const 45
+    call 19
+    local.get 0
+    i32.const 4
+    i32.add
+    call 20
+    local.get 0
+    i32.const 12
+    i32.add
+    call 21
     unreachable
   )
-  (func (;17;) (type 16) (param i32 i32 i32 i32)
+  (func (;17;) (type 21)
+    unreachable
+  )
+  (func (;18;) (type 5) (result i32)
+    call 0
+  )
+  (func (;19;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -833,38 +866,6 @@
     i32.add
     global.set 0
   )
-  (func (;18;) (type 20)
-    (local i32)
-    global.get 0
-    i32.const 16
-    i32.sub
-    local.tee 0
-    global.set 0
-    local.get 0
-    call 19
-    i32.store offset=12
-    local.get 0
-    i32.const 4
-    i32.add
-    local.get 0
-    i32.const 12
-    i32.add
-    i32.const 65613
-    i32.const 45
-    call 17
-    local.get 0
-    i32.const 4
-    i32.add
-    call 20
-    local.get 0
-    i32.const 12
-    i32.add
-    call 21
-    unreachable
-  )
-  (func (;19;) (type 5) (result i32)
-    call 0
-  )
   (func (;20;) (type 3) (param i32)
     (local i32)
     block ;; label = @1
@@ -883,7 +884,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 2
+      call 3
     end
   )
   (func (;21;) (type 3) (param i32)
@@ -898,7 +899,7 @@
       call 6
     end
   )
-  (func (;22;) (type 26) (param i32 i32 i32 i32) (result i32)
+  (func (;22;) (type 28) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -949,37 +950,92 @@
     local.get 2
   )
   (func (;23;) (type 13) (param i64 i32) (result i32)
+    (local i32 i32)
     i32.const 0
-  )
-  (func (;24;) (type 29) (param i64 i64) (result i32)
-    (local i32)
+    local.set 2
     block ;; label = @1
-      local.get 1
-      i64.const -1
-      i64.le_s
+      i32.const 0
+      i32.load offset=65984
+      local.tee 3
+      i32.eqz
       br_if 0 (;@1;)
+      local.get 3
+      i32.load offset=24
+      i32.const 2
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
       local.get 1
-      call 1
-      local.tee 2
-      call 3
+      call $p1-adapt:optional.threads/wake
+      local.set 2
+    end
+    local.get 2
+  )
+  (func (;24;) (type 22) (param i64 i64) (result i32)
+    (local i32 i32)
+    block ;; label = @1
       block ;; label = @2
+        i32.const 0
+        i32.load offset=65984
+        local.tee 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        i32.load offset=24
+        i32.const 2
+        i32.lt_u
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 1
+        call $p1-adapt:optional.threads/park
+        local.set 3
+        br 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 1
+        i64.const -1
+        i64.le_s
+        br_if 0 (;@2;)
+        local.get 1
+        call 1
+        local.tee 2
+        call 4
+        i32.const 2
+        local.set 3
         local.get 2
         i32.const -1
         i32.eq
-        br_if 0 (;@2;)
+        br_if 1 (;@1;)
         local.get 2
-        call 4
+        call 2
+        i32.const 2
+        return
       end
-      i32.const 2
-      return
+      call 16
+      unreachable
     end
-    call 18
-    unreachable
+    local.get 3
   )
   (func $wasi::thread-spawn (;25;) (type 7) (param i32) (result i32)
+    local.get 0
+    call $p1-adapt:optional.threads/spawn
+    local.tee 0
     i32.const -1
+    local.get 0
+    i32.const 0
+    i32.gt_s
+    select
   )
-  (func $p1-adapt:layout.range (;26;) (type 54) (param i32 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;26;) (type 13) (param i64 i32) (result i32)
+    i32.const 0
+  )
+  (func $p1-adapt:optional.threads/park (;27;) (type 22) (param i64 i64) (result i32)
+    i32.const 0
+  )
+  (func $p1-adapt:optional.threads/spawn (;28;) (type 7) (param i32) (result i32)
+    i32.const 0
+  )
+  (func $p1-adapt:layout.range (;29;) (type 55) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 8388608
@@ -1002,7 +1058,7 @@
     i32.const 8388608
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;27;) (type 55) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;30;) (type 56) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1017,7 +1073,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;28;) (type 55) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;31;) (type 56) (param i32) (result i32)
     local.get 0
     i32.const 128
     global.get 3
@@ -1033,7 +1089,7 @@
     i32.add
     global.set 3
   )
-  (func $p1-adapt:atomic.wait32 (;29;) (type 56) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;32;) (type 57) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1061,7 +1117,7 @@
     local.get 2
     call 24
   )
-  (func $p1-adapt:atomic.wait64 (;30;) (type 57) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;33;) (type 58) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1089,7 +1145,7 @@
     local.get 2
     call 24
   )
-  (func $p1-adapt:atomic.notify (;31;) (type 58) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;34;) (type 59) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
