@@ -95,7 +95,7 @@ fn rust_program_without_threads() {
 }
 
 /// Programs whose threads really run, and their outputs and exit codes on
-/// the oracle (wasmtime 46's native wasi-threads).
+/// the oracle (wasmtime 46's native wasi-threads; `TRAP`: it traps).
 const REAL: &[(&str, &str, i32)] = &[
     (
         "turns",
@@ -119,7 +119,31 @@ const REAL: &[(&str, &str, i32)] = &[
     ),
     ("exit_thread", "main: spawning\nchild: exiting with 3\n", 3),
     ("atomic200", "total=20100 (expected 20100)\n", 0),
+    ("pingpong", "pings=500 pongs=500 count=1000\n", 0),
+    (
+        "scoped",
+        "sums=[7875, 23500, 39125, 54750, 70375, 86000, 101625, 117250]\ntotal=500500\n",
+        0,
+    ),
+    (
+        "tls",
+        "worker-0: started at 7, ended at 8\nworker-1: started at 7, ended at 9\nworker-2: started at 7, ended at 10\nworker-3: started at 7, ended at 11\nmain: 100\ndistinct ids: 5\n",
+        0,
+    ),
+    ("main_returns", "main: returning\n", 0),
+    ("panic_thread", "main: before\nchild: about to panic\n", TRAP),
 ];
+
+/// How [`REAL`] marks a program that traps.
+const TRAP: i32 = -1;
+
+/// `run` ended as [`REAL`] says: `code`, or a trap.
+fn assert_ends(run: &harness::Run, code: i32, what: &str) {
+    match code {
+        TRAP => assert!(matches!(run.status, Status::Trap(_)), "{what}: {run:?}"),
+        code => assert_eq!(run.status, Status::Exit(code), "{what}: {run:?}"),
+    }
+}
 
 /// Programs whose threads really run, on the oracle (wasmtime 46's native
 /// wasi-threads): their outputs, which cooperative threads must give too.
@@ -132,7 +156,7 @@ fn real_threads_on_the_oracle_and_without_threads() {
         let guest = harness::threads_guest(name);
         let oracle = harness::run_oracle46(&guest, &[], &[]);
         assert_eq!(oracle.stdout_str(), *stdout, "{name} on the oracle");
-        assert_eq!(oracle.status, Status::Exit(*code), "{name} on the oracle");
+        assert_ends(&oracle, *code, &format!("{name} on the oracle"));
         let failing = harness::run_oracle46(&guest, &["--no-spawn"], &[]);
         let adapted = harness::everywhere(&guest, |_| Config::default());
         assert!(
@@ -169,14 +193,38 @@ fn cooperative_threads_give_the_oracles_outputs() {
     for (name, stdout, code) in REAL {
         let guest = harness::threads_guest(name);
         for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-            let adapted = p1_adapt::Adapter::new()
-                .layout(layout)
-                .threads(p1_adapt::Threads::Cooperative)
-                .adapt(&guest)
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
-            let run = harness::run_component_threaded(&adapted.component, &Config::default());
+            let run = harness::run_component_threaded(&cooperative(&guest, layout), &Config::default());
             assert_eq!(run.stdout_str(), *stdout, "{name} ({layout:?}): {run:?}");
-            assert_eq!(run.status, Status::Exit(*code), "{name} ({layout:?})");
+            assert_ends(&run, *code, &format!("{name} ({layout:?})"));
         }
+    }
+}
+
+
+/// Threads that all wait for each other forever: natively a hang;
+/// cooperative threads report a deadlock on stderr and trap.
+#[test]
+fn cooperative_threads_that_all_wait_forever_are_a_deadlock_trap() {
+    let guest = harness::threads_guest("deadlock");
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let run = harness::run_component_threaded(&cooperative(&guest, layout), &Config::default());
+        assert_eq!(run.stdout_str(), "main: waiting\n");
+        assert_eq!(
+            run.stderr_str(),
+            "p1-adapt: deadlock: all threads wait forever\n"
+        );
+        assert!(matches!(run.status, Status::Trap(_)), "{run:?}");
+    }
+}
+
+/// `guest` adapted with cooperative threads in `layout`.
+fn cooperative(guest: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
+    match p1_adapt::Adapter::new()
+        .layout(layout)
+        .threads(p1_adapt::Threads::Cooperative)
+        .adapt(guest)
+    {
+        Ok(a) => a.component,
+        Err(e) => panic!("adaptation failed: {e}"),
     }
 }
