@@ -73,6 +73,10 @@ pub const NOTIFY_EXPORT: &str = "p1-adapt:threads/notify";
 /// composer's trampoline (`crate::fuse`'s `coop`).
 pub const THREAD_RUN_EXPORT: &str = "p1-adapt:threads/run";
 
+/// The adapter's preemption of a cooperative thread, `() -> ()`: the
+/// other threads run (called by the composer's countdown at loop heads).
+pub const PREEMPT_EXPORT: &str = "p1-adapt:threads/preempt";
+
 /// The top of the adapter's stack: the initial value of its one mutable
 /// global, the stack pointer (wasm-ld's `__stack_pointer`), which must be
 /// an `i32.const`.
@@ -130,7 +134,7 @@ pub fn check(adapter: &Module<'_>) -> Result<(), Error> {
     if adapter.imported.globals > 0 {
         breaches.push("imported globals".into());
     }
-    let futex: [(&str, &[ValType], &[ValType]); 3] = [
+    let futex: [(&str, &[ValType], &[ValType]); 4] = [
         (WAIT_EXPORT, &[ValType::I64, ValType::I64], &[ValType::I32]),
         (
             NOTIFY_EXPORT,
@@ -138,6 +142,7 @@ pub fn check(adapter: &Module<'_>) -> Result<(), Error> {
             &[ValType::I32],
         ),
         (THREAD_RUN_EXPORT, &[ValType::I32], &[]),
+        (PREEMPT_EXPORT, &[], &[]),
     ];
     let mut expected = vec!["cabi_realloc", RUN_EXPORT];
     expected.extend(crate::p1::FUNCS.iter().map(|f| f.name));

@@ -53,7 +53,7 @@ pub use error::{Error, Problem};
 pub use layout::{Layout, REGION};
 use module::Module;
 use std::path::PathBuf;
-pub use threads::Threads;
+pub use threads::{Preempt, Threads};
 
 /// The adapter core module (built from `adapter/` by the build script),
 /// before fusion.
@@ -81,6 +81,7 @@ pub struct Adapter {
     wasi_version: Option<String>,
     layout: Layout,
     threads: Threads,
+    preempt: threads::Preempt,
 }
 
 /// A finished adaptation.
@@ -163,10 +164,18 @@ impl Adapter {
     }
 
     /// How a wasi-threads guest's threads run ([`Threads::Auto`] by
-    /// default; today every mode is [`Threads::None`]: `thread-spawn`
-    /// answers -1).
+    /// default: [`Threads::Cooperative`] for a command, [`Threads::None`]
+    /// for a reactor or proxy, whose threads would outlive the export call
+    /// that made them).
     pub fn threads(mut self, threads: Threads) -> Self {
         self.threads = threads;
+        self
+    }
+
+    /// When a cooperative thread that does not block lets the others run
+    /// (default: every 10000 loop iterations).
+    pub fn preempt(mut self, preempt: Preempt) -> Self {
+        self.preempt = preempt;
         self
     }
 
@@ -201,7 +210,7 @@ impl Adapter {
         let world = self.world(&guest, &bytes, facts.kind, &version, &mut warnings)?;
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
-        let cooperative = facts.spawns && self.threads == Threads::Cooperative;
+        let cooperative = self.cooperative(&facts)?;
         let plan = plan::for_target(
             &guest,
             &facts,
@@ -291,16 +300,44 @@ impl Adapter {
         Ok(version)
     }
 
-    /// A guest that spawns threads gets none (every [`Threads`] mode is
-    /// `none` today): say so.
+    /// How a guest that spawns threads gets them: cooperative threads for a
+    /// command (asked for or `auto`), none otherwise (`None`). Cooperative
+    /// threads of a reactor or proxy would outlive the export call that made
+    /// them: refused.
+    fn cooperative(&self, facts: &check::Facts) -> Result<Option<threads::Cooperative>, Error> {
+        let command = facts.kind == Kind::Command;
+        let wanted = match self.threads {
+            Threads::Cooperative if !command => {
+                return Err(Error::Rejected(vec![Problem::Unsupported(format!(
+                    "cooperative threads in a {} (its threads would outlive the export call that made them; use `--threads none`)",
+                    facts.kind
+                ))]))
+            }
+            Threads::Cooperative | Threads::Auto => command,
+            Threads::None => false,
+        };
+        Ok((facts.spawns && wanted).then_some(threads::Cooperative {
+            preempt: match self.preempt {
+                Preempt::Every(n) => Some(n),
+                Preempt::Off => None,
+            },
+        }))
+    }
+
+    /// What a guest that spawns threads gets, and what that needs.
     fn threads_warning(&self, facts: &check::Facts, warnings: &mut Vec<String>) {
-        if facts.spawns && matches!(self.threads, Threads::None | Threads::Auto) {
-            warnings.push(format!(
+        if !facts.spawns {
+            return;
+        }
+        let cooperative = matches!(self.cooperative(facts), Ok(Some(_)));
+        warnings.push(match cooperative {
+            true => "threads are cooperative (component-model threads, one running at a time): the host needs component-model threading (wasmtime 48: `-W component-model-threading`); `--threads none` for hosts without it (jco)".to_string(),
+            false => format!(
                 "threads cannot be made (threads mode `none`): `{}::{}` answers -1 (pthread_create returns EAGAIN, Rust's thread::spawn an error)",
                 threads::SPAWN_MODULE,
                 threads::SPAWN
-            ));
-        }
+            ),
+        });
     }
 
     /// The host world to adapt for: the one given, else `wasi:http/proxy`

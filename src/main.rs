@@ -23,7 +23,8 @@ USAGE:
     p1-adapt <INPUT> (-o|--output) <OUTPUT> [-q|--quiet]
              [--kind command|reactor|proxy] [--wit <PATH> --world <NAME>]
              [--target <TARGET>] [--wasi-version {versions}]
-             [--layout auto|single|multi] [--threads auto|none]
+             [--layout auto|single|multi]
+             [--threads auto|cooperative|none] [--preempt <N>|off]
     p1-adapt verify <INPUT> [--target <TARGET>] [--json]
     p1-adapt -h|--help
     p1-adapt -V|--version
@@ -70,10 +71,17 @@ OPTIONS:
                             second memory; needs multi-memory, e.g. wasmtime),
                             `auto` (default: single unless the guest's memory is
                             64-bit, has custom pages or no room below 4 GiB)
-    --threads <MODE>        a wasi-threads guest's threads: `none` (no thread
-                            can be made: thread-spawn answers -1, pthread_create
-                            EAGAIN; needs no host feature) or `auto` (default;
-                            today `none`)
+    --threads <MODE>        a wasi-threads guest's threads: `cooperative`
+                            (component-model threads run one at a time; needs
+                            a host with component-model threading, e.g.
+                            wasmtime 48 with `-W component-model-threading`),
+                            `none` (no thread can be made: thread-spawn answers
+                            -1, pthread_create EAGAIN; needs no host feature:
+                            jco), `auto` (default: cooperative for a command,
+                            none for a reactor or proxy)
+    --preempt <N>|off       cooperative threads: a thread that does not block
+                            lets the others run every N loop iterations
+                            (default 10000); `off`: only where it blocks
     -h, --help              this text
     -V, --version           the version
 
@@ -298,6 +306,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut version = None;
     let mut layout = None;
     let mut threads = None;
+    let mut preempt = None;
     let mut target_given = None;
     let mut cli = Cli::new(args);
     while let Some(item) = cli.next() {
@@ -352,8 +361,12 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
                 once(&mut layout, "--layout", l.parse::<p1_adapt::Layout>()?)?;
             }
             "--threads" => {
-                let t = cli.value(&name, inline, "auto or none")?;
+                let t = cli.value(&name, inline, "auto, cooperative or none")?;
                 once(&mut threads, "--threads", t.parse::<p1_adapt::Threads>()?)?;
+            }
+            "--preempt" => {
+                let p = cli.value(&name, inline, "a number or off")?;
+                once(&mut preempt, "--preempt", p.parse::<p1_adapt::Preempt>()?)?;
             }
             "--wasi-version" => {
                 let v = cli.value(&name, inline, "a version")?;
@@ -386,6 +399,9 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     }
     if let Some(t) = threads {
         adapter = adapter.threads(t);
+    }
+    if let Some(p) = preempt {
+        adapter = adapter.preempt(p);
     }
     if let Some(v) = &version {
         adapter = adapter.wasi_version(v);

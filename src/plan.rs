@@ -20,7 +20,8 @@
 
 use crate::check::{Facts, Kind};
 use crate::contract::{
-    FEATURES, NOTIFY_EXPORT, OPTIONAL_MODULE, RUN_EXPORT, THREAD_RUN_EXPORT, WAIT_EXPORT,
+    FEATURES, NOTIFY_EXPORT, OPTIONAL_MODULE, PREEMPT_EXPORT, RUN_EXPORT, THREAD_RUN_EXPORT,
+    WAIT_EXPORT,
 };
 use crate::error::Error;
 use crate::gc::{Graph, Live};
@@ -74,8 +75,8 @@ pub struct Plan {
     /// (bound to traps): `wasi:filesystem` on a host without preopens.
     pub unavailable: Vec<u32>,
     /// Whether the guest's threads are made, as component-model threads
-    /// (the `threads` link point bound).
-    pub threads: bool,
+    /// (the `threads` link point bound), and how.
+    pub threads: Option<crate::threads::Cooperative>,
 }
 
 fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
@@ -86,14 +87,14 @@ fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
 
 /// Plans the fusion of `guest` (of `kind`) with `adapter` for the host
 /// world `target` (none: every WASI interface at `version`), making the
-/// guest's threads as component-model threads when `threads`.
+/// guest's threads as component-model threads as `threads` says.
 pub fn for_target(
     guest: &Module<'_>,
     facts: &Facts,
     adapter: &Module<'_>,
     target: Option<&p1_adapt_verifier::Target>,
     version: &str,
-    threads: bool,
+    threads: Option<crate::threads::Cooperative>,
 ) -> Result<Plan, Error> {
     // What the imports can be: what the target provides, at the version
     // the component is made for.
@@ -125,7 +126,7 @@ fn plan(
     adapter: &Module<'_>,
     graph: &Graph,
     provides: &dyn Fn(&str, &str) -> bool,
-    threads: bool,
+    threads: Option<crate::threads::Cooperative>,
 ) -> Result<Plan, Error> {
     let implementation = |i: usize| {
         let imp = &guest.imports[i];
@@ -166,7 +167,7 @@ fn plan(
             "terminal" => capable("get-terminal-stdin"),
             "exit" => capable("exit-with-code"),
             "environment" => capable("get-environment"),
-            "threads" => threads,
+            "threads" => threads.is_some(),
             _ => false,
         })?;
         // Imports of the guest's own WIT are the host's, not the adapter's.
@@ -220,9 +221,12 @@ fn plan(
         roots.push(export(adapter, WAIT_EXPORT)?);
         roots.push(export(adapter, NOTIFY_EXPORT)?);
     }
-    // A new thread's body, called by the trampoline.
-    if threads {
+    // A new thread's body, called by the trampoline; the preemption.
+    if let Some(coop) = threads {
         roots.push(export(adapter, THREAD_RUN_EXPORT)?);
+        if coop.preempt.is_some() {
+            roots.push(export(adapter, PREEMPT_EXPORT)?);
+        }
     }
     for (k, keep) in kept.iter().enumerate() {
         if *keep {

@@ -29,6 +29,48 @@ pub const SPAWN: &str = "thread-spawn";
 /// The export a new thread starts at: `wasi_thread_start(tid, arg)`.
 pub const START: &str = "wasi_thread_start";
 
+/// When a cooperative thread that does not block lets the others run
+/// ([`crate::Adapter::preempt`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preempt {
+    /// After this many loop iterations (counted at every loop head of the
+    /// guest's code, across its threads).
+    Every(u32),
+    /// Never: threads switch only where they block (a wait, a sleep,
+    /// `sched_yield`, a poll); a thread that spins on a flag another thread
+    /// sets then never lets it run.
+    Off,
+}
+
+impl Default for Preempt {
+    fn default() -> Self {
+        Preempt::Every(10_000)
+    }
+}
+
+impl std::str::FromStr for Preempt {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "off" => Ok(Preempt::Off),
+            n => match n.parse::<u32>() {
+                Ok(n) if n > 0 => Ok(Preempt::Every(n)),
+                _ => Err(format!(
+                    "`--preempt {s}`: a number of loop iterations (1 or more) or `off`"
+                )),
+            },
+        }
+    }
+}
+
+/// What fusion makes of a guest's threads when they are cooperative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cooperative {
+    /// Loop iterations between preemptions (none: threads switch only
+    /// where they block).
+    pub preempt: Option<u32>,
+}
+
 /// How a guest's threads run ([`crate::Adapter::threads`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]

@@ -91,10 +91,12 @@ macro_rules! rejected {
 }
 
 rejected! {
+    bad_preempt,
     bad_start_type,
     bad_text,
     both_entry_points,
     component,
+    cooperative_reactor,
     invalid_module,
     many_problems,
     not_wasm,

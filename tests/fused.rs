@@ -130,6 +130,8 @@ cases! {
     proxy_trimmed,
     reactor_marshal,
     reactor_scalar,
+    threads_cooperative_multi,
+    threads_cooperative_single,
     threads_none,
     threads_reactor,
 }

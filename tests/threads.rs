@@ -18,7 +18,7 @@ fn atomic_waits_and_notifies_answer_as_natively() {
     let native = harness::run_native(&guest, &Config::default());
     assert_eq!(native.stdout_str(), "0\n1\n2\n1\n2\n2\n0\n");
     assert_eq!(native.status, Status::Exit(0));
-    let adapted = harness::everywhere(&guest, |_| Config::default());
+    let adapted = harness::everywhere_with(&none(), &guest, |_| Config::default());
     harness::assert_same(&native, &adapted);
 }
 
@@ -67,7 +67,7 @@ fn a_wait_nothing_can_end_is_a_deadlock_trap() {
 #[test]
 fn rust_program_without_threads() {
     let guest = harness::threads_guest("no_threads");
-    let adapted = p1_adapt::adapt(&guest).expect("adapt");
+    let adapted = none().adapt(&guest).expect("adapt");
     assert_eq!(
         adapted.warnings,
         ["threads cannot be made (threads mode `none`): `wasi::thread-spawn` answers -1 (pthread_create returns EAGAIN, Rust's thread::spawn an error)"]
@@ -86,7 +86,7 @@ fn rust_program_without_threads() {
          parked with timeout: \"back\"\n"
     );
     assert_eq!(native.status, Status::Exit(0));
-    let adapted = harness::everywhere(&guest, |_| Config::default());
+    let adapted = harness::everywhere_with(&none(), &guest, |_| Config::default());
     harness::assert_same(&native, &adapted);
     // And as on wasmtime 46's native wasi-threads whose thread-spawn fails.
     let oracle = harness::run_oracle46(&guest, &["--no-spawn"], &[]);
@@ -132,6 +132,7 @@ const REAL: &[(&str, &str, i32)] = &[
     ),
     ("main_returns", "main: returning\n", 0),
     ("panic_thread", "main: before\nchild: about to panic\n", TRAP),
+    ("busy", "waiter saw the flag\nsetter computed 696\n", 0),
 ];
 
 /// How [`REAL`] marks a program that traps.
@@ -158,7 +159,7 @@ fn real_threads_on_the_oracle_and_without_threads() {
         assert_eq!(oracle.stdout_str(), *stdout, "{name} on the oracle");
         assert_ends(&oracle, *code, &format!("{name} on the oracle"));
         let failing = harness::run_oracle46(&guest, &["--no-spawn"], &[]);
-        let adapted = harness::everywhere(&guest, |_| Config::default());
+        let adapted = harness::everywhere_with(&none(), &guest, |_| Config::default());
         assert!(
             matches!(failing.status, Status::Trap(_)),
             "{name}: {failing:?}"
@@ -178,7 +179,10 @@ fn real_threads_on_the_oracle_and_without_threads() {
 fn a_threading_host_runs_adapted_components() {
     let guest = harness::threads_guest("no_threads");
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let component = harness::adapt_in(&guest, layout);
+        let component = match none().layout(layout).adapt(&guest) {
+            Ok(a) => a.component,
+            Err(e) => panic!("adaptation failed: {e}"),
+        };
         let ordinary = harness::run_component(&component, &Config::default());
         let threading = harness::run_component_threaded(&component, &Config::default());
         harness::assert_same_host(&ordinary, &threading, "wasmtime", "wasmtime with threading");
@@ -193,13 +197,13 @@ fn cooperative_threads_give_the_oracles_outputs() {
     for (name, stdout, code) in REAL {
         let guest = harness::threads_guest(name);
         for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-            let run = harness::run_component_threaded(&cooperative(&guest, layout), &Config::default());
+            let run =
+                harness::run_component_threaded(&cooperative(&guest, layout), &Config::default());
             assert_eq!(run.stdout_str(), *stdout, "{name} ({layout:?}): {run:?}");
             assert_ends(&run, *code, &format!("{name} ({layout:?})"));
         }
     }
 }
-
 
 /// Threads that all wait for each other forever: natively a hang;
 /// cooperative threads report a deadlock on stderr and trap.
@@ -227,4 +231,9 @@ fn cooperative(guest: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
         Ok(a) => a.component,
         Err(e) => panic!("adaptation failed: {e}"),
     }
+}
+
+/// The adapter of `--threads none`.
+fn none() -> p1_adapt::Adapter {
+    p1_adapt::Adapter::new().threads(p1_adapt::Threads::None)
 }

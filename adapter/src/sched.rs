@@ -261,6 +261,16 @@ pub extern "C" fn yield_now() {
     reschedule(me);
 }
 
+/// A cooperative thread that has looped for a while without blocking (the
+/// composer's countdown at loop heads): the other runnable threads run.
+#[unsafe(export_name = "p1-adapt:threads/preempt")]
+pub extern "C" fn preempt() {
+    if !alone() {
+        let me = sched().current;
+        reschedule(me);
+    }
+}
+
 /// Waits until one of `pollables` (handles) is ready while the other
 /// threads run.
 ///

@@ -4,7 +4,9 @@
 //! as the instruction does (out of bounds, unaligned), compare the value
 //! as `wait` does, and then call the adapter's futex
 //! (`p1-adapt:threads/wait`, `p1-adapt:threads/notify`). The memory is
-//! unshared in the fused module, where a `wait` would trap.
+//! unshared in the fused module, where a `wait` would trap. With
+//! cooperative threads, the same layer makes loops count down to a
+//! preemption ([`Preempt`]).
 
 use super::remap::delegate_indices;
 use super::rewrite::Code;
@@ -22,18 +24,32 @@ pub struct Helpers {
     pub notify: u32,
 }
 
-/// Guest code of a threads guest: waits and notifies become helper calls
-/// (the static offset passed as the last argument), the rest is written by
-/// the layout's layer `inner`.
-#[derive(Clone)]
-pub struct Threaded<C> {
-    /// The layout's layer.
-    pub inner: C,
-    /// The helpers.
-    pub helpers: Helpers,
+/// Cooperative threads' preemption: the countdown global and the
+/// generated function that yields when it reaches zero.
+#[derive(Debug, Clone, Copy)]
+pub struct Preempt {
+    /// The countdown (a generated global).
+    pub countdown: u32,
+    /// `preempt()`: resets the countdown and lets the other threads run.
+    pub helper: u32,
 }
 
-impl<C: Reencode> Reencode for Threaded<C> {
+/// Guest code of a threads guest: waits and notifies become helper calls
+/// (the static offset passed as the last argument); with `LOOPS`, each
+/// `loop` counts down at every iteration and calls `preempt` at zero (so
+/// that a thread that never blocks lets the others run); the rest is
+/// written by the layout's layer `inner`.
+#[derive(Clone)]
+pub struct Threaded<C, const LOOPS: bool> {
+    /// The layout's layer.
+    pub inner: C,
+    /// The helpers (none: the memory is not shared, the waits stay).
+    pub helpers: Option<Helpers>,
+    /// The preemption, with `LOOPS`.
+    pub preempt: Option<Preempt>,
+}
+
+impl<C: Reencode, const LOOPS: bool> Reencode for Threaded<C, LOOPS> {
     type Error = C::Error;
     delegate_indices!();
 
@@ -46,9 +62,10 @@ impl<C: Reencode> Reencode for Threaded<C> {
     }
 }
 
-impl<C: Code> Code for Threaded<C> {
+impl<C: Code, const LOOPS: bool> Code for Threaded<C, LOOPS> {
     const MEMORY: bool = C::MEMORY;
     const WAITS: bool = true;
+    const LOOPS: bool = LOOPS;
 
     fn write(
         &mut self,
@@ -57,16 +74,52 @@ impl<C: Code> Code for Threaded<C> {
         code: &mut Vec<u8>,
     ) -> Result<bool, reencode::Error<C::Error>> {
         use wasmparser::Operator as O;
-        let (memarg, helper) = match op {
-            O::MemoryAtomicWait32 { memarg } => (memarg, self.helpers.wait32),
-            O::MemoryAtomicWait64 { memarg } => (memarg, self.helpers.wait64),
-            O::MemoryAtomicNotify { memarg } => (memarg, self.helpers.notify),
-            op => return self.inner.write(op, scratch, code),
+        if let (O::Loop { .. }, Some(p)) = (&op, self.preempt) {
+            let scratch = self.inner.write(op, scratch, code)?;
+            countdown(p, code);
+            return Ok(scratch);
+        }
+        let (memarg, helper) = match (op, self.helpers) {
+            (O::MemoryAtomicWait32 { memarg }, Some(h)) => (memarg, h.wait32),
+            (O::MemoryAtomicWait64 { memarg }, Some(h)) => (memarg, h.wait64),
+            (O::MemoryAtomicNotify { memarg }, Some(h)) => (memarg, h.notify),
+            (op, _) => return self.inner.write(op, scratch, code),
         };
         Instruction::I64Const(memarg.offset as i64).encode(code);
         Instruction::Call(helper).encode(code);
         Ok(false)
     }
+}
+
+/// At the top of a loop body: `if (--countdown == 0) preempt();` (the
+/// `if` ends before the body, so its branches keep their depths).
+fn countdown(p: Preempt, code: &mut Vec<u8>) {
+    use Instruction as I;
+    for i in [
+        I::GlobalGet(p.countdown),
+        I::I32Const(1),
+        I::I32Sub,
+        I::GlobalSet(p.countdown),
+        I::GlobalGet(p.countdown),
+        I::I32Eqz,
+        I::If(BlockType::Empty),
+        I::Call(p.helper),
+        I::End,
+    ] {
+        i.encode(code);
+    }
+}
+
+/// `preempt()`: the countdown starts again from `interval`, and the
+/// adapter lets the other threads run (its `p1-adapt:threads/preempt`).
+pub fn preempt_body(countdown: u32, interval: u32, adapter: u32) -> Function {
+    use Instruction as I;
+    let mut f = Function::new([]);
+    f.instruction(&I::I32Const(interval as i32));
+    f.instruction(&I::GlobalSet(countdown));
+    f.instruction(&I::Call(adapter));
+    f.instruction(&I::End);
+    f
 }
 
 /// What a helper's body needs: the guest's memory, where guest address 0

@@ -61,6 +61,9 @@ pub enum Generated {
     AtomicNotify,
     /// A new cooperative thread's start ([`super::coop`]).
     Trampoline,
+    /// Cooperative threads' preemption, after `interval` loop iterations
+    /// ([`super::atomics::Preempt`]).
+    Preempt { interval: u32 },
 }
 
 /// Function types fusion adds after the guest's and the adapter's.
@@ -99,6 +102,8 @@ pub struct Globals {
     pub adapter_pages: Option<u32>,
     /// Set while a guest import's result is lowered: allocate in the guest.
     pub allocating: Option<u32>,
+    /// Cooperative threads' countdown to the next preemption.
+    pub countdown: Option<u32>,
 }
 
 /// What the bodies refer to.
@@ -175,6 +180,7 @@ impl Generated {
             Generated::AtomicWait { wide: true } => "p1-adapt:atomic.wait64".into(),
             Generated::AtomicNotify => "p1-adapt:atomic.notify".into(),
             Generated::Trampoline => "p1-adapt:threads.trampoline".into(),
+            Generated::Preempt { .. } => "p1-adapt:threads.preempt".into(),
         }
     }
 
@@ -203,6 +209,7 @@ impl Generated {
             }
             Generated::AtomicNotify => types.func(&[I32, I32, I64], &[I32]),
             Generated::Trampoline => types.func(&[I32], &[]),
+            Generated::Preempt { .. } => types.func(&[], &[]),
         }
     }
 
@@ -296,6 +303,14 @@ impl Generated {
                 super::atomics::notify_body(&cx.futex(crate::contract::NOTIFY_EXPORT)?)
             }
             Generated::Trampoline => cx.coop()?.trampoline()?,
+            Generated::Preempt { interval } => {
+                let countdown = cx
+                    .globals
+                    .countdown
+                    .ok_or_else(|| Error::internal("preemption without its countdown"))?;
+                let f = super::space::adapter_export(cx.adapter, crate::contract::PREEMPT_EXPORT)?;
+                super::atomics::preempt_body(countdown, *interval, cx.a.func(f).map_err(err)?)
+            }
         })
     }
 }

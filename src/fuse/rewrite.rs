@@ -23,6 +23,9 @@ pub trait Code: Reencode {
     /// Whether `memory.atomic.wait32/64` and `memory.atomic.notify` change.
     const WAITS: bool = false;
 
+    /// Whether `loop` changes (cooperative threads' preemption).
+    const LOOPS: bool = false;
+
     /// Writes `op`, an instruction found changed, to `code`. It may use the
     /// two `i32` locals from `scratch` (then it returns true, and they are
     /// declared).
@@ -44,19 +47,22 @@ struct Changes {
     memory: bool,
     /// Atomic waits and notifies change (a threads guest).
     waits: bool,
+    /// Loops change (preemption).
+    loops: bool,
 }
 
 /// Whether an instruction changes: decided per opcode at compile time, by
 /// `$memory` for memory instructions (an argument named `memarg`, or one of
-/// the `memory.*` instructions), and by `$waits` for atomic waits and
-/// notifies.
+/// the `memory.*` instructions), by `$waits` for atomic waits and
+/// notifies, and by `$loops` for `loop`.
 macro_rules! changed {
     (@arg $memory:expr; memarg) => { $memory };
     (@arg $memory:expr; $other:ident) => { false };
-    ($memory:expr, $waits:expr; MemoryAtomicWait32 $(, $a:ident)*) => { $waits || $memory };
-    ($memory:expr, $waits:expr; MemoryAtomicWait64 $(, $a:ident)*) => { $waits || $memory };
-    ($memory:expr, $waits:expr; MemoryAtomicNotify $(, $a:ident)*) => { $waits || $memory };
-    ($memory:expr, $waits:expr; $op:ident $(, $a:ident)*) => { changed!($memory; $op $(, $a)*) };
+    ($memory:expr, $waits:expr, $loops:expr; Loop $(, $a:ident)*) => { $loops };
+    ($memory:expr, $waits:expr, $loops:expr; MemoryAtomicWait32 $(, $a:ident)*) => { $waits || $memory };
+    ($memory:expr, $waits:expr, $loops:expr; MemoryAtomicWait64 $(, $a:ident)*) => { $waits || $memory };
+    ($memory:expr, $waits:expr, $loops:expr; MemoryAtomicNotify $(, $a:ident)*) => { $waits || $memory };
+    ($memory:expr, $waits:expr, $loops:expr; $op:ident $(, $a:ident)*) => { changed!($memory; $op $(, $a)*) };
     ($memory:expr; Call $(, $a:ident)*) => { true };
     ($memory:expr; ReturnCall $(, $a:ident)*) => { true };
     ($memory:expr; RefFunc $(, $a:ident)*) => { true };
@@ -79,7 +85,7 @@ macro_rules! define_visit {
         $(
             #[inline]
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
-                if changed!(self.memory, self.waits; $op $($(, $arg)*)?) {
+                if changed!(self.memory, self.waits, self.loops; $op $($(, $arg)*)?) {
                     Some(Operator::$op $({ $($arg),* })?)
                 } else {
                     None
@@ -145,6 +151,7 @@ pub fn body<R: Code>(
     let mut changes = Changes {
         memory: R::MEMORY,
         waits: R::WAITS,
+        loops: R::LOOPS,
     };
     let mut scratch = false;
     let mut last = code_start;

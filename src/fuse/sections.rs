@@ -280,6 +280,10 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
     if space.globals.allocating.is_some() {
         counter(0);
     }
+    if space.globals.countdown.is_some() {
+        let interval = p.plan.threads.and_then(|t| t.preempt).unwrap_or(1);
+        counter(interval as i32);
+    }
     out.section(&globals);
     Ok(())
 }
@@ -297,15 +301,26 @@ where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
     A: Reencode<Error = Unplanned>,
 {
-    let rewritten = match p.space.atomics {
-        Some(helpers) => guest_bodies(
+    use super::atomics::Threaded;
+    let (helpers, preempt) = (p.space.atomics, p.space.preempt);
+    let rewritten = match (helpers, preempt) {
+        (None, None) => guest_bodies(p.guest, g)?,
+        (_, None) => guest_bodies(
             p.guest,
-            &super::atomics::Threaded {
+            &Threaded::<_, false> {
                 inner: g.clone(),
                 helpers,
+                preempt,
             },
         )?,
-        None => guest_bodies(p.guest, g)?,
+        (_, Some(_)) => guest_bodies(
+            p.guest,
+            &Threaded::<_, true> {
+                inner: g.clone(),
+                helpers,
+                preempt,
+            },
+        )?,
     };
     let mut rewritten = rewritten.iter().flatten();
     let mut code = CodeSection::new();

@@ -64,6 +64,8 @@ pub struct Space {
     pub atomics: Option<super::atomics::Helpers>,
     /// Cooperative threads' built-ins, trampoline and table.
     pub threads: Option<super::coop::Indices>,
+    /// Cooperative threads' preemption (`countdown` set with the globals).
+    pub preempt: Option<super::atomics::Preempt>,
     /// The function types fusion adds (those of its imports so far; the
     /// generated functions add theirs as the sections are written).
     pub types: Types,
@@ -135,6 +137,7 @@ pub fn assign(
             helpers: None,
             atomics: None,
             threads: None,
+            preempt: None,
             types: Types {
                 base: (guest.types.len() + adapter.types.len()) as u32,
                 added: Vec::new(),
@@ -145,7 +148,7 @@ pub fn assign(
         a_funcs: vec![None; adapter.func_types.len()],
     };
     let bindings = adapter_imports(&mut b, plan, exports.wasi_version)?;
-    let builtins = plan.threads.then(|| {
+    let builtins = plan.threads.map(|_| {
         super::coop::BUILTINS.map(|(name, params, results)| {
             let ty = b.space.types.func(params, results);
             b.import(super::coop::ROOT.into(), name, ty)
@@ -174,6 +177,13 @@ pub fn assign(
                 + guest.tables.len() as u32
                 + adapter.imported.tables
                 + adapter.tables.len() as u32,
+        });
+    }
+    if let Some(interval) = plan.threads.and_then(|t| t.preempt) {
+        let helper = b.define(Defined::Generated(Generated::Preempt { interval }));
+        b.space.preempt = Some(super::atomics::Preempt {
+            countdown: 0, // set with the globals below
+            helper,
         });
     }
     let entries = guest_entries(&mut b, exports);
@@ -461,7 +471,11 @@ fn finish(
         initialized: global(exports.initialize.is_some()),
         adapter_pages: global(single),
         allocating: global(allocates(exports)),
+        countdown: global(b.space.preempt.is_some()),
     };
+    if let (Some(p), Some(countdown)) = (&mut b.space.preempt, b.space.globals.countdown) {
+        p.countdown = countdown;
+    }
     if let (Some(h), Some(pages)) = (&mut b.space.helpers, b.space.globals.adapter_pages) {
         h.adapter_pages = pages;
     }

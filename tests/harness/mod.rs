@@ -308,8 +308,18 @@ pub fn threading_engine() -> &'static Engine {
             .wasm_multi_memory(true)
             .wasm_threads(true)
             .wasm_component_model_async(true)
-            .wasm_component_model_threading(true);
-        Engine::new(&config).expect("threading engine")
+            .wasm_component_model_threading(true)
+            .epoch_interruption(true);
+        let engine = Engine::new(&config).expect("threading engine");
+        // A watchdog: a run that never ends (a scheduler bug: threads
+        // that never let each other run) traps after two minutes instead
+        // of hanging the tests.
+        let ticking = engine.clone();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            ticking.increment_epoch();
+        });
+        engine
     })
 }
 
@@ -321,6 +331,8 @@ pub fn threading_engine() -> &'static Engine {
 pub fn run_component_threaded(component: &[u8], config: &Config) -> Run {
     let (mut store, component, mut linker, stdout, stderr) =
         component_parts_on(threading_engine(), component, config);
+    store.set_epoch_deadline(120);
+    store.epoch_deadline_trap();
     wasmtime_wasi::p2::add_to_linker_async(&mut linker).expect("p2 async linker");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()

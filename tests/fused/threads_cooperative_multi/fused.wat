@@ -1,0 +1,3420 @@
+(module
+  (type (;0;) (func (param i32) (result i32)))
+  (type (;1;) (func (result i32)))
+  (type (;2;) (func (param i32 i32)))
+  (type (;3;) (func))
+  (type (;4;) (func (param i32)))
+  (type (;5;) (func (param i32 i32)))
+  (type (;6;) (func (result i32)))
+  (type (;7;) (func (param i64 i32 i32) (result i32)))
+  (type (;8;) (func (param i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32 i32)))
+  (type (;10;) (func (param i32 i64 i32) (result i32)))
+  (type (;11;) (func (param i64) (result i32)))
+  (type (;12;) (func (param i32 i32 i32) (result i32)))
+  (type (;13;) (func (result i64)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
+  (type (;16;) (func (param i32 i64 i64 i32)))
+  (type (;17;) (func (param i32 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32 i32)))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i64 i32)))
+  (type (;22;) (func))
+  (type (;23;) (func (param i64 i64) (result i32)))
+  (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i32 i32 i32 i32)))
+  (type (;27;) (func (param i32 i32 i32 i32 i32 i32)))
+  (type (;28;) (func (param i64 i32)))
+  (type (;29;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;30;) (func (param i32 i32) (result i32)))
+  (type (;31;) (func (param i32 i64 i64) (result i32)))
+  (type (;32;) (func (param i32 i32 i64 i64 i64 i64)))
+  (type (;33;) (func (param i32 i64 i64)))
+  (type (;34;) (func (param i32 i32 i64)))
+  (type (;35;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;38;) (func (param i32 i32 i64 i64)))
+  (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64)))
+  (type (;41;) (func (param i32 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i32) (result i32)))
+  (type (;57;) (func (result i32)))
+  (type (;58;) (func (param i32) (result i32)))
+  (type (;59;) (func (param i32)))
+  (type (;60;) (func))
+  (type (;61;) (func (param i32 i32 i64 i64) (result i32)))
+  (type (;62;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;63;) (func (param i32 i32 i64) (result i32)))
+  (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;3;) (type 8) (param i32) (result i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;4;) (type 13) (result i64)))
+  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;5;) (type 4) (param i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;6;) (type 4) (param i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;7;) (type 4) (param i32)))
+  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 17) (param i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;10;) (type 4) (param i32)))
+  (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 56) (param i32 i32) (result i32)))
+  (import "$root" "[thread-index]" (func (;12;) (type 57) (result i32)))
+  (import "$root" "[thread-suspend-then-resume]" (func (;13;) (type 58) (param i32) (result i32)))
+  (import "$root" "[thread-resume-later]" (func (;14;) (type 59) (param i32)))
+  (table (;0;) 3 3 funcref)
+  (table (;1;) 1 1 funcref)
+  (memory (;0;) 2 16)
+  (memory (;1;) 3)
+  (global $sp (;0;) (mut i32) i32.const 65536)
+  (global $tls (;1;) (mut i32) i32.const 0)
+  (global $size (;2;) i32 i32.const 16)
+  (global (;3;) (mut i32) i32.const 65536)
+  (global (;4;) i32 i32.const 131537)
+  (global (;5;) i32 i32.const 131552)
+  (global (;6;) (mut i32) i32.const 500)
+  (export "memory" (memory 1))
+  (export "__indirect_function_table" (table 1))
+  (export "cabi_realloc" (func 42))
+  (export "wasi:cli/run@0.2.12#run" (func 43))
+  (elem (;0;) (table 1) (i32.const 0) func $p1-adapt:threads.trampoline)
+  (func (;15;) (type 2) (param i32 i32)
+    local.get 1
+    i32.load
+    global.set $sp
+    i32.const 16
+    i32.const 1
+    i32.atomic.rmw.add
+    drop
+    i32.const 16
+    i32.const 1
+    i64.const 0
+    call $p1-adapt:atomic.notify
+    drop
+  )
+  (func (;16;) (type 3)
+    i32.const 32
+    call $wasi::thread-spawn
+    drop
+    loop $spin
+      global.get 6
+      i32.const 1
+      i32.sub
+      global.set 6
+      global.get 6
+      i32.eqz
+      if ;; label = @2
+        call $p1-adapt:threads.preempt
+      end
+      call $wasi_snapshot_preview1::sched_yield
+      drop
+      i32.const 16
+      i32.atomic.load
+      i32.eqz
+      br_if $spin
+    end
+  )
+  (func (;17;) (type 29) (param i32 i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    local.get 0
+    i32.const -4
+    i32.add
+    local.set 4
+    block ;; label = @1
+      local.get 2
+      i32.const 16
+      i32.gt_u
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const -19
+      i32.ge_u
+      br_if 0 (;@1;)
+      local.get 3
+      i32.const 19
+      i32.add
+      i32.const -16
+      i32.and
+      local.tee 5
+      i32.const 16
+      local.get 5
+      i32.const 16
+      i32.gt_u
+      select
+      local.set 5
+      block ;; label = @2
+        block ;; label = @3
+          local.get 4
+          i32.load 1
+          i32.const -16
+          i32.and
+          local.tee 6
+          local.get 4
+          i32.add
+          local.tee 7
+          i32.const 0
+          i32.load 1 offset=65976
+          i32.eq
+          br_if 0 (;@3;)
+          local.get 5
+          local.get 6
+          i32.le_u
+          br_if 1 (;@2;)
+          local.get 7
+          i32.load 1
+          local.tee 8
+          i32.const 1
+          i32.and
+          br_if 2 (;@1;)
+          local.get 8
+          i32.const -16
+          i32.and
+          local.tee 8
+          local.get 6
+          i32.add
+          local.tee 6
+          local.get 5
+          i32.lt_u
+          br_if 2 (;@1;)
+          local.get 7
+          call 18
+          local.get 4
+          local.get 4
+          i32.load 1
+          i32.const 15
+          i32.and
+          local.get 6
+          i32.or
+          i32.store 1
+          local.get 8
+          local.get 7
+          i32.add
+          local.tee 3
+          i32.const 0
+          i32.load 1 offset=65976
+          i32.eq
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 3
+          i32.load 1
+          i32.const 2
+          i32.or
+          i32.store 1
+          br 1 (;@2;)
+        end
+        block ;; label = @3
+          local.get 5
+          local.get 6
+          i32.le_u
+          br_if 0 (;@3;)
+          local.get 5
+          local.get 6
+          i32.sub
+          call 19
+          i32.eqz
+          br_if 2 (;@1;)
+        end
+        i32.const 0
+        local.get 6
+        local.get 5
+        local.get 6
+        local.get 5
+        i32.gt_u
+        select
+        local.tee 3
+        local.get 4
+        i32.add
+        i32.store 1 offset=65976
+        local.get 4
+        local.get 4
+        i32.load 1
+        i32.const 15
+        i32.and
+        local.get 3
+        i32.or
+        i32.store 1
+      end
+      local.get 4
+      local.get 5
+      call 20
+      local.get 0
+      return
+    end
+    block ;; label = @1
+      local.get 3
+      local.get 2
+      call 21
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      return
+    end
+    block ;; label = @1
+      local.get 3
+      local.get 1
+      local.get 3
+      local.get 1
+      i32.lt_u
+      select
+      local.tee 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 0
+      local.get 3
+      memory.copy 1 1
+    end
+    local.get 4
+    call 22
+    local.get 2
+  )
+  (func (;18;) (type 4) (param i32)
+    (local i32 i32 i32)
+    local.get 0
+    i32.const 4
+    i32.add
+    i32.load 1
+    local.set 1
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 0
+            i32.const 8
+            i32.add
+            i32.load 1
+            local.tee 2
+            br_if 0 (;@4;)
+            i32.const 31
+            local.get 0
+            i32.load 1
+            i32.const -16
+            i32.and
+            i32.clz
+            local.tee 3
+            i32.sub
+            local.tee 0
+            i32.const 31
+            i32.gt_u
+            br_if 3 (;@1;)
+            local.get 0
+            i32.const 2
+            i32.shl
+            local.get 1
+            i32.store 1 offset=65840
+            local.get 1
+            br_if 1 (;@3;)
+            i32.const 0
+            i32.const 0
+            i32.load 1 offset=65968
+            i32.const -2147483648
+            local.get 3
+            i32.shr_u
+            i32.const -1
+            i32.xor
+            i32.and
+            i32.store 1 offset=65968
+            return
+          end
+          local.get 2
+          i32.const 4
+          i32.add
+          local.get 1
+          i32.store 1
+          local.get 1
+          i32.eqz
+          br_if 1 (;@2;)
+        end
+        local.get 1
+        i32.const 8
+        i32.add
+        local.get 2
+        i32.store 1
+      end
+      return
+    end
+    i32.const -1
+    i32.const 32
+    call 23
+    unreachable
+  )
+  (func (;19;) (type 8) (param i32) (result i32)
+    (local i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        i32.const 0
+        i32.load 1 offset=65972
+        i32.eqz
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load 1 offset=65976
+        local.set 1
+        br 1 (;@1;)
+      end
+      i32.const 0
+      memory.size 1
+      local.tee 1
+      i32.const 65535
+      local.get 1
+      i32.const 65535
+      i32.lt_u
+      select
+      i32.const 16
+      i32.shl
+      local.tee 1
+      i32.store 1 offset=65980
+      i32.const 0
+      local.get 1
+      i32.const 12
+      i32.or
+      local.tee 1
+      i32.store 1 offset=65976
+      i32.const 0
+      local.get 1
+      i32.store 1 offset=65972
+    end
+    i32.const 0
+    local.set 2
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      i32.add
+      local.tee 0
+      local.get 1
+      i32.lt_u
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      block ;; label = @2
+        local.get 0
+        i32.const 0
+        i32.load 1 offset=65980
+        local.tee 1
+        i32.le_u
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 1
+        i32.sub
+        local.tee 0
+        i32.const 16
+        i32.shr_u
+        local.get 0
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 0
+        i32.const 65535
+        i32.gt_u
+        br_if 1 (;@1;)
+        local.get 0
+        i32.const 16
+        i32.shl
+        local.get 1
+        i32.add
+        local.tee 3
+        local.get 1
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 0
+        memory.grow 1
+        i32.const -1
+        i32.eq
+        br_if 1 (;@1;)
+        i32.const 0
+        local.get 3
+        i32.store 1 offset=65980
+      end
+      i32.const 1
+      local.set 2
+    end
+    local.get 2
+  )
+  (func (;20;) (type 5) (param i32 i32)
+    (local i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.load 1
+      local.tee 2
+      i32.const -16
+      i32.and
+      local.get 1
+      i32.sub
+      local.tee 3
+      i32.const 15
+      i32.le_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 2
+      i32.const 15
+      i32.and
+      local.get 1
+      i32.or
+      i32.store 1
+      local.get 1
+      local.get 0
+      i32.add
+      local.tee 0
+      local.get 3
+      i32.const 3
+      i32.or
+      i32.store 1
+      local.get 0
+      call 22
+    end
+  )
+  (func (;21;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 1
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            local.set 2
+            local.get 0
+            i32.const -19
+            i32.ge_u
+            br_if 3 (;@1;)
+            block ;; label = @5
+              local.get 0
+              i32.const 19
+              i32.add
+              i32.const -16
+              i32.and
+              local.tee 0
+              i32.const 16
+              local.get 0
+              i32.const 16
+              i32.gt_u
+              select
+              local.tee 1
+              i32.clz
+              local.tee 3
+              i32.const 31
+              i32.xor
+              i32.const 2
+              i32.shl
+              i32.load 1 offset=65840
+              local.tee 0
+              i32.eqz
+              br_if 0 (;@5;)
+              loop ;; label = @6
+                local.get 0
+                i32.load 1
+                i32.const -16
+                i32.and
+                local.get 1
+                i32.ge_u
+                br_if 3 (;@3;)
+                local.get 0
+                i32.const 4
+                i32.add
+                i32.load 1
+                local.tee 0
+                br_if 0 (;@6;)
+              end
+            end
+            i32.const 0
+            local.set 2
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65968
+              i32.const -1
+              i32.const 32
+              local.get 3
+              i32.sub
+              i32.shl
+              i32.const 0
+              local.get 3
+              select
+              i32.and
+              local.tee 0
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 0
+              i32.ctz
+              i32.const 2
+              i32.shl
+              i32.load 1 offset=65840
+              local.tee 0
+              br_if 2 (;@3;)
+            end
+            local.get 1
+            call 19
+            i32.eqz
+            br_if 3 (;@1;)
+            i32.const 0
+            i32.const 0
+            i32.load 1 offset=65976
+            local.tee 0
+            local.get 1
+            i32.add
+            i32.store 1 offset=65976
+            local.get 0
+            local.get 1
+            i32.const 3
+            i32.or
+            i32.store 1
+            br 2 (;@2;)
+          end
+          i32.const 0
+          local.set 2
+          local.get 0
+          local.get 1
+          i32.add
+          i32.const 16
+          i32.add
+          local.tee 3
+          local.get 0
+          i32.lt_u
+          br_if 2 (;@1;)
+          local.get 3
+          i32.const 16
+          call 21
+          local.tee 3
+          i32.eqz
+          br_if 2 (;@1;)
+          local.get 1
+          local.get 3
+          i32.const 16
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.rem_u
+          local.tee 4
+          i32.sub
+          i32.const 0
+          local.get 4
+          select
+          local.tee 4
+          local.get 2
+          i32.add
+          local.tee 2
+          i32.const -4
+          i32.add
+          local.tee 5
+          local.get 3
+          i32.const -4
+          i32.add
+          local.tee 1
+          i32.load 1
+          local.tee 3
+          i32.const -16
+          i32.and
+          local.get 4
+          i32.const 16
+          i32.add
+          local.tee 4
+          i32.sub
+          i32.const 1
+          i32.or
+          i32.store 1
+          local.get 1
+          local.get 3
+          i32.const 2
+          i32.and
+          local.get 4
+          i32.or
+          i32.const 1
+          i32.or
+          i32.store 1
+          local.get 1
+          call 22
+          local.get 0
+          i32.const -20
+          i32.gt_u
+          br_if 2 (;@1;)
+          local.get 5
+          local.get 0
+          i32.const 19
+          i32.add
+          i32.const -16
+          i32.and
+          call 20
+          local.get 2
+          return
+        end
+        local.get 0
+        call 18
+        local.get 0
+        local.get 0
+        i32.load 1
+        local.tee 2
+        i32.const 1
+        i32.or
+        i32.store 1
+        local.get 2
+        i32.const -16
+        i32.and
+        local.get 0
+        i32.add
+        local.tee 2
+        i32.const 0
+        i32.load 1 offset=65976
+        i32.eq
+        br_if 0 (;@2;)
+        local.get 2
+        local.get 2
+        i32.load 1
+        i32.const 2
+        i32.or
+        i32.store 1
+      end
+      local.get 0
+      local.get 1
+      call 20
+      local.get 0
+      i32.const 4
+      i32.add
+      local.set 2
+    end
+    local.get 2
+  )
+  (func (;22;) (type 4) (param i32)
+    (local i32 i32 i32 i32 i32)
+    local.get 0
+    i32.load 1
+    local.tee 1
+    i32.const -16
+    i32.and
+    local.tee 2
+    local.get 0
+    i32.add
+    local.set 3
+    block ;; label = @1
+      local.get 1
+      i32.const 2
+      i32.and
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 0
+      i32.const -4
+      i32.add
+      i32.load 1
+      local.tee 1
+      i32.sub
+      local.tee 0
+      call 18
+      local.get 1
+      local.get 2
+      i32.add
+      local.set 2
+    end
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 3
+            i32.const 0
+            i32.load 1 offset=65976
+            i32.eq
+            br_if 0 (;@4;)
+            block ;; label = @5
+              local.get 3
+              i32.load8_u 1
+              i32.const 1
+              i32.and
+              br_if 0 (;@5;)
+              local.get 3
+              call 18
+              local.get 3
+              i32.load 1
+              i32.const -16
+              i32.and
+              local.get 2
+              i32.add
+              local.set 2
+            end
+            i32.const 31
+            local.get 2
+            i32.clz
+            local.tee 4
+            i32.sub
+            local.tee 3
+            i32.const 31
+            i32.gt_u
+            br_if 1 (;@3;)
+            local.get 3
+            i32.const 2
+            i32.shl
+            local.tee 5
+            i32.load 1 offset=65840
+            local.set 3
+            local.get 0
+            i32.const 8
+            i32.add
+            i32.const 0
+            i32.store 1
+            local.get 0
+            i32.const 4
+            i32.add
+            local.get 3
+            i32.store 1
+            local.get 0
+            local.get 2
+            i32.const 2
+            i32.or
+            i32.store 1
+            local.get 2
+            local.get 0
+            i32.add
+            local.tee 1
+            i32.const -4
+            i32.add
+            local.get 2
+            i32.store 1
+            local.get 5
+            i32.const 65840
+            i32.add
+            local.set 2
+            local.get 3
+            br_if 2 (;@2;)
+            br 3 (;@1;)
+          end
+          i32.const 0
+          local.get 0
+          i32.store 1 offset=65976
+          return
+        end
+        i32.const -1
+        i32.const 32
+        call 23
+        unreachable
+      end
+      local.get 3
+      i32.const 8
+      i32.add
+      local.get 0
+      i32.store 1
+    end
+    local.get 2
+    local.get 0
+    i32.store 1
+    i32.const 0
+    i32.const 0
+    i32.load 1 offset=65968
+    i32.const -2147483648
+    local.get 4
+    i32.shr_u
+    i32.or
+    i32.store 1 offset=65968
+    block ;; label = @1
+      local.get 1
+      i32.const 0
+      i32.load 1 offset=65976
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 1
+      i32.load 1
+      i32.const -3
+      i32.and
+      i32.store 1
+    end
+  )
+  (func (;23;) (type 5) (param i32 i32)
+    call 33
+    unreachable
+  )
+  (func (;24;) (type 4) (param i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 3
+    local.get 1
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 0
+    i32.load 1
+    i32.const 1
+    i32.const 4
+    i32.const 4
+    call 39
+    block ;; label = @1
+      local.get 1
+      i32.load 1 offset=8
+      local.tee 0
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.load 1 offset=12
+      call 25
+      unreachable
+    end
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;25;) (type 5) (param i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.eqz
+      br_if 0 (;@1;)
+      call 33
+      unreachable
+    end
+    call 38
+    unreachable
+  )
+  (func (;26;) (type 17) (param i32 i32 i32)
+    (local i32 i32 i32 i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 3
+    local.get 3
+    i64.const 0
+    i64.store 1 offset=8
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 2
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 2
+          i32.shl
+          local.tee 4
+          i32.const 4
+          call 21
+          local.tee 5
+          i32.eqz
+          br_if 2 (;@1;)
+          i32.const 0
+          local.set 6
+          loop ;; label = @4
+            local.get 5
+            local.get 6
+            i32.add
+            local.get 1
+            local.get 6
+            i32.add
+            i32.load 1
+            i32.load 1
+            i32.store 1
+            local.get 4
+            local.get 6
+            i32.const 4
+            i32.add
+            local.tee 6
+            i32.ne
+            br_if 0 (;@4;)
+          end
+          local.get 5
+          local.get 2
+          local.get 3
+          i32.const 8
+          i32.add
+          call 8
+          local.get 0
+          local.get 3
+          i32.load 1 offset=12
+          local.tee 6
+          i32.store 1 offset=8
+          local.get 0
+          local.get 3
+          i32.load 1 offset=8
+          i32.store 1 offset=4
+          local.get 0
+          local.get 6
+          i32.store 1
+          block ;; label = @4
+            local.get 4
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 5
+            i32.const 255
+            local.get 4
+            memory.fill 1
+          end
+          local.get 5
+          i32.const -4
+          i32.add
+          call 22
+          br 1 (;@2;)
+        end
+        i32.const 0
+        i32.const 0
+        local.get 3
+        i32.const 8
+        i32.add
+        call 8
+        local.get 0
+        local.get 3
+        i32.load 1 offset=12
+        local.tee 6
+        i32.store 1 offset=8
+        local.get 0
+        local.get 3
+        i32.load 1 offset=8
+        i32.store 1 offset=4
+        local.get 0
+        local.get 6
+        i32.store 1
+      end
+      local.get 3
+      i32.const 16
+      i32.add
+      global.set 3
+      return
+    end
+    call 33
+    unreachable
+  )
+  (func (;27;) (type 4) (param i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 0
+            call 28
+            local.tee 1
+            call 29
+            local.tee 2
+            i32.load 1 offset=20
+            local.tee 0
+            i32.eq
+            br_if 0 (;@4;)
+            local.get 2
+            local.get 1
+            i32.store 1 offset=20
+            local.get 1
+            local.get 2
+            i32.load 1 offset=16
+            local.tee 3
+            i32.ge_u
+            br_if 1 (;@3;)
+            local.get 2
+            i32.load 1 offset=12
+            local.get 1
+            i32.const 72
+            i32.mul
+            i32.add
+            i32.load 1 offset=52
+            local.set 4
+            loop ;; label = @5
+              local.get 0
+              call 29
+              local.tee 1
+              i32.load 1 offset=16
+              local.tee 2
+              i32.ge_u
+              br_if 3 (;@2;)
+              local.get 4
+              local.get 1
+              i32.load 1 offset=12
+              local.get 0
+              i32.const 72
+              i32.mul
+              local.tee 2
+              i32.add
+              local.tee 1
+              i32.load 1 offset=44
+              local.get 1
+              i32.load 1 offset=40
+              call $p1-adapt:guest.thread-switch
+              local.tee 1
+              i32.const -1
+              i32.gt_s
+              br_if 1 (;@4;)
+              local.get 0
+              call 29
+              local.tee 3
+              i32.load 1 offset=16
+              local.tee 5
+              i32.ge_u
+              br_if 4 (;@1;)
+              local.get 3
+              i32.load 1 offset=12
+              local.get 2
+              i32.add
+              local.tee 2
+              i32.load 1 offset=40
+              local.get 2
+              i32.load 1 offset=48
+              local.tee 3
+              i32.sub
+              i32.const 0
+              local.get 1
+              i32.sub
+              local.tee 1
+              i32.ge_u
+              br_if 0 (;@5;)
+              local.get 2
+              i32.const 40
+              i32.add
+              local.get 3
+              local.get 1
+              i32.const 1
+              i32.const 1
+              call 30
+              br 0 (;@5;)
+            end
+          end
+          return
+        end
+        local.get 1
+        local.get 3
+        call 23
+        unreachable
+      end
+      local.get 0
+      local.get 2
+      call 23
+      unreachable
+    end
+    local.get 0
+    local.get 5
+    call 23
+    unreachable
+  )
+  (func (;28;) (type 8) (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
+    global.get 3
+    i32.const 64
+    i32.sub
+    local.tee 1
+    global.set 3
+    local.get 0
+    i32.const 1
+    i32.add
+    local.set 2
+    local.get 1
+    i32.const 20
+    i32.add
+    i32.const 4
+    i32.add
+    local.set 3
+    i32.const 0
+    local.set 4
+    block ;; label = @1
+      block ;; label = @2
+        loop ;; label = @3
+          call 29
+          local.tee 5
+          i32.load 1 offset=12
+          local.tee 6
+          local.get 5
+          i32.load 1 offset=16
+          local.tee 7
+          i32.const 72
+          i32.mul
+          local.tee 8
+          i32.add
+          local.set 9
+          local.get 8
+          local.set 10
+          local.get 6
+          local.set 11
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    loop ;; label = @9
+                      block ;; label = @10
+                        local.get 10
+                        br_if 0 (;@10;)
+                        local.get 6
+                        local.set 10
+                        loop ;; label = @11
+                          local.get 8
+                          i32.eqz
+                          br_if 4 (;@7;)
+                          local.get 8
+                          i32.const -72
+                          i32.add
+                          local.set 8
+                          local.get 10
+                          i32.load 1 offset=16
+                          local.set 11
+                          local.get 10
+                          i32.const 72
+                          i32.add
+                          local.set 10
+                          local.get 11
+                          i32.const 2
+                          i32.ne
+                          br_if 0 (;@11;)
+                          br 3 (;@8;)
+                        end
+                      end
+                      local.get 10
+                      i32.const -72
+                      i32.add
+                      local.set 10
+                      local.get 11
+                      i64.load 1
+                      local.set 12
+                      local.get 11
+                      i32.const 72
+                      i32.add
+                      local.set 11
+                      local.get 12
+                      i64.eqz
+                      br_if 0 (;@9;)
+                    end
+                  end
+                  i32.const 0
+                  local.set 10
+                  local.get 1
+                  i32.const 0
+                  i32.store 1 offset=16
+                  local.get 1
+                  i64.const 17179869184
+                  i64.store 1 offset=8 align=4
+                  block ;; label = @8
+                    local.get 7
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    local.set 13
+                    br 3 (;@5;)
+                  end
+                  i64.const 0
+                  local.set 14
+                  i32.const 0
+                  local.set 10
+                  i32.const 4
+                  local.set 13
+                  loop ;; label = @8
+                    block ;; label = @9
+                      local.get 6
+                      i32.load 1 offset=16
+                      i32.const 2
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 6
+                      i32.load 1 offset=28
+                      local.tee 11
+                      i32.eqz
+                      br_if 0 (;@9;)
+                      local.get 11
+                      i32.const 2
+                      i32.shl
+                      local.set 7
+                      local.get 6
+                      i32.load 1 offset=24
+                      local.set 11
+                      local.get 10
+                      i32.const 3
+                      i32.shl
+                      local.set 8
+                      loop ;; label = @10
+                        local.get 11
+                        i64.load32_u 1
+                        local.set 12
+                        block ;; label = @11
+                          local.get 10
+                          local.get 1
+                          i32.load 1 offset=8
+                          i32.ne
+                          br_if 0 (;@11;)
+                          local.get 1
+                          i32.const 8
+                          i32.add
+                          call 31
+                          local.get 1
+                          i32.load 1 offset=12
+                          local.set 13
+                        end
+                        local.get 11
+                        i32.const 4
+                        i32.add
+                        local.set 11
+                        local.get 13
+                        local.get 8
+                        i32.add
+                        local.get 12
+                        i64.const 32
+                        i64.shl
+                        local.get 14
+                        i64.add
+                        i64.store 1 align=4
+                        local.get 1
+                        local.get 10
+                        i32.const 1
+                        i32.add
+                        local.tee 10
+                        i32.store 1 offset=16
+                        local.get 8
+                        i32.const 8
+                        i32.add
+                        local.set 8
+                        local.get 7
+                        i32.const -4
+                        i32.add
+                        local.tee 7
+                        br_if 0 (;@10;)
+                      end
+                    end
+                    local.get 14
+                    i64.const 1
+                    i64.add
+                    local.set 14
+                    local.get 6
+                    i32.const 72
+                    i32.add
+                    local.tee 6
+                    local.get 9
+                    i32.ne
+                    br_if 0 (;@8;)
+                  end
+                  i32.const 0
+                  local.set 13
+                  local.get 5
+                  i32.load 1 offset=16
+                  local.tee 11
+                  i32.eqz
+                  br_if 1 (;@6;)
+                  local.get 5
+                  i32.load 1 offset=12
+                  local.tee 8
+                  local.get 11
+                  i32.const 72
+                  i32.mul
+                  local.tee 7
+                  i32.add
+                  local.set 5
+                  local.get 8
+                  i32.const 80
+                  i32.add
+                  local.set 11
+                  local.get 7
+                  i32.const -72
+                  i32.add
+                  local.set 6
+                  block ;; label = @8
+                    loop ;; label = @9
+                      local.get 8
+                      i32.const 72
+                      i32.add
+                      local.set 9
+                      local.get 8
+                      i64.load 1
+                      i64.const 1
+                      i64.eq
+                      br_if 1 (;@8;)
+                      local.get 11
+                      i32.const 72
+                      i32.add
+                      local.set 11
+                      local.get 6
+                      i32.const -72
+                      i32.add
+                      local.set 6
+                      local.get 9
+                      local.set 8
+                      local.get 7
+                      i32.const -72
+                      i32.add
+                      local.tee 7
+                      i32.eqz
+                      br_if 3 (;@6;)
+                      br 0 (;@9;)
+                    end
+                  end
+                  local.get 8
+                  i64.load 1 offset=8
+                  local.set 12
+                  i32.const 1
+                  local.set 13
+                  local.get 9
+                  local.get 5
+                  i32.eq
+                  br_if 2 (;@5;)
+                  local.get 6
+                  i32.const 72
+                  i32.div_u
+                  local.set 8
+                  loop ;; label = @8
+                    local.get 12
+                    local.get 11
+                    i64.load 1
+                    local.tee 14
+                    local.get 12
+                    local.get 14
+                    i64.lt_u
+                    select
+                    local.get 12
+                    local.get 11
+                    i32.const -8
+                    i32.add
+                    i32.load 1
+                    select
+                    local.set 12
+                    local.get 11
+                    i32.const 72
+                    i32.add
+                    local.set 11
+                    local.get 8
+                    i32.const -1
+                    i32.add
+                    local.tee 8
+                    br_if 0 (;@8;)
+                    br 3 (;@5;)
+                  end
+                end
+                local.get 4
+                i32.const 1
+                i32.and
+                br_if 5 (;@1;)
+                br 2 (;@4;)
+              end
+            end
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.const 1
+                i32.and
+                br_if 0 (;@6;)
+                i32.const 0
+                local.set 7
+                local.get 1
+                i32.const 0
+                i32.store 1 offset=20
+                local.get 1
+                i32.const 0
+                i32.store 1 offset=36
+                local.get 1
+                i64.const 17179869184
+                i64.store 1 offset=28 align=4
+                local.get 1
+                i32.load 1 offset=12
+                local.tee 11
+                local.get 10
+                i32.const 3
+                i32.shl
+                i32.add
+                local.set 8
+                i32.const 4
+                local.set 6
+                loop ;; label = @7
+                  local.get 11
+                  local.tee 10
+                  local.get 8
+                  i32.eq
+                  br_if 2 (;@5;)
+                  local.get 10
+                  i32.const 8
+                  i32.add
+                  local.set 11
+                  local.get 10
+                  i32.const 4
+                  i32.add
+                  i32.load 1
+                  call 3
+                  i32.const 255
+                  i32.and
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 10
+                  i32.load 1
+                  local.set 10
+                  block ;; label = @8
+                    local.get 7
+                    local.get 1
+                    i32.load 1 offset=28
+                    i32.ne
+                    br_if 0 (;@8;)
+                    local.get 1
+                    i32.const 28
+                    i32.add
+                    local.get 7
+                    i32.const 1
+                    i32.const 4
+                    i32.const 4
+                    call 30
+                    local.get 1
+                    i32.load 1 offset=32
+                    local.set 6
+                  end
+                  local.get 6
+                  local.get 7
+                  i32.const 2
+                  i32.shl
+                  i32.add
+                  local.get 10
+                  i32.store 1
+                  local.get 1
+                  local.get 7
+                  i32.const 1
+                  i32.add
+                  local.tee 7
+                  i32.store 1 offset=36
+                  br 0 (;@7;)
+                end
+              end
+              i32.const 0
+              local.set 8
+              i32.const 0
+              local.set 11
+              block ;; label = @6
+                local.get 13
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 1
+                local.get 12
+                call 1
+                i32.store 1 offset=24
+                i32.const 1
+                local.set 11
+              end
+              local.get 1
+              local.get 11
+              i32.store 1 offset=20
+              local.get 1
+              i32.const 0
+              i32.store 1 offset=36
+              local.get 1
+              i64.const 17179869184
+              i64.store 1 offset=28 align=4
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 10
+                  i32.const 1073741823
+                  i32.gt_u
+                  br_if 0 (;@7;)
+                  local.get 10
+                  i32.const 2
+                  i32.shl
+                  local.tee 11
+                  i32.const 2147483644
+                  i32.gt_u
+                  br_if 0 (;@7;)
+                  local.get 1
+                  i32.load 1 offset=12
+                  local.set 5
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 11
+                      br_if 0 (;@9;)
+                      i32.const 0
+                      local.set 6
+                      i32.const 4
+                      local.set 15
+                      br 1 (;@8;)
+                    end
+                    i32.const 4
+                    local.set 8
+                    local.get 11
+                    local.set 15
+                    local.get 11
+                    i32.const 4
+                    call 21
+                    local.tee 11
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 11
+                    local.set 15
+                    local.get 10
+                    local.set 6
+                  end
+                  block ;; label = @8
+                    local.get 10
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    local.get 5
+                    i32.const 4
+                    i32.add
+                    local.set 11
+                    local.get 15
+                    local.set 8
+                    local.get 10
+                    local.set 7
+                    loop ;; label = @9
+                      local.get 8
+                      local.get 11
+                      i32.store 1
+                      local.get 11
+                      i32.const 8
+                      i32.add
+                      local.set 11
+                      local.get 8
+                      i32.const 4
+                      i32.add
+                      local.set 8
+                      local.get 7
+                      i32.const -1
+                      i32.add
+                      local.tee 7
+                      br_if 0 (;@9;)
+                    end
+                  end
+                  local.get 1
+                  local.get 15
+                  i32.store 1 offset=44
+                  local.get 1
+                  local.get 6
+                  i32.store 1 offset=40
+                  local.get 1
+                  local.get 10
+                  i32.store 1 offset=48
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 6
+                        local.get 10
+                        i32.sub
+                        local.get 1
+                        i32.load 1 offset=20
+                        local.tee 7
+                        i32.ge_u
+                        br_if 0 (;@10;)
+                        local.get 1
+                        i32.const 40
+                        i32.add
+                        local.get 10
+                        i32.const 1
+                        i32.const 4
+                        i32.const 4
+                        call 30
+                        local.get 1
+                        i32.load 1 offset=44
+                        local.set 4
+                        local.get 1
+                        i32.load 1 offset=48
+                        local.set 8
+                        br 1 (;@9;)
+                      end
+                      local.get 10
+                      local.set 8
+                      local.get 15
+                      local.set 4
+                      local.get 10
+                      local.set 11
+                      local.get 7
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 4
+                    local.get 8
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get 3
+                    i32.store 1
+                    local.get 8
+                    i32.const 1
+                    i32.add
+                    local.set 11
+                  end
+                  local.get 1
+                  local.get 11
+                  i32.store 1 offset=48
+                  local.get 1
+                  i32.const 52
+                  i32.add
+                  local.get 4
+                  local.get 11
+                  call 26
+                  local.get 1
+                  i32.load 1 offset=56
+                  local.set 16
+                  local.get 1
+                  i32.load 1 offset=52
+                  local.set 17
+                  block ;; label = @8
+                    local.get 1
+                    i32.load 1 offset=60
+                    local.tee 11
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    local.set 7
+                    br 2 (;@6;)
+                  end
+                  local.get 11
+                  i32.const 2
+                  i32.shl
+                  local.set 8
+                  i32.const 0
+                  local.set 7
+                  i32.const 4
+                  local.set 9
+                  local.get 16
+                  local.set 11
+                  loop ;; label = @8
+                    block ;; label = @9
+                      local.get 11
+                      i32.load 1
+                      local.tee 6
+                      local.get 10
+                      i32.ge_u
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 6
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      i32.load 1
+                      local.set 6
+                      block ;; label = @10
+                        local.get 7
+                        local.get 1
+                        i32.load 1 offset=28
+                        i32.ne
+                        br_if 0 (;@10;)
+                        local.get 1
+                        i32.const 28
+                        i32.add
+                        call 24
+                        local.get 1
+                        i32.load 1 offset=32
+                        local.set 9
+                      end
+                      local.get 9
+                      local.get 7
+                      i32.const 2
+                      i32.shl
+                      i32.add
+                      local.get 6
+                      i32.store 1
+                      local.get 1
+                      local.get 7
+                      i32.const 1
+                      i32.add
+                      local.tee 7
+                      i32.store 1 offset=36
+                    end
+                    local.get 11
+                    i32.const 4
+                    i32.add
+                    local.set 11
+                    local.get 8
+                    i32.const -4
+                    i32.add
+                    local.tee 8
+                    i32.eqz
+                    br_if 2 (;@6;)
+                    br 0 (;@8;)
+                  end
+                end
+                local.get 8
+                local.get 15
+                call 25
+                unreachable
+              end
+              block ;; label = @6
+                local.get 17
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 16
+                i32.const -4
+                i32.add
+                call 22
+              end
+              local.get 1
+              i32.load 1 offset=40
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 4
+              i32.const -4
+              i32.add
+              call 22
+            end
+            block ;; label = @5
+              local.get 13
+              i32.eqz
+              br_if 0 (;@5;)
+              call 4
+              local.set 12
+            end
+            call 29
+            local.set 8
+            local.get 1
+            i32.load 1 offset=32
+            local.set 9
+            local.get 1
+            i32.load 1 offset=28
+            local.set 5
+            block ;; label = @5
+              local.get 7
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 7
+              i32.const 2
+              i32.shl
+              local.set 7
+              local.get 9
+              local.set 10
+              loop ;; label = @6
+                local.get 10
+                i32.load 1
+                local.tee 11
+                local.get 8
+                i32.load 1 offset=16
+                local.tee 6
+                i32.ge_u
+                br_if 4 (;@2;)
+                block ;; label = @7
+                  local.get 8
+                  i32.load 1 offset=12
+                  local.get 11
+                  i32.const 72
+                  i32.mul
+                  i32.add
+                  local.tee 11
+                  i32.load 1 offset=16
+                  i32.const 2
+                  i32.lt_u
+                  br_if 0 (;@7;)
+                  local.get 11
+                  i32.load 1 offset=20
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 11
+                  i32.load 1 offset=24
+                  i32.const -4
+                  i32.add
+                  call 22
+                end
+                local.get 10
+                i32.const 4
+                i32.add
+                local.set 10
+                local.get 11
+                i32.const 0
+                i32.store 1 offset=16
+                local.get 7
+                i32.const -4
+                i32.add
+                local.tee 7
+                br_if 0 (;@6;)
+              end
+            end
+            block ;; label = @5
+              local.get 5
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 9
+              i32.const -4
+              i32.add
+              call 22
+            end
+            block ;; label = @5
+              local.get 8
+              i32.load 1 offset=16
+              local.tee 10
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 10
+              i32.const 72
+              i32.mul
+              local.set 11
+              local.get 8
+              i32.load 1 offset=12
+              local.set 10
+              loop ;; label = @6
+                block ;; label = @7
+                  local.get 13
+                  local.get 10
+                  i32.load 1
+                  i32.and
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 10
+                  i32.const 8
+                  i32.add
+                  i64.load 1
+                  local.get 12
+                  i64.gt_u
+                  br_if 0 (;@7;)
+                  local.get 10
+                  i32.const 16
+                  i32.add
+                  local.tee 8
+                  i32.load 1
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 10
+                  i64.const 0
+                  i64.store 1
+                  local.get 8
+                  i32.const 0
+                  i32.store 1
+                end
+                local.get 10
+                i32.const 72
+                i32.add
+                local.set 10
+                local.get 11
+                i32.const -72
+                i32.add
+                local.tee 11
+                br_if 0 (;@6;)
+              end
+            end
+            block ;; label = @5
+              local.get 1
+              i32.load 1 offset=20
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 1
+              i32.load 1 offset=24
+              local.tee 10
+              i32.const -1
+              i32.eq
+              br_if 0 (;@5;)
+              local.get 10
+              call 5
+            end
+            local.get 1
+            i32.load 1 offset=8
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 1
+            i32.load 1 offset=12
+            i32.const -4
+            i32.add
+            call 22
+          end
+          i32.const 1
+          local.set 4
+          call 29
+          local.tee 10
+          i32.load 1 offset=16
+          local.tee 6
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 6
+          i32.const -1
+          i32.add
+          local.set 11
+          local.get 10
+          i32.load 1 offset=12
+          local.set 9
+          local.get 2
+          local.set 10
+          block ;; label = @4
+            block ;; label = @5
+              loop ;; label = @6
+                local.get 11
+                i32.eqz
+                br_if 1 (;@5;)
+                local.get 11
+                i32.const -1
+                i32.add
+                local.set 11
+                local.get 10
+                local.get 6
+                i32.rem_u
+                local.set 8
+                local.get 10
+                i32.const 1
+                i32.add
+                local.tee 7
+                local.set 10
+                local.get 9
+                local.get 8
+                i32.const 72
+                i32.mul
+                i32.add
+                local.tee 13
+                i32.load 1 offset=52
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 7
+                local.set 10
+                local.get 13
+                i32.load 1 offset=16
+                br_if 0 (;@6;)
+                br 2 (;@4;)
+              end
+            end
+            local.get 9
+            local.get 6
+            local.get 0
+            i32.add
+            local.get 6
+            i32.rem_u
+            local.tee 8
+            i32.const 72
+            i32.mul
+            i32.add
+            local.tee 10
+            i32.load 1 offset=52
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 10
+            i32.load 1 offset=16
+            br_if 1 (;@3;)
+          end
+        end
+        local.get 1
+        i32.const 64
+        i32.add
+        global.set 3
+        local.get 8
+        return
+      end
+      local.get 11
+      local.get 6
+      call 23
+      unreachable
+    end
+    call 32
+    unreachable
+  )
+  (func (;29;) (type 6) (result i32)
+    (local i32)
+    block ;; label = @1
+      block ;; label = @2
+        i32.const 0
+        i32.load 1 offset=65984
+        local.tee 0
+        br_if 0 (;@2;)
+        i32.const 32
+        i32.const 8
+        call 21
+        local.tee 0
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 0
+        i64.const 4294967296
+        i64.store 1 offset=24
+        local.get 0
+        i64.const 0
+        i64.store 1 offset=16
+        local.get 0
+        i64.const 34359738368
+        i64.store 1 offset=8
+        local.get 0
+        i64.const 0
+        i64.store 1
+        i32.const 0
+        local.get 0
+        i32.store 1 offset=65984
+      end
+      local.get 0
+      return
+    end
+    call 33
+    unreachable
+  )
+  (func (;30;) (type 9) (param i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 3
+    local.get 5
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 4
+    call 39
+    block ;; label = @1
+      local.get 5
+      i32.load 1 offset=8
+      local.tee 4
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 5
+      i32.load 1 offset=12
+      call 25
+      unreachable
+    end
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;31;) (type 4) (param i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 3
+    local.get 1
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 0
+    i32.load 1
+    i32.const 1
+    i32.const 4
+    i32.const 8
+    call 39
+    block ;; label = @1
+      local.get 1
+      i32.load 1 offset=8
+      local.tee 0
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.load 1 offset=12
+      call 25
+      unreachable
+    end
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;32;) (type 22)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 0
+    global.set 3
+    local.get 0
+    call 34
+    i32.store 1 offset=12
+    local.get 0
+    i32.const 4
+    i32.add
+    local.get 0
+    i32.const 12
+    i32.add
+    i32.const 65613
+    i32.const 45
+    call 35
+    local.get 0
+    i32.const 4
+    i32.add
+    call 36
+    local.get 0
+    i32.const 12
+    i32.add
+    call 37
+    unreachable
+  )
+  (func (;33;) (type 22)
+    unreachable
+  )
+  (func (;34;) (type 6) (result i32)
+    call 0
+  )
+  (func (;35;) (type 18) (param i32 i32 i32 i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 4
+    global.set 3
+    local.get 1
+    i32.load 1
+    local.get 2
+    local.get 3
+    local.get 4
+    i32.const 4
+    i32.add
+    call 9
+    block ;; label = @1
+      block ;; label = @2
+        local.get 4
+        i32.load8_u 1 offset=4
+        br_if 0 (;@2;)
+        i32.const 2
+        local.set 1
+        br 1 (;@1;)
+      end
+      local.get 0
+      local.get 4
+      i32.load 1 offset=12
+      i32.store 1 offset=4
+      local.get 4
+      i32.load8_u 1 offset=8
+      i32.const 0
+      i32.ne
+      local.set 1
+    end
+    local.get 0
+    local.get 1
+    i32.store 1
+    local.get 4
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;36;) (type 4) (param i32)
+    (local i32)
+    block ;; label = @1
+      local.get 0
+      i32.load 1
+      local.tee 1
+      i32.const 2
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 1
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load 1 offset=4
+      local.tee 0
+      i32.const -1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      call 6
+    end
+  )
+  (func (;37;) (type 4) (param i32)
+    block ;; label = @1
+      local.get 0
+      i32.load 1
+      local.tee 0
+      i32.const -1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      call 10
+    end
+  )
+  (func (;38;) (type 22)
+    call 33
+    unreachable
+  )
+  (func (;39;) (type 27) (param i32 i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 6
+    global.set 3
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 3
+          local.get 2
+          i32.add
+          local.tee 2
+          local.get 3
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          local.set 3
+          br 1 (;@2;)
+        end
+        local.get 6
+        i32.const 4
+        i32.add
+        local.get 1
+        i32.load 1
+        local.tee 3
+        local.get 1
+        i32.load 1 offset=4
+        local.get 2
+        local.get 3
+        i32.const 1
+        i32.shl
+        local.tee 3
+        local.get 2
+        local.get 3
+        i32.gt_u
+        select
+        local.tee 3
+        i32.const 8
+        i32.const 4
+        local.get 5
+        i32.const 1
+        i32.eq
+        select
+        local.tee 2
+        local.get 3
+        local.get 2
+        i32.gt_u
+        select
+        local.tee 3
+        local.get 4
+        local.get 5
+        call 41
+        block ;; label = @3
+          local.get 6
+          i32.load 1 offset=4
+          i32.const 1
+          i32.ne
+          br_if 0 (;@3;)
+          local.get 6
+          i32.load 1 offset=12
+          local.set 2
+          local.get 6
+          i32.load 1 offset=8
+          local.set 3
+          br 2 (;@1;)
+        end
+        local.get 6
+        i32.load 1 offset=8
+        local.set 2
+        local.get 1
+        local.get 3
+        i32.store 1
+        local.get 1
+        local.get 2
+        i32.store 1 offset=4
+        i32.const -2147483647
+        local.set 3
+      end
+    end
+    local.get 0
+    local.get 2
+    i32.store 1 offset=4
+    local.get 0
+    local.get 3
+    i32.store 1
+    local.get 6
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;40;) (type 4) (param i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 3
+    local.get 1
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 0
+    i32.load 1
+    i32.const 1
+    i32.const 8
+    i32.const 72
+    call 39
+    block ;; label = @1
+      local.get 1
+      i32.load 1 offset=8
+      local.tee 0
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      i32.load 1 offset=12
+      call 25
+      unreachable
+    end
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
+    (local i32 i32 i64)
+    i32.const 1
+    local.set 6
+    i32.const 4
+    local.set 7
+    block ;; label = @1
+      block ;; label = @2
+        local.get 5
+        i64.extend_i32_u
+        local.get 3
+        i64.extend_i32_u
+        i64.mul
+        local.tee 8
+        i64.const 32
+        i64.shr_u
+        i32.wrap_i64
+        br_if 0 (;@2;)
+        local.get 8
+        i32.wrap_i64
+        local.tee 3
+        i32.const -2147483648
+        local.get 4
+        i32.sub
+        i32.gt_u
+        br_if 0 (;@2;)
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                local.get 1
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 2
+                local.get 1
+                local.get 5
+                i32.mul
+                local.get 4
+                local.get 3
+                call 17
+                local.set 7
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 3
+                br_if 0 (;@6;)
+                local.get 4
+                local.set 7
+                br 2 (;@4;)
+              end
+              local.get 3
+              local.get 4
+              call 21
+              local.set 7
+            end
+            local.get 7
+            br_if 0 (;@4;)
+            local.get 0
+            local.get 4
+            i32.store 1 offset=4
+            br 1 (;@3;)
+          end
+          local.get 0
+          local.get 7
+          i32.store 1 offset=4
+          i32.const 0
+          local.set 6
+        end
+        i32.const 8
+        local.set 7
+        br 1 (;@1;)
+      end
+      i32.const 0
+      local.set 3
+    end
+    local.get 0
+    local.get 7
+    i32.add
+    local.get 3
+    i32.store 1
+    local.get 0
+    local.get 6
+    i32.store 1
+  )
+  (func (;42;) (type 29) (param i32 i32 i32 i32) (result i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            local.get 1
+            br_if 0 (;@4;)
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 1 (;@3;)
+            local.get 3
+            i32.const 65536
+            i32.gt_u
+            br_if 1 (;@3;)
+            i32.const 0
+            i32.load8_u 1 offset=131536
+            i32.const 1
+            i32.and
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            i32.const 0
+            i32.store8 1 offset=131536
+            i32.const 66000
+            local.set 2
+            br 3 (;@1;)
+          end
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          call 17
+          local.set 2
+          br 1 (;@2;)
+        end
+        local.get 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 3
+        local.get 2
+        call 21
+        local.set 2
+      end
+      local.get 2
+      br_if 0 (;@1;)
+      unreachable
+    end
+    local.get 2
+  )
+  (func (;43;) (type 6) (result i32)
+    call $p1-adapt:guest.start
+    i32.const 0
+  )
+  (func (;44;) (type 14) (param i64 i32) (result i32)
+    (local i32 i32)
+    i32.const 0
+    local.set 2
+    block ;; label = @1
+      i32.const 0
+      i32.load 1 offset=65984
+      local.tee 3
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 3
+      i32.load 1 offset=24
+      i32.const 2
+      i32.lt_u
+      br_if 0 (;@1;)
+      local.get 0
+      local.get 1
+      call 50
+      local.set 2
+    end
+    local.get 2
+  )
+  (func (;45;) (type 23) (param i64 i64) (result i32)
+    (local i64 i32 i64 i32 i32)
+    i64.const 0
+    local.set 2
+    block ;; label = @1
+      block ;; label = @2
+        local.get 1
+        i64.const 0
+        i64.ge_s
+        br_if 0 (;@2;)
+        br 1 (;@1;)
+      end
+      i64.const -1
+      call 4
+      local.tee 2
+      local.get 1
+      i64.add
+      local.tee 1
+      local.get 1
+      local.get 2
+      i64.lt_u
+      select
+      local.set 1
+      i64.const 1
+      local.set 2
+    end
+    call 29
+    local.tee 3
+    local.get 3
+    i64.load 1
+    local.tee 4
+    i64.const 1
+    i64.add
+    i64.store 1
+    block ;; label = @1
+      block ;; label = @2
+        local.get 3
+        i32.load 1 offset=20
+        local.tee 5
+        local.get 3
+        i32.load 1 offset=16
+        local.tee 6
+        i32.ge_u
+        br_if 0 (;@2;)
+        block ;; label = @3
+          local.get 3
+          i32.load 1 offset=12
+          local.get 5
+          i32.const 72
+          i32.mul
+          i32.add
+          local.tee 3
+          i32.load 1 offset=16
+          i32.const 2
+          i32.lt_u
+          br_if 0 (;@3;)
+          local.get 3
+          i32.load 1 offset=20
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 3
+          i32.load 1 offset=24
+          i32.const -4
+          i32.add
+          call 22
+        end
+        local.get 3
+        local.get 4
+        i64.store 1 offset=32
+        local.get 3
+        local.get 0
+        i64.store 1 offset=24
+        local.get 3
+        i32.const 1
+        i32.store 1 offset=16
+        local.get 3
+        i32.const 0
+        i32.store8 1 offset=64
+        local.get 3
+        local.get 1
+        i64.store 1 offset=8
+        local.get 3
+        local.get 2
+        i64.store 1
+        local.get 5
+        call 27
+        local.get 5
+        call 29
+        local.tee 3
+        i32.load 1 offset=16
+        local.tee 6
+        i32.ge_u
+        br_if 1 (;@1;)
+        local.get 3
+        i32.load 1 offset=12
+        local.get 5
+        i32.const 72
+        i32.mul
+        i32.add
+        local.tee 3
+        i64.const 0
+        i64.store 1
+        i32.const 0
+        i32.const 2
+        local.get 3
+        i32.load8_u 1 offset=64
+        select
+        return
+      end
+      local.get 5
+      local.get 6
+      call 23
+      unreachable
+    end
+    local.get 5
+    local.get 6
+    call 23
+    unreachable
+  )
+  (func (;46;) (type 22)
+    (local i32)
+    block ;; label = @1
+      i32.const 0
+      i32.load 1 offset=65984
+      local.tee 0
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load 1 offset=24
+      i32.const 2
+      i32.lt_u
+      br_if 0 (;@1;)
+      call 29
+      i32.load 1 offset=20
+      call 27
+    end
+  )
+  (func (;47;) (type 4) (param i32)
+    (local i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 0
+          call 29
+          local.tee 1
+          i32.load 1 offset=16
+          local.tee 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          local.get 1
+          i32.load 1 offset=12
+          local.get 0
+          i32.const 72
+          i32.mul
+          local.tee 2
+          i32.add
+          local.tee 1
+          i32.load 1 offset=56
+          local.get 1
+          i32.load 1 offset=60
+          call $p1-adapt:guest.thread-start
+          local.get 0
+          call 29
+          local.tee 1
+          i32.load 1 offset=16
+          local.tee 3
+          i32.ge_u
+          br_if 1 (;@2;)
+          local.get 1
+          i32.load 1 offset=12
+          local.get 2
+          i32.add
+          i32.const 0
+          i32.store 1 offset=52
+          local.get 1
+          local.get 1
+          i32.load 1 offset=24
+          i32.const -1
+          i32.add
+          i32.store 1 offset=24
+          local.get 0
+          call 28
+          local.set 0
+          call 29
+          local.get 0
+          i32.store 1 offset=20
+          local.get 0
+          call 29
+          local.tee 1
+          i32.load 1 offset=16
+          local.tee 2
+          i32.ge_u
+          br_if 2 (;@1;)
+          local.get 1
+          i32.load 1 offset=12
+          local.get 0
+          i32.const 72
+          i32.mul
+          i32.add
+          i32.load 1 offset=52
+          call $p1-adapt:guest.thread-resume-later
+          return
+        end
+        local.get 0
+        local.get 2
+        call 23
+        unreachable
+      end
+      local.get 0
+      local.get 3
+      call 23
+      unreachable
+    end
+    local.get 0
+    local.get 2
+    call 23
+    unreachable
+  )
+  (func (;48;) (type 8) (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 3
+    call 29
+    local.tee 2
+    i32.const 8
+    i32.add
+    local.set 3
+    block ;; label = @1
+      local.get 2
+      i32.load 1 offset=16
+      local.tee 4
+      br_if 0 (;@1;)
+      call $p1-adapt:guest.thread-index
+      local.set 5
+      block ;; label = @2
+        local.get 2
+        i32.load 1 offset=16
+        local.tee 6
+        local.get 2
+        i32.load 1 offset=8
+        i32.ne
+        br_if 0 (;@2;)
+        local.get 3
+        call 40
+      end
+      local.get 2
+      i32.load 1 offset=12
+      local.get 6
+      i32.const 72
+      i32.mul
+      i32.add
+      local.tee 7
+      i64.const 0
+      i64.store 1 offset=56
+      local.get 7
+      i32.const 0
+      i32.store8 1 offset=64
+      local.get 7
+      local.get 5
+      i32.store 1 offset=52
+      local.get 7
+      i32.const 0
+      i32.store 1 offset=48
+      local.get 7
+      i64.const 4294967296
+      i64.store 1 offset=40
+      local.get 7
+      i32.const 0
+      i32.store 1 offset=16
+      local.get 7
+      i64.const 0
+      i64.store 1
+      local.get 2
+      local.get 6
+      i32.const 1
+      i32.add
+      local.tee 4
+      i32.store 1 offset=16
+      local.get 2
+      i64.const 4294967296
+      i64.store 1 offset=20 align=4
+    end
+    i32.const -1
+    local.set 8
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 2
+          i32.load 1 offset=28
+          i32.const 536870911
+          i32.gt_s
+          br_if 0 (;@3;)
+          local.get 2
+          i32.load 1 offset=12
+          local.set 9
+          block ;; label = @4
+            block ;; label = @5
+              local.get 4
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 4
+              i32.const 72
+              i32.mul
+              local.set 5
+              local.get 9
+              i32.const 52
+              i32.add
+              local.set 7
+              i32.const 0
+              local.set 6
+              loop ;; label = @6
+                block ;; label = @7
+                  local.get 7
+                  i32.load 1
+                  br_if 0 (;@7;)
+                  local.get 6
+                  local.set 4
+                  br 3 (;@4;)
+                end
+                local.get 7
+                i32.const 72
+                i32.add
+                local.set 7
+                local.get 6
+                i32.const 1
+                i32.add
+                local.set 6
+                local.get 5
+                i32.const -72
+                i32.add
+                local.tee 5
+                br_if 0 (;@6;)
+              end
+            end
+            block ;; label = @5
+              local.get 4
+              local.get 3
+              i32.load 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 3
+              call 40
+              local.get 2
+              i32.load 1 offset=12
+              local.set 9
+            end
+            local.get 9
+            local.get 4
+            i32.const 72
+            i32.mul
+            i32.add
+            local.tee 7
+            i64.const 0
+            i64.store 1 offset=48
+            local.get 7
+            i64.const 0
+            i64.store 1 offset=56
+            local.get 7
+            i32.const 0
+            i32.store8 1 offset=64
+            local.get 7
+            i64.const 4294967296
+            i64.store 1 offset=40
+            local.get 7
+            i32.const 0
+            i32.store 1 offset=16
+            local.get 7
+            i64.const 0
+            i64.store 1
+            local.get 2
+            local.get 4
+            i32.const 1
+            i32.add
+            i32.store 1 offset=16
+          end
+          local.get 4
+          call $p1-adapt:guest.thread-new
+          local.tee 5
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          local.get 2
+          i32.load 1 offset=28
+          local.tee 8
+          i32.const 1
+          i32.add
+          i32.store 1 offset=28
+          local.get 4
+          local.get 2
+          i32.load 1 offset=16
+          local.tee 7
+          i32.ge_u
+          br_if 1 (;@2;)
+          local.get 2
+          i32.load 1 offset=12
+          local.get 4
+          i32.const 72
+          i32.mul
+          local.tee 3
+          i32.add
+          local.tee 7
+          i32.load 1 offset=48
+          local.set 6
+          local.get 7
+          i32.const 0
+          i32.store 1 offset=48
+          local.get 7
+          i64.load 1 offset=40 align=4
+          local.set 10
+          local.get 7
+          i64.const 4294967296
+          i64.store 1 offset=40 align=4
+          local.get 1
+          local.get 6
+          i32.store 1 offset=8
+          local.get 1
+          local.get 10
+          i64.store 1
+          local.get 4
+          local.get 2
+          i32.load 1 offset=16
+          local.tee 7
+          i32.ge_u
+          br_if 2 (;@1;)
+          block ;; label = @4
+            local.get 2
+            i32.load 1 offset=12
+            local.get 3
+            i32.add
+            local.tee 7
+            i32.load 1 offset=16
+            i32.const 2
+            i32.lt_u
+            br_if 0 (;@4;)
+            local.get 7
+            i32.load 1 offset=20
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 7
+            i32.load 1 offset=24
+            i32.const -4
+            i32.add
+            call 22
+          end
+          local.get 7
+          i32.const 40
+          i32.add
+          local.set 6
+          block ;; label = @4
+            local.get 7
+            i32.load 1 offset=40
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 7
+            i32.load 1 offset=44
+            i32.const -4
+            i32.add
+            call 22
+          end
+          local.get 7
+          i32.const 0
+          i32.store 1 offset=16
+          local.get 7
+          i64.const 0
+          i64.store 1
+          local.get 6
+          local.get 1
+          i64.load 1
+          i64.store 1
+          local.get 6
+          local.get 1
+          i32.load 1 offset=8
+          i32.store 1 offset=8
+          local.get 7
+          i32.const 0
+          i32.store8 1 offset=64
+          local.get 7
+          local.get 0
+          i32.store 1 offset=60
+          local.get 7
+          local.get 8
+          i32.store 1 offset=56
+          local.get 7
+          local.get 5
+          i32.store 1 offset=52
+          local.get 2
+          local.get 2
+          i32.load 1 offset=24
+          i32.const 1
+          i32.add
+          i32.store 1 offset=24
+        end
+        local.get 1
+        i32.const 16
+        i32.add
+        global.set 3
+        local.get 8
+        return
+      end
+      local.get 4
+      local.get 7
+      call 23
+      unreachable
+    end
+    local.get 4
+    local.get 7
+    call 23
+    unreachable
+  )
+  (func (;49;) (type 23) (param i64 i64) (result i32)
+    (local i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        i32.const 0
+        i32.load 1 offset=65984
+        local.tee 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 2
+        i32.load 1 offset=24
+        i32.const 2
+        i32.lt_u
+        br_if 0 (;@2;)
+        local.get 0
+        local.get 1
+        call 45
+        local.set 3
+        br 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 1
+        i64.const -1
+        i64.le_s
+        br_if 0 (;@2;)
+        local.get 1
+        call 2
+        local.tee 2
+        call 7
+        i32.const 2
+        local.set 3
+        local.get 2
+        i32.const -1
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 2
+        call 5
+        i32.const 2
+        return
+      end
+      call 32
+      unreachable
+    end
+    local.get 3
+  )
+  (func (;50;) (type 14) (param i64 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i64 i64)
+    block ;; label = @1
+      block ;; label = @2
+        local.get 1
+        br_if 0 (;@2;)
+        i32.const 0
+        local.set 2
+        br 1 (;@1;)
+      end
+      i32.const 0
+      local.set 2
+      loop ;; label = @2
+        call 29
+        local.tee 3
+        i32.load 1 offset=16
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 3
+        i32.load 1 offset=12
+        local.tee 5
+        local.get 4
+        i32.const 72
+        i32.mul
+        local.tee 6
+        i32.add
+        local.set 7
+        local.get 5
+        i32.const 72
+        i32.add
+        local.set 3
+        local.get 6
+        i32.const -72
+        i32.add
+        local.set 8
+        block ;; label = @3
+          loop ;; label = @4
+            local.get 5
+            local.tee 4
+            i32.const 72
+            i32.add
+            local.set 5
+            block ;; label = @5
+              local.get 4
+              i32.const 16
+              i32.add
+              i32.load 1
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 4
+              i32.const 24
+              i32.add
+              i64.load 1
+              local.get 0
+              i64.ne
+              br_if 0 (;@5;)
+              local.get 4
+              i32.const 52
+              i32.add
+              i32.load 1
+              br_if 2 (;@3;)
+            end
+            local.get 3
+            i32.const 72
+            i32.add
+            local.set 3
+            local.get 8
+            i32.const -72
+            i32.add
+            local.set 8
+            local.get 6
+            i32.const -72
+            i32.add
+            local.tee 6
+            i32.eqz
+            br_if 3 (;@1;)
+            br 0 (;@4;)
+          end
+        end
+        block ;; label = @3
+          local.get 5
+          local.get 7
+          i32.eq
+          br_if 0 (;@3;)
+          local.get 8
+          i32.const 72
+          i32.div_u
+          local.set 5
+          local.get 4
+          i64.load 1 offset=32
+          local.set 9
+          loop ;; label = @4
+            block ;; label = @5
+              local.get 3
+              i32.const 16
+              i32.add
+              i32.load 1
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 3
+              i32.const 24
+              i32.add
+              i64.load 1
+              local.get 0
+              i64.ne
+              br_if 0 (;@5;)
+              local.get 3
+              i32.const 52
+              i32.add
+              i32.load 1
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 3
+              local.get 4
+              local.get 9
+              local.get 3
+              i32.const 32
+              i32.add
+              i64.load 1
+              local.tee 10
+              i64.gt_u
+              select
+              local.set 4
+              local.get 9
+              local.get 10
+              local.get 9
+              local.get 10
+              i64.lt_u
+              select
+              local.set 9
+            end
+            local.get 3
+            i32.const 72
+            i32.add
+            local.set 3
+            local.get 5
+            i32.const -1
+            i32.add
+            local.tee 5
+            br_if 0 (;@4;)
+          end
+          local.get 4
+          i32.load 1 offset=16
+          i32.const 2
+          i32.lt_u
+          br_if 0 (;@3;)
+          local.get 4
+          i32.load 1 offset=20
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 4
+          i32.load 1 offset=24
+          i32.const -4
+          i32.add
+          call 22
+        end
+        local.get 4
+        i32.const 1
+        i32.store8 1 offset=64
+        local.get 4
+        i32.const 0
+        i32.store 1 offset=16
+        local.get 2
+        i32.const 1
+        i32.add
+        local.tee 2
+        local.get 1
+        i32.ne
+        br_if 0 (;@2;)
+      end
+      local.get 1
+      return
+    end
+    local.get 2
+  )
+  (func (;51;) (type 22)
+    call 29
+    i32.load 1 offset=20
+    call 27
+  )
+  (func $wasi_snapshot_preview1::sched_yield (;52;) (type 6) (result i32)
+    (local i32)
+    block ;; label = @1
+      i32.const 0
+      i32.load 1 offset=65984
+      local.tee 0
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load 1 offset=24
+      i32.const 2
+      i32.lt_u
+      br_if 0 (;@1;)
+      call 51
+    end
+    i32.const 0
+  )
+  (func $wasi::thread-spawn (;53;) (type 8) (param i32) (result i32)
+    local.get 0
+    call 48
+    local.tee 0
+    i32.const -1
+    local.get 0
+    i32.const 0
+    i32.gt_s
+    select
+  )
+  (func $p1-adapt:guest.thread-switch (;54;) (type 12) (param i32 i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32)
+    global.get 3
+    local.set 3
+    i32.const 65536
+    local.get 3
+    i32.sub
+    local.tee 4
+    local.get 2
+    i32.gt_u
+    if ;; label = @1
+      i32.const 0
+      local.get 4
+      i32.sub
+      return
+    end
+    local.get 1
+    local.get 3
+    local.get 4
+    memory.copy 1 1
+    global.get $sp
+    local.set 6
+    global.get $tls
+    local.set 7
+    global.get 3
+    local.set 8
+    local.get 0
+    call 13
+    local.set 5
+    local.get 6
+    global.set $sp
+    local.get 7
+    global.set $tls
+    local.get 8
+    global.set 3
+    local.get 3
+    local.get 1
+    local.get 4
+    memory.copy 1 1
+    local.get 5
+  )
+  (func $p1-adapt:guest.start (;55;) (type 22)
+    call 16
+  )
+  (func $p1-adapt:guest.thread-start (;56;) (type 5) (param i32 i32)
+    local.get 0
+    local.get 1
+    call 15
+  )
+  (func $p1-adapt:guest.thread-resume-later (;57;) (type 4) (param i32)
+    local.get 0
+    call 14
+  )
+  (func $p1-adapt:guest.thread-index (;58;) (type 6) (result i32)
+    call 12
+  )
+  (func $p1-adapt:guest.thread-new (;59;) (type 8) (param i32) (result i32)
+    i32.const 0
+    local.get 0
+    call 11
+  )
+  (func $p1-adapt:threads.trampoline (;60;) (type 59) (param i32)
+    i32.const 65536
+    global.set $sp
+    i32.const 0
+    global.set $tls
+    i32.const 65536
+    global.set 3
+    local.get 0
+    call 47
+  )
+  (func $p1-adapt:threads.preempt (;61;) (type 60)
+    i32.const 500
+    global.set 6
+    call 46
+  )
+  (func $p1-adapt:atomic.wait32 (;62;) (type 61) (param i32 i32 i64 i64) (result i32)
+    (local i64)
+    local.get 0
+    i64.extend_i32_u
+    local.get 3
+    i64.add
+    local.tee 4
+    i64.const 4294967295
+    i64.gt_u
+    if ;; label = @1
+      i32.const -1
+      i32.load8_u offset=1
+      drop
+      unreachable
+    end
+    local.get 4
+    i32.wrap_i64
+    i32.atomic.load
+    local.get 1
+    i32.ne
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 4
+    local.get 2
+    call 49
+  )
+  (func $p1-adapt:atomic.wait64 (;63;) (type 62) (param i32 i64 i64 i64) (result i32)
+    (local i64)
+    local.get 0
+    i64.extend_i32_u
+    local.get 3
+    i64.add
+    local.tee 4
+    i64.const 4294967295
+    i64.gt_u
+    if ;; label = @1
+      i32.const -1
+      i32.load8_u offset=1
+      drop
+      unreachable
+    end
+    local.get 4
+    i32.wrap_i64
+    i64.atomic.load
+    local.get 1
+    i64.ne
+    if ;; label = @1
+      i32.const 1
+      return
+    end
+    local.get 4
+    local.get 2
+    call 49
+  )
+  (func $p1-adapt:atomic.notify (;64;) (type 63) (param i32 i32 i64) (result i32)
+    (local i64)
+    local.get 0
+    i64.extend_i32_u
+    local.get 2
+    i64.add
+    local.tee 3
+    i64.const 4294967295
+    i64.gt_u
+    if ;; label = @1
+      i32.const -1
+      i32.load8_u offset=1
+      drop
+      unreachable
+    end
+    local.get 3
+    i32.wrap_i64
+    i32.atomic.load
+    drop
+    local.get 3
+    local.get 1
+    call 44
+  )
+  (data (;0;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;1;) (memory 1) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (@producers
+    (processed-by "wit-component" "0.263.0")
+  )
+)
