@@ -237,3 +237,39 @@ fn cooperative(guest: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
 fn none() -> p1_adapt::Adapter {
     p1_adapt::Adapter::new().threads(p1_adapt::Threads::None)
 }
+
+/// `verify` names the host feature cooperative threads need (a warning:
+/// the component still fits the world); `--threads none` needs none.
+#[test]
+fn verify_reports_the_threading_host_feature() {
+    let guest = harness::threads_guest("turns");
+    let target = p1_adapt_verifier::Target::preset(&format!(
+        "wasi:cli/command@{}",
+        p1_adapt_verifier::WASI_VERSION
+    ))
+    .unwrap();
+    let report = |component: &[u8]| p1_adapt_verifier::verify(component, &target).unwrap();
+    let coop = report(&cooperative(&guest, p1_adapt::Layout::Single));
+    assert!(coop.fits(), "{}", coop.to_text());
+    let features: Vec<_> = coop
+        .findings
+        .iter()
+        .filter(|f| f.code == p1_adapt_verifier::Code::HostFeature)
+        .collect();
+    assert_eq!(features.len(), 1, "{}", coop.to_text());
+    assert_eq!(features[0].severity, p1_adapt_verifier::Severity::Warning);
+    assert_eq!(features[0].subject, "component-model threading");
+    assert!(
+        features[0].message.contains("thread.new-indirect"),
+        "{}",
+        features[0].message
+    );
+    let none = report(&none().adapt(&guest).unwrap().component);
+    assert!(
+        none.findings
+            .iter()
+            .all(|f| f.code != p1_adapt_verifier::Code::HostFeature),
+        "{}",
+        none.to_text()
+    );
+}

@@ -4,7 +4,8 @@
 //! `wasi:cli/command@0.2.0`, or a WIT world) and reports **every** finding —
 //! imports the host lacks (per interface and per function), type
 //! mismatches, version differences (and whether a semver-aware host would
-//! still accept them), exports the host requires, non-WASI imports — each
+//! still accept them), exports the host requires, non-WASI imports, host
+//! features it needs (component-model threading) — each
 //! with a stable code, a severity and a suggested fix. It also attributes
 //! each imported function to the core functions that reach it (the call
 //! graph of the component's core module), naming the preview 1 functions of
@@ -21,6 +22,7 @@
 
 mod attribution;
 mod compare;
+mod features;
 mod report;
 mod target;
 
@@ -61,5 +63,8 @@ pub fn verify(component: &[u8], target: &Target) -> Result<Report, ReadError> {
         }
     };
     let graph = attribution::CallGraph::of(component);
-    Ok(compare::compare(&resolve, world, target, &graph))
+    let mut report = compare::compare(&resolve, world, target, &graph);
+    report.findings.extend(features::findings(component));
+    report.findings.sort_by_key(|f| f.severity);
+    Ok(report)
 }

@@ -30,6 +30,9 @@ pub enum Code {
     NonWasiImport,
     /// V007: a world-level function import the target does not provide.
     MissingWorldFunction,
+    /// V008: a host feature the component needs beyond its imports
+    /// (component-model threading).
+    HostFeature,
 }
 
 impl Code {
@@ -43,6 +46,7 @@ impl Code {
             Code::MissingExport => "V005",
             Code::NonWasiImport => "V006",
             Code::MissingWorldFunction => "V007",
+            Code::HostFeature => "V008",
         }
     }
 
@@ -56,6 +60,7 @@ impl Code {
             Code::MissingExport => "missing-export",
             Code::NonWasiImport => "non-wasi-import",
             Code::MissingWorldFunction => "missing-world-function",
+            Code::HostFeature => "host-feature",
         }
     }
 }
