@@ -22,7 +22,10 @@ const ROWS: &[(&str, &[&str])] = &[
         "10,000 Mutex/Condvar ping-pong round trips",
         &["pingpong", "10000"],
     ),
-    ("2 threads x 100,000 thread::yield_now", &["yield", "100000"]),
+    (
+        "2 threads x 100,000 thread::yield_now",
+        &["yield", "100000"],
+    ),
     ("1,000 x spawn + join", &["spawn", "1000"]),
 ];
 
@@ -39,7 +42,10 @@ fn measured(run: &Run, what: &str) -> (f64, String) {
             check = v.to_string();
         }
     }
-    (ns.unwrap_or_else(|| panic!("{what}: no time in {out:?}")), check)
+    (
+        ns.unwrap_or_else(|| panic!("{what}: no time in {out:?}")),
+        check,
+    )
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -73,8 +79,16 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5);
     let guest = threads_guest("bench_threads");
-    let single = adapted(&guest, p1_adapt::Layout::Single, p1_adapt::Preempt::default());
-    let multi = adapted(&guest, p1_adapt::Layout::Multi, p1_adapt::Preempt::default());
+    let single = adapted(
+        &guest,
+        p1_adapt::Layout::Single,
+        p1_adapt::Preempt::default(),
+    );
+    let multi = adapted(
+        &guest,
+        p1_adapt::Layout::Multi,
+        p1_adapt::Preempt::default(),
+    );
     let off = adapted(&guest, p1_adapt::Layout::Single, p1_adapt::Preempt::Off);
     println!("threads benchmark: median of {iters} runs per cell, the workload's own time\n");
     println!("| row | wasmtime 46 wasi-threads | cooperative single | cooperative multi | single, --preempt off | single/wasi-threads | multi/wasi-threads | single/preempt off |");
@@ -99,7 +113,11 @@ fn main() {
             }
         }
         checks.dedup();
-        assert_eq!(checks.len(), 1, "{label}: the variants computed differently: {checks:?}");
+        assert_eq!(
+            checks.len(),
+            1,
+            "{label}: the variants computed differently: {checks:?}"
+        );
         let [native, single, multi, off] = cells.map(median);
         println!(
             "| {label} | {} | {} | {} | {} | {:.2}x | {:.2}x | {:.2}x |",

@@ -18,11 +18,11 @@ pub fn findings(component: &[u8]) -> Vec<Finding> {
             let name = match f {
                 CanonicalFunction::ThreadNewIndirect { .. } => "thread.new-indirect",
                 CanonicalFunction::ThreadIndex => "thread.index",
-                CanonicalFunction::ThreadSuspendThenResume { .. } => "thread.suspend-then-resume",
+                CanonicalFunction::ThreadSuspendThenResume => "thread.suspend-then-resume",
                 CanonicalFunction::ThreadResumeLater => "thread.resume-later",
-                CanonicalFunction::ThreadSuspend { .. } => "thread.suspend",
-                CanonicalFunction::ThreadYield { .. } => "thread.yield",
-                CanonicalFunction::ThreadYieldThenResume { .. } => "thread.yield-then-resume",
+                CanonicalFunction::ThreadSuspend => "thread.suspend",
+                CanonicalFunction::ThreadYield => "thread.yield",
+                CanonicalFunction::ThreadYieldThenResume => "thread.yield-then-resume",
                 _ => continue,
             };
             if !builtins.contains(&name) {
