@@ -273,3 +273,16 @@ fn verify_reports_the_threading_host_feature() {
         none.to_text()
     );
 }
+
+/// Reading stdin with other threads (the read waits for stdin through a
+/// poll that lets them run): the data arrives whole.
+#[test]
+fn cooperative_threads_read_stdin() {
+    let guest = harness::threads_guest("stdin_threads");
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let config = Config::default().stdin("one\ntwo\nthree\n");
+        let run = harness::run_component_threaded(&cooperative(&guest, layout), &config);
+        assert_eq!(run.stdout_str(), "stdin: 14 bytes, 3 lines\nworker: 5050\n", "{run:?}");
+        assert_eq!(run.status, Status::Exit(0));
+    }
+}

@@ -7,6 +7,8 @@
 //!   4 KiB (the most it accepts); a longer one `check-write` + `write` per
 //!   64 KiB and one `blocking-write-and-flush` for the last 4 KiB or less
 //!   (which flushes and waits; see [`crate::iovecs::stream_write`]);
+//!   with other threads, a read of stdin first subscribes to it and polls
+//!   through [`crate::threads::poll`], so that they run while it waits;
 //! - files: through the [`crate::files`] link point, which makes the calls
 //!   listed in [`crate::file_io`] (`descriptor.read` / `.write` per 64 KiB,
 //!   append mode through one cached `append-via-stream`); a write first
@@ -156,9 +158,27 @@ pub extern "C" fn fd_pwrite(fd: u32, iovs: u64, iovs_len: u64, offset: u64, nwri
     }))
 }
 
+/// With other threads, a read of stdin first waits until it is ready (data
+/// or its end), letting them run: the read itself blocks every thread.
+fn stdin_ready(fd: u32) {
+    if crate::sched::alone() {
+        return;
+    }
+    let pollable = state::with(|s| match s.fds.get_for_stream(fd) {
+        Ok(Descriptor::Stdio(st)) if st.kind == StdioKind::Stdin => {
+            st.input().ok().map(|i| i.subscribe())
+        }
+        _ => None,
+    });
+    if let Some(p) = pollable {
+        crate::threads::poll(&[&p]);
+    }
+}
+
 /// p1 `fd_read`.
 #[unsafe(no_mangle)]
 pub extern "C" fn fd_read(fd: u32, iovs: u64, iovs_len: u64, nread: u64) -> i32 {
+    stdin_ready(fd);
     ret(state::with(|s| {
         let n = read_iovecs(s, fd, iovs, iovs_len, At::Cursor)?;
         guest::write_usize(nread, n)

@@ -882,122 +882,16 @@
     call 38
     unreachable
   )
-  (func (;26;) (type 17) (param i32 i32 i32)
-    (local i32 i32 i32 i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 3
-    local.get 3
-    i64.const 0
-    i64.store 1 offset=8
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          local.get 2
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 2
-          i32.const 2
-          i32.shl
-          local.tee 4
-          i32.const 4
-          call 21
-          local.tee 5
-          i32.eqz
-          br_if 2 (;@1;)
-          i32.const 0
-          local.set 6
-          loop ;; label = @4
-            local.get 5
-            local.get 6
-            i32.add
-            local.get 1
-            local.get 6
-            i32.add
-            i32.load 1
-            i32.load 1
-            i32.store 1
-            local.get 4
-            local.get 6
-            i32.const 4
-            i32.add
-            local.tee 6
-            i32.ne
-            br_if 0 (;@4;)
-          end
-          local.get 5
-          local.get 2
-          local.get 3
-          i32.const 8
-          i32.add
-          call 8
-          local.get 0
-          local.get 3
-          i32.load 1 offset=12
-          local.tee 6
-          i32.store 1 offset=8
-          local.get 0
-          local.get 3
-          i32.load 1 offset=8
-          i32.store 1 offset=4
-          local.get 0
-          local.get 6
-          i32.store 1
-          block ;; label = @4
-            local.get 4
-            i32.eqz
-            br_if 0 (;@4;)
-            local.get 5
-            i32.const 255
-            local.get 4
-            memory.fill 1
-          end
-          local.get 5
-          i32.const -4
-          i32.add
-          call 22
-          br 1 (;@2;)
-        end
-        i32.const 0
-        i32.const 0
-        local.get 3
-        i32.const 8
-        i32.add
-        call 8
-        local.get 0
-        local.get 3
-        i32.load 1 offset=12
-        local.tee 6
-        i32.store 1 offset=8
-        local.get 0
-        local.get 3
-        i32.load 1 offset=8
-        i32.store 1 offset=4
-        local.get 0
-        local.get 6
-        i32.store 1
-      end
-      local.get 3
-      i32.const 16
-      i32.add
-      global.set 3
-      return
-    end
-    call 33
-    unreachable
-  )
-  (func (;27;) (type 4) (param i32)
+  (func (;26;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
             local.get 0
-            call 28
+            call 27
             local.tee 1
-            call 29
+            call 28
             local.tee 2
             i32.load 1 offset=20
             local.tee 0
@@ -1022,7 +916,7 @@
             local.set 4
             loop ;; label = @5
               local.get 0
-              call 29
+              call 28
               local.tee 1
               i32.load 1 offset=16
               local.tee 2
@@ -1046,7 +940,7 @@
               i32.gt_s
               br_if 1 (;@4;)
               local.get 0
-              call 29
+              call 28
               local.tee 3
               i32.load 1 offset=16
               local.tee 5
@@ -1075,7 +969,7 @@
               local.get 1
               i32.const 1
               i32.const 1
-              call 30
+              call 29
               br 0 (;@5;)
             end
           end
@@ -1096,7 +990,7 @@
     call 23
     unreachable
   )
-  (func (;28;) (type 8) (param i32) (result i32)
+  (func (;27;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
     global.get 3
     i32.const 64
@@ -1118,7 +1012,7 @@
     block ;; label = @1
       block ;; label = @2
         loop ;; label = @3
-          call 29
+          call 28
           local.tee 5
           i32.load 1 offset=12
           local.tee 6
@@ -1240,7 +1134,7 @@
                           local.get 1
                           i32.const 8
                           i32.add
-                          call 31
+                          call 30
                           local.get 1
                           i32.load 1 offset=12
                           local.set 13
@@ -1451,7 +1345,7 @@
                     i32.const 1
                     i32.const 4
                     i32.const 4
-                    call 30
+                    call 29
                     local.get 1
                     i32.load 1 offset=32
                     local.set 6
@@ -1595,7 +1489,7 @@
                         i32.const 1
                         i32.const 4
                         i32.const 4
-                        call 30
+                        call 29
                         local.get 1
                         i32.load 1 offset=44
                         local.set 4
@@ -1634,7 +1528,7 @@
                   i32.add
                   local.get 4
                   local.get 11
-                  call 26
+                  call 31
                   local.get 1
                   i32.load 1 offset=56
                   local.set 16
@@ -1746,7 +1640,7 @@
               call 4
               local.set 12
             end
-            call 29
+            call 28
             local.set 8
             local.get 1
             i32.load 1 offset=32
@@ -1899,7 +1793,7 @@
           end
           i32.const 1
           local.set 4
-          call 29
+          call 28
           local.tee 10
           i32.load 1 offset=16
           local.tee 6
@@ -1984,7 +1878,7 @@
     call 32
     unreachable
   )
-  (func (;29;) (type 6) (result i32)
+  (func (;28;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2020,7 +1914,7 @@
     call 33
     unreachable
   )
-  (func (;30;) (type 9) (param i32 i32 i32 i32 i32)
+  (func (;29;) (type 9) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2054,7 +1948,7 @@
     i32.add
     global.set 3
   )
-  (func (;31;) (type 4) (param i32)
+  (func (;30;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2088,6 +1982,112 @@
     i32.const 16
     i32.add
     global.set 3
+  )
+  (func (;31;) (type 17) (param i32 i32 i32)
+    (local i32 i32 i32 i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 3
+    global.set 3
+    local.get 3
+    i64.const 0
+    i64.store 1 offset=8
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 2
+          i32.eqz
+          br_if 0 (;@3;)
+          local.get 2
+          i32.const 2
+          i32.shl
+          local.tee 4
+          i32.const 4
+          call 21
+          local.tee 5
+          i32.eqz
+          br_if 2 (;@1;)
+          i32.const 0
+          local.set 6
+          loop ;; label = @4
+            local.get 5
+            local.get 6
+            i32.add
+            local.get 1
+            local.get 6
+            i32.add
+            i32.load 1
+            i32.load 1
+            i32.store 1
+            local.get 4
+            local.get 6
+            i32.const 4
+            i32.add
+            local.tee 6
+            i32.ne
+            br_if 0 (;@4;)
+          end
+          local.get 5
+          local.get 2
+          local.get 3
+          i32.const 8
+          i32.add
+          call 8
+          local.get 0
+          local.get 3
+          i32.load 1 offset=12
+          local.tee 6
+          i32.store 1 offset=8
+          local.get 0
+          local.get 3
+          i32.load 1 offset=8
+          i32.store 1 offset=4
+          local.get 0
+          local.get 6
+          i32.store 1
+          block ;; label = @4
+            local.get 4
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 5
+            i32.const 255
+            local.get 4
+            memory.fill 1
+          end
+          local.get 5
+          i32.const -4
+          i32.add
+          call 22
+          br 1 (;@2;)
+        end
+        i32.const 0
+        i32.const 0
+        local.get 3
+        i32.const 8
+        i32.add
+        call 8
+        local.get 0
+        local.get 3
+        i32.load 1 offset=12
+        local.tee 6
+        i32.store 1 offset=8
+        local.get 0
+        local.get 3
+        i32.load 1 offset=8
+        i32.store 1 offset=4
+        local.get 0
+        local.get 6
+        i32.store 1
+      end
+      local.get 3
+      i32.const 16
+      i32.add
+      global.set 3
+      return
+    end
+    call 33
+    unreachable
   )
   (func (;32;) (type 22)
     (local i32)
@@ -2516,7 +2516,7 @@
       i64.const 1
       local.set 2
     end
-    call 29
+    call 28
     local.tee 3
     local.get 3
     i64.load 1
@@ -2575,9 +2575,9 @@
         local.get 2
         i64.store 1
         local.get 5
-        call 27
+        call 26
         local.get 5
-        call 29
+        call 28
         local.tee 3
         i32.load 1 offset=16
         local.tee 6
@@ -2622,9 +2622,9 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 29
+      call 28
       i32.load 1 offset=20
-      call 27
+      call 26
     end
   )
   (func (;47;) (type 4) (param i32)
@@ -2633,7 +2633,7 @@
       block ;; label = @2
         block ;; label = @3
           local.get 0
-          call 29
+          call 28
           local.tee 1
           i32.load 1 offset=16
           local.tee 2
@@ -2652,7 +2652,7 @@
           i32.load 1 offset=60
           call $p1-adapt:guest.thread-start
           local.get 0
-          call 29
+          call 28
           local.tee 1
           i32.load 1 offset=16
           local.tee 3
@@ -2671,13 +2671,13 @@
           i32.add
           i32.store 1 offset=24
           local.get 0
-          call 28
+          call 27
           local.set 0
-          call 29
+          call 28
           local.get 0
           i32.store 1 offset=20
           local.get 0
-          call 29
+          call 28
           local.tee 1
           i32.load 1 offset=16
           local.tee 2
@@ -2715,7 +2715,7 @@
     i32.sub
     local.tee 1
     global.set 3
-    call 29
+    call 28
     local.tee 2
     i32.const 8
     i32.add
@@ -3060,7 +3060,7 @@
       i32.const 0
       local.set 2
       loop ;; label = @2
-        call 29
+        call 28
         local.tee 3
         i32.load 1 offset=16
         local.tee 4
@@ -3226,9 +3226,9 @@
     local.get 2
   )
   (func (;51;) (type 22)
-    call 29
+    call 28
     i32.load 1 offset=20
-    call 27
+    call 26
   )
   (func $wasi_snapshot_preview1::sched_yield (;52;) (type 6) (result i32)
     (local i32)
