@@ -9,11 +9,14 @@
 //! (`crate::fuse`'s generated `atomic.*` helpers keep their traps);
 //! `thread-spawn` is implemented by the adapter like a p1 function.
 //!
-//! How threads run is [`Threads`]: with `none` (today's only mode)
-//! `thread-spawn` answers a negative id (`pthread_create` returns `EAGAIN`,
-//! Rust's `thread::spawn` an error) and needs no host feature; a wait that
-//! can only end by another thread's notify is a deadlock, reported as a
-//! trap, never a hang.
+//! How threads run is [`Threads`]: `cooperative` makes each a
+//! component-model thread run by the adapter's scheduler (`crate::fuse`'s
+//! `coop` makes the trampoline and the switch; [`Preempt`] how often a
+//! thread that never blocks yields); with `none` `thread-spawn` answers a
+//! negative id (`pthread_create` returns `EAGAIN`, Rust's `thread::spawn`
+//! an error) and needs no host feature. In both, a wait that only another
+//! thread's notify could end, with none left to run, is a deadlock,
+//! reported as a trap, never a hang.
 
 use crate::error::Problem;
 use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
@@ -83,7 +86,8 @@ pub enum Threads {
     /// component-model threading (wasmtime 48 with
     /// `Config::wasm_component_model_threading(true)`).
     Cooperative,
-    /// The best the host allows; today `none`.
+    /// Cooperative for a command, `none` for a reactor or proxy (whose
+    /// threads would outlive the export call that made them).
     #[default]
     Auto,
 }

@@ -282,7 +282,11 @@ fn cooperative_threads_read_stdin() {
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
         let config = Config::default().stdin("one\ntwo\nthree\n");
         let run = harness::run_component_threaded(&cooperative(&guest, layout), &config);
-        assert_eq!(run.stdout_str(), "stdin: 14 bytes, 3 lines\nworker: 5050\n", "{run:?}");
+        assert_eq!(
+            run.stdout_str(),
+            "stdin: 14 bytes, 3 lines\nworker: 5050\n",
+            "{run:?}"
+        );
         assert_eq!(run.status, Status::Exit(0));
     }
 }

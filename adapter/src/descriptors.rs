@@ -172,6 +172,25 @@ impl Stdio {
         }
     }
 
+    /// A stdin stream of the caller's own, not the one kept here: what a
+    /// thread waits on while others run, so that another thread closing
+    /// the fd meanwhile drops no stream whose pollable is alive.
+    pub fn own_input(&self) -> Result<InputStream> {
+        match self.kind {
+            StdioKind::Stdin => Ok(stdin::get_stdin()),
+            _ => Err(Errno::BADF),
+        }
+    }
+
+    /// A stdout or stderr stream of the caller's own (see [`Self::own_input`]).
+    pub fn own_output(&self) -> Result<OutputStream> {
+        match self.kind {
+            StdioKind::Stdin => Err(Errno::BADF),
+            StdioKind::Stdout => Ok(stdout::get_stdout()),
+            StdioKind::Stderr => Ok(stderr::get_stderr()),
+        }
+    }
+
     /// Whether the host says this stream is a terminal (asked once).
     pub fn isatty(&mut self) -> bool {
         let kind = self.kind as u32;

@@ -21,6 +21,7 @@ use crate::errno::{ret, Errno, Result};
 use crate::fd::stat::Preview;
 use crate::files;
 use crate::guest;
+use crate::sched::alone;
 use crate::state::{self, State};
 use crate::threads;
 use alloc::vec::Vec;
@@ -136,13 +137,13 @@ fn subscribe(
     op.result
 }
 
-/// What is polled: the subscriptions and their pollables (with the
-/// temporary streams of files, which must outlive them: declared first,
-/// dropped last).
+/// What is polled: the subscriptions and their pollables, with the
+/// temporary streams they are made from, which must outlive them (fields
+/// drop in order: the pollables first).
 struct Polled {
+    pollables: Vec<Pollable>,
     inputs: Vec<InputStream>,
     outputs: Vec<OutputStream>,
-    pollables: Vec<Pollable>,
     decoded: Vec<Sub>,
 }
 
@@ -156,9 +157,9 @@ fn subscribe_all(s: &mut State, subs: u64, n: u64, preview: Preview) -> Result<P
         return Err(Errno::INVAL);
     }
     let mut p = Polled {
+        pollables: Vec::new(),
         inputs: Vec::new(),
         outputs: Vec::new(),
-        pollables: Vec::new(),
         decoded: Vec::new(),
     };
     for i in 0..n {
@@ -167,11 +168,25 @@ fn subscribe_all(s: &mut State, subs: u64, n: u64, preview: Preview) -> Result<P
         let pollable = match sub.kind {
             Kind::Clock => clock_pollable(&raw)?,
             Kind::Read(fd) => match s.fds.get(fd)? {
+                // With other threads, a stream of its own: another thread
+                // may close the fd while this one waits.
+                Descriptor::Stdio(st) if st.kind == StdioKind::Stdin && !alone() => {
+                    let own = st.own_input()?;
+                    let ready = own.subscribe();
+                    p.inputs.push(own);
+                    ready
+                }
                 Descriptor::Stdio(st) if st.kind == StdioKind::Stdin => st.input()?.subscribe(),
                 Descriptor::File(file) => subscribe(false, file, &mut p.inputs, &mut p.outputs)?,
                 _ => return Err(Errno::BADF),
             },
             Kind::Write(fd) => match s.fds.get(fd)? {
+                Descriptor::Stdio(st) if st.kind != StdioKind::Stdin && !alone() => {
+                    let own = st.own_output()?;
+                    let ready = own.subscribe();
+                    p.outputs.push(own);
+                    ready
+                }
                 Descriptor::Stdio(st) if st.kind != StdioKind::Stdin => st.output()?.subscribe(),
                 Descriptor::File(file) => subscribe(true, file, &mut p.inputs, &mut p.outputs)?,
                 _ => return Err(Errno::BADF),
@@ -187,9 +202,9 @@ fn subscribe_all(s: &mut State, subs: u64, n: u64, preview: Preview) -> Result<P
 /// many.
 fn write_events(s: &mut State, p: Polled, mut ready: Vec<u32>, events: u64) -> Result<u64> {
     let Polled {
+        pollables,
         inputs,
         outputs,
-        pollables,
         decoded,
     } = p;
     drop(pollables);
@@ -205,8 +220,10 @@ fn write_events(s: &mut State, p: Polled, mut ready: Vec<u32>, events: u64) -> R
         };
         let (ty, nbytes, flags) = match sub.kind {
             Kind::Clock => (EVENTTYPE_CLOCK, 0u64, 0u16),
-            Kind::Read(fd) => match s.fds.get(fd)? {
-                Descriptor::File(file) => {
+            // The fd may have been closed by another thread meanwhile:
+            // the event stands, without HANGUP.
+            Kind::Read(fd) => match s.fds.get(fd) {
+                Ok(Descriptor::File(file)) => {
                     let mut op = files::ReadReady {
                         file,
                         result: Err(Errno::IO),

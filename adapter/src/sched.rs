@@ -236,22 +236,32 @@ pub extern "C" fn park(addr: u64, timeout: i64) -> i32 {
 /// waiting at `addr` runnable, the longest waiting first; how many.
 #[unsafe(export_name = "p1-adapt:threads/wake")]
 pub extern "C" fn wake(addr: u64, count: u32) -> i32 {
+    let s = sched();
+    let mut waiting: Vec<(u64, usize)> = s
+        .threads
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match t.wait {
+            Wait::Futex { addr: a, seq } if a == addr && t.handle != 0 => Some((seq, i)),
+            _ => None,
+        })
+        .collect();
+    // Arrival order. By hand: `sort` would bring 4 KB of code.
+    for k in 1..waiting.len() {
+        let mut j = k;
+        while j > 0 && waiting[j - 1].0 > waiting[j].0 {
+            waiting.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut woken = 0;
-    while woken < count {
-        let first = sched()
-            .threads
-            .iter_mut()
-            .filter_map(|t| match t.wait {
-                Wait::Futex { addr: a, seq } if a == addr && t.handle != 0 => Some((seq, t)),
-                _ => None,
-            })
-            .min_by_key(|(seq, _)| *seq);
-        let Some((_, t)) = first else { break };
+    for (_, i) in waiting.into_iter().take(count as usize) {
+        let t = &mut s.threads[i];
         t.wait = Wait::Runnable;
         t.woken = true;
         woken += 1;
     }
-    woken as i32
+    woken
 }
 
 /// `sched_yield` with other threads: the next runnable thread runs.

@@ -111,12 +111,26 @@ fn countdown(p: Preempt, code: &mut Vec<u8>) {
 }
 
 /// `preempt()`: the countdown starts again from `interval`, and the
-/// adapter lets the other threads run (its `p1-adapt:threads/preempt`).
-pub fn preempt_body(countdown: u32, interval: u32, adapter: u32) -> Function {
+/// adapter lets the other threads run (its `p1-adapt:threads/preempt`);
+/// not while the host lowers a result into the guest's memory (the flag
+/// `allocating`: the guest's `cabi_realloc` runs, and the host refuses a
+/// switch there).
+pub fn preempt_body(
+    countdown: u32,
+    interval: u32,
+    adapter: u32,
+    allocating: Option<u32>,
+) -> Function {
     use Instruction as I;
     let mut f = Function::new([]);
     f.instruction(&I::I32Const(interval as i32));
     f.instruction(&I::GlobalSet(countdown));
+    if let Some(flag) = allocating {
+        f.instruction(&I::GlobalGet(flag));
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::Return);
+        f.instruction(&I::End);
+    }
     f.instruction(&I::Call(adapter));
     f.instruction(&I::End);
     f

@@ -309,7 +309,8 @@ impl Generated {
                     .countdown
                     .ok_or_else(|| Error::internal("preemption without its countdown"))?;
                 let f = super::space::adapter_export(cx.adapter, crate::contract::PREEMPT_EXPORT)?;
-                super::atomics::preempt_body(countdown, *interval, cx.a.func(f).map_err(err)?)
+                let adapter = cx.a.func(f).map_err(err)?;
+                super::atomics::preempt_body(countdown, *interval, adapter, cx.globals.allocating)
             }
         })
     }

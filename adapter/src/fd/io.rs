@@ -164,14 +164,14 @@ fn stdin_ready(fd: u32) {
     if crate::sched::alone() {
         return;
     }
-    let pollable = state::with(|s| match s.fds.get_for_stream(fd) {
-        Ok(Descriptor::Stdio(st)) if st.kind == StdioKind::Stdin => {
-            st.input().ok().map(|i| i.subscribe())
-        }
+    // A stream of its own: another thread may close the fd meanwhile.
+    let stream = state::with(|s| match s.fds.get_for_stream(fd) {
+        Ok(Descriptor::Stdio(st)) => st.own_input().ok(),
         _ => None,
     });
-    if let Some(p) = pollable {
-        crate::threads::poll(&[&p]);
+    if let Some(stream) = stream {
+        let ready = stream.subscribe();
+        crate::threads::poll(&[&ready]);
     }
 }
 

@@ -3048,182 +3048,395 @@
     local.get 3
   )
   (func (;50;) (type 14) (param i64 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i64 i64)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+    global.get 3
+    i32.const 32
+    i32.sub
+    local.tee 2
+    global.set 3
+    i32.const 8
+    local.set 3
     block ;; label = @1
       block ;; label = @2
-        local.get 1
+        call 28
+        local.tee 4
+        i32.load 1 offset=16
+        local.tee 5
         br_if 0 (;@2;)
         i32.const 0
-        local.set 2
+        local.set 6
+        i32.const 1
+        local.set 7
         br 1 (;@1;)
       end
+      local.get 4
+      i32.load 1 offset=12
+      local.tee 8
+      local.get 5
+      i32.const 72
+      i32.mul
+      local.tee 9
+      i32.add
+      local.set 10
       i32.const 0
-      local.set 2
-      loop ;; label = @2
-        call 28
-        local.tee 3
-        i32.load 1 offset=16
-        local.tee 4
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 3
-        i32.load 1 offset=12
-        local.tee 5
-        local.get 4
-        i32.const 72
-        i32.mul
-        local.tee 6
-        i32.add
-        local.set 7
-        local.get 5
-        i32.const 72
-        i32.add
-        local.set 3
-        local.get 6
-        i32.const -72
-        i32.add
-        local.set 8
-        block ;; label = @3
-          loop ;; label = @4
-            local.get 5
-            local.tee 4
-            i32.const 72
-            i32.add
-            local.set 5
-            block ;; label = @5
-              local.get 4
-              i32.const 16
-              i32.add
-              i32.load 1
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 4
-              i32.const 24
-              i32.add
-              i64.load 1
-              local.get 0
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 4
-              i32.const 52
-              i32.add
-              i32.load 1
-              br_if 2 (;@3;)
-            end
-            local.get 3
-            i32.const 72
-            i32.add
-            local.set 3
-            local.get 8
-            i32.const -72
-            i32.add
-            local.set 8
-            local.get 6
-            i32.const -72
-            i32.add
-            local.tee 6
-            i32.eqz
-            br_if 3 (;@1;)
-            br 0 (;@4;)
-          end
-        end
-        block ;; label = @3
-          local.get 5
-          local.get 7
-          i32.eq
-          br_if 0 (;@3;)
+      local.set 11
+      block ;; label = @2
+        loop ;; label = @3
           local.get 8
+          local.tee 5
           i32.const 72
-          i32.div_u
-          local.set 5
-          local.get 4
-          i64.load 1 offset=32
-          local.set 9
-          loop ;; label = @4
-            block ;; label = @5
-              local.get 3
-              i32.const 16
-              i32.add
-              i32.load 1
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 3
-              i32.const 24
-              i32.add
-              i64.load 1
-              local.get 0
-              i64.ne
-              br_if 0 (;@5;)
-              local.get 3
-              i32.const 52
-              i32.add
-              i32.load 1
-              i32.eqz
-              br_if 0 (;@5;)
-              local.get 3
-              local.get 4
-              local.get 9
-              local.get 3
-              i32.const 32
-              i32.add
-              i64.load 1
-              local.tee 10
-              i64.gt_u
-              select
-              local.set 4
-              local.get 9
-              local.get 10
-              local.get 9
-              local.get 10
-              i64.lt_u
-              select
-              local.set 9
-            end
-            local.get 3
-            i32.const 72
-            i32.add
-            local.set 3
-            local.get 5
-            i32.const -1
-            i32.add
-            local.tee 5
-            br_if 0 (;@4;)
-          end
-          local.get 4
-          i32.load 1 offset=16
-          i32.const 2
-          i32.lt_u
-          br_if 0 (;@3;)
-          local.get 4
-          i32.load 1 offset=20
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 4
-          i32.load 1 offset=24
-          i32.const -4
           i32.add
-          call 22
+          local.set 8
+          block ;; label = @4
+            local.get 5
+            i32.const 16
+            i32.add
+            i32.load 1
+            i32.const 1
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 5
+            i32.const 24
+            i32.add
+            i64.load 1
+            local.get 0
+            i64.ne
+            br_if 0 (;@4;)
+            local.get 5
+            i32.const 52
+            i32.add
+            i32.load 1
+            br_if 2 (;@2;)
+          end
+          i32.const 1
+          local.set 7
+          local.get 11
+          i32.const 1
+          i32.add
+          local.set 11
+          local.get 9
+          i32.const -72
+          i32.add
+          local.tee 9
+          br_if 0 (;@3;)
         end
-        local.get 4
-        i32.const 1
-        i32.store8 1 offset=64
-        local.get 4
         i32.const 0
-        i32.store 1 offset=16
+        local.set 6
+        br 1 (;@1;)
+      end
+      local.get 5
+      i64.load 1 offset=32
+      local.set 12
+      block ;; label = @2
+        i32.const 64
+        i32.const 8
+        call 21
+        local.tee 3
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 3
+        local.get 11
+        i32.store 1 offset=8
+        local.get 3
+        local.get 12
+        i64.store 1
+        i32.const 1
+        local.set 6
         local.get 2
         i32.const 1
-        i32.add
-        local.tee 2
-        local.get 1
-        i32.ne
-        br_if 0 (;@2;)
+        i32.store 1 offset=12
+        local.get 2
+        local.get 3
+        i32.store 1 offset=8
+        local.get 2
+        i32.const 4
+        i32.store 1 offset=4
+        block ;; label = @3
+          local.get 8
+          local.get 10
+          i32.ne
+          br_if 0 (;@3;)
+          i32.const 0
+          local.set 7
+          br 2 (;@1;)
+        end
+        i32.const 1
+        local.set 6
+        block ;; label = @3
+          loop ;; label = @4
+            local.get 11
+            i32.const 1
+            i32.add
+            local.set 11
+            block ;; label = @5
+              loop ;; label = @6
+                local.get 8
+                local.tee 5
+                i32.const 72
+                i32.add
+                local.set 8
+                block ;; label = @7
+                  local.get 5
+                  i32.const 16
+                  i32.add
+                  i32.load 1
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 5
+                  i32.const 24
+                  i32.add
+                  i64.load 1
+                  local.get 0
+                  i64.ne
+                  br_if 0 (;@7;)
+                  local.get 5
+                  i32.const 52
+                  i32.add
+                  i32.load 1
+                  br_if 2 (;@5;)
+                end
+                local.get 11
+                i32.const 1
+                i32.add
+                local.set 11
+                local.get 8
+                local.get 10
+                i32.ne
+                br_if 0 (;@6;)
+              end
+              local.get 2
+              i32.load 1 offset=8
+              local.set 3
+              local.get 2
+              i32.load 1 offset=4
+              i32.eqz
+              local.set 7
+              local.get 6
+              i32.const 2
+              i32.ge_u
+              br_if 2 (;@3;)
+              br 4 (;@1;)
+            end
+            local.get 5
+            i64.load 1 offset=32
+            local.set 12
+            block ;; label = @5
+              local.get 6
+              local.get 2
+              i32.load 1 offset=4
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 2
+              i32.const 4
+              i32.add
+              local.get 6
+              i32.const 1
+              i32.const 8
+              i32.const 16
+              call 29
+              local.get 2
+              i32.load 1 offset=8
+              local.set 3
+            end
+            local.get 3
+            local.get 6
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee 5
+            local.get 11
+            i32.store 1 offset=8
+            local.get 5
+            local.get 12
+            i64.store 1
+            local.get 2
+            local.get 6
+            i32.const 1
+            i32.add
+            local.tee 6
+            i32.store 1 offset=12
+            local.get 8
+            local.get 10
+            i32.ne
+            br_if 0 (;@4;)
+          end
+          local.get 2
+          i32.load 1 offset=8
+          local.set 3
+          local.get 2
+          i32.load 1 offset=4
+          i32.eqz
+          local.set 7
+        end
+        local.get 3
+        local.set 9
+        i32.const -1
+        local.set 10
+        i32.const 1
+        local.set 13
+        loop ;; label = @3
+          local.get 13
+          i32.const 1
+          i32.add
+          local.set 13
+          local.get 9
+          local.set 8
+          local.get 10
+          local.set 11
+          block ;; label = @4
+            loop ;; label = @5
+              local.get 8
+              i64.load 1
+              local.get 8
+              i32.const 16
+              i32.add
+              local.tee 5
+              i64.load 1
+              i64.le_u
+              br_if 1 (;@4;)
+              local.get 5
+              i64.load 1
+              local.set 0
+              local.get 5
+              local.get 8
+              i64.load 1
+              i64.store 1
+              local.get 8
+              local.get 0
+              i64.store 1
+              local.get 5
+              i64.load 1 offset=8
+              local.set 0
+              local.get 5
+              local.get 8
+              i64.load 1 offset=8
+              i64.store 1 offset=8
+              local.get 8
+              local.get 0
+              i64.store 1 offset=8
+              local.get 8
+              i32.const -16
+              i32.add
+              local.set 8
+              local.get 11
+              i32.const 1
+              i32.add
+              local.tee 11
+              br_if 0 (;@5;)
+            end
+          end
+          local.get 9
+          i32.const 16
+          i32.add
+          local.set 9
+          local.get 10
+          i32.const -1
+          i32.add
+          local.set 10
+          local.get 13
+          local.get 6
+          i32.eq
+          br_if 2 (;@1;)
+          br 0 (;@3;)
+        end
       end
-      local.get 1
+      call 33
+      unreachable
+    end
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
+          br_if 0 (;@3;)
+          i32.const 0
+          local.set 6
+          br 1 (;@2;)
+        end
+        local.get 6
+        i32.const 4
+        i32.shl
+        local.set 5
+        local.get 1
+        local.set 9
+        local.get 3
+        local.set 11
+        loop ;; label = @3
+          local.get 5
+          i32.eqz
+          br_if 1 (;@2;)
+          local.get 11
+          i32.load 1 offset=8
+          local.tee 8
+          local.get 4
+          i32.load 1 offset=16
+          local.tee 10
+          i32.ge_u
+          br_if 2 (;@1;)
+          block ;; label = @4
+            local.get 4
+            i32.load 1 offset=12
+            local.get 8
+            i32.const 72
+            i32.mul
+            i32.add
+            local.tee 8
+            i32.load 1 offset=16
+            i32.const 2
+            i32.lt_u
+            br_if 0 (;@4;)
+            local.get 8
+            i32.load 1 offset=20
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 8
+            i32.load 1 offset=24
+            i32.const -4
+            i32.add
+            call 22
+          end
+          local.get 11
+          i32.const 16
+          i32.add
+          local.set 11
+          local.get 8
+          i32.const 1
+          i32.store8 1 offset=64
+          local.get 8
+          i32.const 0
+          i32.store 1 offset=16
+          local.get 5
+          i32.const -16
+          i32.add
+          local.set 5
+          local.get 9
+          i32.const -1
+          i32.add
+          local.tee 9
+          br_if 0 (;@3;)
+        end
+        local.get 1
+        local.set 6
+      end
+      block ;; label = @2
+        local.get 7
+        br_if 0 (;@2;)
+        local.get 3
+        i32.const -4
+        i32.add
+        call 22
+      end
+      local.get 2
+      i32.const 32
+      i32.add
+      global.set 3
+      local.get 6
       return
     end
-    local.get 2
+    local.get 8
+    local.get 10
+    call 23
+    unreachable
   )
   (func (;51;) (type 22)
     call 28
