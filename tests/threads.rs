@@ -290,3 +290,19 @@ fn cooperative_threads_read_stdin() {
         assert_eq!(run.status, Status::Exit(0));
     }
 }
+
+/// jco has no component-model threading: it refuses a component with
+/// cooperative threads when it translates it (its users adapt with
+/// `--threads none`). Fails when jco learns threads: then test them there.
+#[test]
+fn jco_refuses_cooperative_threads() {
+    let guest = harness::threads_guest("turns");
+    let run = harness::run_jco(
+        &cooperative(&guest, p1_adapt::Layout::Single),
+        &Config::default(),
+    );
+    match &run.status {
+        Status::Trap(m) if m.contains("requires the component model threading feature") => {}
+        s => panic!("jco did not refuse the component as expected: {s:?}"),
+    }
+}
