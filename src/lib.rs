@@ -82,6 +82,7 @@ pub struct Adapter {
     layout: Layout,
     threads: Threads,
     preempt: threads::Preempt,
+    strip_debug: bool,
 }
 
 /// A finished adaptation.
@@ -172,6 +173,14 @@ impl Adapter {
         self
     }
 
+    /// Drops the guest's debug info (DWARF, source maps) instead of
+    /// rewriting it through fusion: a smaller component, backtraces by
+    /// function name only.
+    pub fn strip_debug(mut self, strip: bool) -> Self {
+        self.strip_debug = strip;
+        self
+    }
+
     /// When a cooperative thread that does not block lets the others run
     /// (default: every 10000 loop iterations).
     pub fn preempt(mut self, preempt: Preempt) -> Self {
@@ -235,7 +244,15 @@ impl Adapter {
             marshal: &world.marshal,
             marshal_imports: &world.marshal_imports,
         };
-        let fused = fuse::fuse(&guest, &facts, &adapter, &plan, &exports, layout)?;
+        let fused = fuse::fuse(
+            &guest,
+            &facts,
+            &adapter,
+            &plan,
+            &exports,
+            layout,
+            self.strip_debug,
+        )?;
         warnings.extend(fused.warnings);
         // 7. encode
         let component = encode::encode(fused.module, &world)?;

@@ -25,6 +25,7 @@ USAGE:
              [--target <TARGET>] [--wasi-version {versions}]
              [--layout auto|single|multi]
              [--threads auto|cooperative|none] [--preempt <N>|off]
+             [--strip-debug]
     p1-adapt verify <INPUT> [--target <TARGET>] [--json]
     p1-adapt -h|--help
     p1-adapt -V|--version
@@ -41,6 +42,8 @@ OPTIONS:
                             output. The file is written atomically: on any
                             error nothing is left behind.
     -q, --quiet             print nothing on success
+    --strip-debug           drop the guest's debug info (DWARF, source maps)
+                            instead of rewriting it through fusion
     --kind <KIND>           `command`, `reactor` or `proxy` instead of
                             detecting it (a module exporting `_start` is a
                             command; one exporting wasi:http/incoming-handler's
@@ -300,6 +303,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut input = None;
     let mut output = None;
     let mut quiet = false;
+    let mut strip_debug = false;
     let mut wit = None;
     let mut world = None;
     let mut kind = None;
@@ -342,6 +346,13 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
                     return Err("`--quiet` given twice".into());
                 }
                 quiet = true;
+            }
+            "--strip-debug" => {
+                flag(&name, inline)?;
+                if strip_debug {
+                    return Err("`--strip-debug` given twice".into());
+                }
+                strip_debug = true;
             }
             "--kind" => {
                 let k = match cli
@@ -402,6 +413,9 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     }
     if let Some(p) = preempt {
         adapter = adapter.preempt(p);
+    }
+    if strip_debug {
+        adapter = adapter.strip_debug(true);
     }
     if let Some(v) = &version {
         adapter = adapter.wasi_version(v);

@@ -41,6 +41,9 @@ pub struct Module<'a> {
     pub data: Vec<Data<'a>>,
     /// Function bodies.
     pub code: Vec<FunctionBody<'a>>,
+    /// Where the code section's payload starts in `bytes` (what DWARF's
+    /// code addresses count from).
+    pub code_payload: u64,
     /// Custom sections in order.
     pub customs: Vec<CustomSectionReader<'a>>,
 }
@@ -142,6 +145,9 @@ impl<'a> Module<'a> {
                         m.data.push(d?);
                     }
                 }
+                Payload::CodeSectionStart {
+                    unchecked_range, ..
+                } => m.code_payload = unchecked_range.start,
                 Payload::CodeSectionEntry(body) => m.code.push(body),
                 Payload::CustomSection(c) => m.customs.push(c),
                 _ => {}

@@ -9,25 +9,13 @@
 //! One named test per folder; `BLESS=1 cargo test --test fused` writes the
 //! files anew, so a change to fusion shows as a diff of them.
 
+mod harness;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fused")
-}
-
-/// The first core module of `component`: the fused module (wit-component
-/// puts its own shims after it).
-fn fused_module(component: &[u8]) -> &[u8] {
-    for payload in wasmparser::Parser::new(0).parse_all(component) {
-        if let wasmparser::Payload::ModuleSection {
-            unchecked_range, ..
-        } = payload.expect("the component parses")
-        {
-            return &component[unchecked_range.start as usize..unchecked_range.end as usize];
-        }
-    }
-    panic!("the component has no core module")
 }
 
 /// The component's world, as WIT text.
@@ -57,7 +45,8 @@ fn check(name: &str) {
     let stderr = String::from_utf8_lossy(&run.stderr).replace(&*out_file.to_string_lossy(), "OUT");
     assert!(run.status.success(), "{name}: p1-adapt failed:\n{stderr}");
     let component = std::fs::read(&out_file).unwrap();
-    let fused = wasmprinter::print_bytes(fused_module(&component)).expect("print the module");
+    let fused =
+        wasmprinter::print_bytes(harness::fused_module(&component)).expect("print the module");
     let outputs = [
         ("stderr", stderr),
         ("world.wit", world(&component)),

@@ -17,7 +17,8 @@
 //!   become calls of the adapter's futex); with cooperative threads,
 //!   [`coop`] adds the component-model built-ins, the trampoline new
 //!   threads start at and the switch that keeps each thread's state;
-//! - [`names`] merges the name section.
+//! - [`names`] merges the name section; [`dwarf`] rewrites the guest's
+//!   debug info through the map of where its code went.
 //!
 //! The guest's p1 imports become calls to the adapter's exports of the same
 //! name (through a thunk that zero-extends wasm32 pointers where the
@@ -27,6 +28,7 @@
 
 mod atomics;
 mod coop;
+mod dwarf;
 mod generated;
 mod intrinsics;
 mod names;
@@ -76,6 +78,7 @@ pub fn fuse(
     plan: &Plan,
     exports: &Exports<'_>,
     layout: Layout,
+    strip_debug: bool,
 ) -> Result<Fused, Error> {
     if adapter.start.is_some() {
         return Err(Error::internal(
@@ -91,6 +94,7 @@ pub fn fuse(
         plan,
         exports,
         space: &space,
+        strip_debug,
     };
     match space.helpers {
         Some(helpers) => {

@@ -128,12 +128,16 @@ fn one_operator(bytes: &[u8], at: usize) -> wasmparser::Result<Operator<'_>> {
 
 /// The fused form of guest function body `body` (locals and code, without
 /// the size prefix) from the guest module `bytes`, written by `reencoder`;
-/// the function has `params` parameters.
+/// the function has `params` parameters. With `moves`, also where its
+/// bytes went: `(old, new)` offsets from the body's start, at each place
+/// the copy changes (every byte from an `old` up to the next keeps its
+/// distance from it), for the debug info (`super::dwarf`).
 pub fn body<R: Code>(
     bytes: &[u8],
     body: &FunctionBody<'_>,
     reencoder: &mut R,
     params: u32,
+    mut moves: Option<&mut Vec<(u32, u32)>>,
 ) -> Result<Vec<u8>, Error<R::Error>> {
     // Positions of wasmparser reading the in-memory `bytes`: they fit.
     let pos = |p: u64| p as usize;
@@ -165,8 +169,14 @@ pub fn body<R: Code>(
             None => continue,
         };
         code.extend_from_slice(&bytes[last..at]);
+        if let Some(m) = moves.as_deref_mut() {
+            m.push(((at - code_start) as u32, code.len() as u32));
+        }
         scratch |= reencoder.write(op, params.saturating_add(declared), &mut code)?;
         last = next;
+        if let Some(m) = moves.as_deref_mut() {
+            m.push(((last - code_start) as u32, code.len() as u32));
+        }
     }
     code.extend_from_slice(&bytes[last..end]);
 
@@ -179,6 +189,16 @@ pub fn body<R: Code>(
         wasm_encoder::ValType::I32.encode(&mut out);
     } else {
         out.extend_from_slice(&bytes[start..code_start]);
+    }
+    if let Some(m) = moves {
+        // From code offsets to body offsets (the locals may have grown).
+        let (old, new) = ((code_start - start) as u32, out.len() as u32);
+        for (o, n) in m.iter_mut() {
+            *o += old;
+            *n += new;
+        }
+        m.insert(0, (old, new));
+        m.insert(0, (0, 0));
     }
     out.extend_from_slice(&code);
     Ok(out)
@@ -207,7 +227,7 @@ mod tests {
         let m = crate::module::Module::parse(module).unwrap();
         let (mut before, mut after) = (0, 0);
         for body in &m.code {
-            let out = super::body(module, body, &mut Shift, 0).unwrap();
+            let out = super::body(module, body, &mut Shift, 0, None).unwrap();
             let new = FunctionBody::new(BinaryReader::new(&out, 0));
             let locals = |b: &FunctionBody<'_>| -> Vec<(u32, wasmparser::ValType)> {
                 b.get_locals_reader()

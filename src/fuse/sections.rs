@@ -2,6 +2,7 @@
 //! guest's parts through reencoder `g`, the adapter's through `a` (the
 //! layout's layers), generated functions from their own types and bodies.
 
+use super::dwarf::AddressMap;
 use super::generated::Context;
 use super::intrinsics::Intrinsics;
 use super::remap::internal as err;
@@ -29,6 +30,8 @@ pub struct Parts<'p, 'a> {
     pub plan: &'p Plan,
     pub exports: &'p Exports<'p>,
     pub space: &'p Space,
+    /// Drop the debug info instead of rewriting it (`--strip-debug`).
+    pub strip_debug: bool,
 }
 
 /// Writes the fused module.
@@ -124,7 +127,8 @@ where
             count: (guest.data.len() + adapter.data.len()) as u32,
         });
     }
-    out.section(&code(p, &cx, &g, &mut a)?);
+    let (code, addresses) = code(p, &cx, &g, &mut a)?;
+    out.section(&code);
     let mut data = DataSection::new();
     for d in &guest.data {
         g.parse_data(&mut data, d.clone()).map_err(err)?;
@@ -133,7 +137,7 @@ where
         a.parse_data(&mut data, d.clone()).map_err(err)?;
     }
     out.section(&data);
-    let warnings = customs(p, &mut out)?;
+    let warnings = customs(p, &mut out, addresses.as_ref())?;
     Ok(Fused {
         module: out.finish(),
         warnings,
@@ -290,21 +294,23 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
 
 /// The code section, in the order of the index space: guest bodies
 /// rewritten on every core (each run with its own copy of the reencoder),
-/// adapter bodies reencoded, generated bodies written.
+/// adapter bodies reencoded, generated bodies written. When the guest's
+/// debug info is kept, also where its code went.
 fn code<G, A>(
     p: &Parts<'_, '_>,
     cx: &Context<'_, '_>,
     g: &G,
     a: &mut A,
-) -> Result<CodeSection, Error>
+) -> Result<(CodeSection, Option<AddressMap>), Error>
 where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
     A: Reencode<Error = Unplanned>,
 {
     use super::atomics::Threaded;
     let (helpers, preempt) = (p.space.atomics, p.space.preempt);
+    let track = !p.strip_debug && has_dwarf(p.guest);
     let rewritten = match (helpers, preempt) {
-        (None, None) => guest_bodies(p.guest, g)?,
+        (None, None) => guest_bodies(p.guest, g, track)?,
         (_, None) => guest_bodies(
             p.guest,
             &Threaded::<_, false> {
@@ -312,6 +318,7 @@ where
                 helpers,
                 preempt,
             },
+            track,
         )?,
         (_, Some(_)) => guest_bodies(
             p.guest,
@@ -320,9 +327,11 @@ where
                 helpers,
                 preempt,
             },
+            track,
         )?,
     };
-    let mut rewritten = rewritten.iter().flatten();
+    let addresses = track.then(|| addresses(p.guest, &rewritten, p.space.defined.len()));
+    let mut rewritten = rewritten.iter().flatten().map(|(body, _)| body);
     let mut code = CodeSection::new();
     let a_imported = p.adapter.imported.funcs as usize;
     for d in &p.space.defined {
@@ -342,12 +351,51 @@ where
             }
         }
     }
-    Ok(code)
+    Ok((code, addresses))
 }
 
+/// Whether `guest` carries DWARF.
+fn has_dwarf(guest: &Module<'_>) -> bool {
+    guest
+        .customs
+        .iter()
+        .any(|c| c.name().starts_with(".debug_"))
+}
+
+/// Where the guest's code went, its bodies `rewritten` (with their moves)
+/// first in a code section of `count` functions.
+fn addresses(guest: &Module<'_>, rewritten: &[Vec<Rewritten>], count: usize) -> AddressMap {
+    // Each entry starts where the one before ended (the first after the
+    // count): size prefixes may be padded.
+    let base = guest.code_payload;
+    let mut reader = wasmparser::BinaryReader::new(&guest.bytes[base as usize..], 0);
+    let mut entry = reader
+        .read_var_u32()
+        .map_or(0, |_| reader.current_position() as u64);
+    let old: Vec<(u64, u64, u64)> = guest
+        .code
+        .iter()
+        .map(|b| {
+            let (start, end) = (b.range().start - base, b.range().end - base);
+            let this = (entry, start, end - start);
+            entry = end;
+            this
+        })
+        .collect();
+    let new: Vec<(u64, &[(u32, u32)])> = rewritten
+        .iter()
+        .flatten()
+        .map(|(body, moves)| (body.len() as u64, &moves[..]))
+        .collect();
+    AddressMap::new(&old, &new, count as u32)
+}
+
+/// A guest body rewritten, and where its bytes went (when tracked).
+type Rewritten = (Vec<u8>, Vec<(u32, u32)>);
+
 /// The guest's bodies rewritten by `g`, on every core (each run with its
-/// own copy of `g`), in runs.
-fn guest_bodies<G>(guest: &Module<'_>, g: &G) -> Result<Vec<Vec<Vec<u8>>>, Error>
+/// own copy of `g`), in runs; with `track`, where their bytes went.
+fn guest_bodies<G>(guest: &Module<'_>, g: &G, track: bool) -> Result<Vec<Vec<Rewritten>>, Error>
 where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
 {
@@ -359,27 +407,51 @@ where
             let params = guest
                 .func_type(guest.imported.funcs + i as u32)
                 .map_or(0, |t| t.params().len() as u32);
-            super::rewrite::body(guest.bytes, body, &mut g, params)
+            let mut moves = Vec::new();
+            let tracked = track.then_some(&mut moves);
+            let bytes = super::rewrite::body(guest.bytes, body, &mut g, params, tracked)?;
+            Ok((bytes, moves))
         };
         run.into_iter().map(rewrite).collect::<Result<Vec<_>, _>>()
     })
     .map_err(err)
 }
 
-/// The custom sections: the name section merged, those whose code offsets
-/// do not survive fusion dropped (each a warning), the others kept.
-fn customs(p: &Parts<'_, '_>, out: &mut wasm_encoder::Module) -> Result<Vec<String>, Error> {
+/// The custom sections: the name section merged; the DWARF sections
+/// rewritten through `addresses` (or all dropped with `--strip-debug`, or
+/// with a warning when they cannot be read); those whose code offsets do
+/// not survive fusion dropped (each a warning); the others kept.
+fn customs(
+    p: &Parts<'_, '_>,
+    out: &mut wasm_encoder::Module,
+    addresses: Option<&AddressMap>,
+) -> Result<Vec<String>, Error> {
     let mut warnings = Vec::new();
     let mut names = None;
     let mut keep = Vec::new();
+    let dwarf = match addresses.map(|map| super::dwarf::rewrite(p.guest, map)) {
+        Some(Ok((sections, dropped))) => {
+            warnings.extend(dropped);
+            sections
+        }
+        Some(Err(e)) => {
+            warnings.push(format!("dropped the debug info (`.debug_*`): {e}"));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
     for c in &p.guest.customs {
         let n = c.name();
+        let debug =
+            n.starts_with(".debug_") || n == "sourceMappingURL" || n == "external_debug_info";
         if n == "name" {
             names = Some(c.clone());
-        } else if n.starts_with("component-type") {
-            // The world it carries is the component's now.
-        } else if n.starts_with(".debug_")
-            || n.starts_with("metadata.code.")
+        } else if n.starts_with("component-type") || (debug && p.strip_debug) {
+            // The world it carries is the component's now; debug info
+            // stripped on purpose.
+        } else if n.starts_with(".debug_") {
+            // Rewritten above, or reported.
+        } else if n.starts_with("metadata.code.")
             || n.starts_with("reloc.")
             || n == "linking"
             || n == "dylink.0"
@@ -406,6 +478,12 @@ fn customs(p: &Parts<'_, '_>, out: &mut wasm_encoder::Module) -> Result<Vec<Stri
         }
     };
     out.section(&name_section);
+    for (name, data) in &dwarf {
+        out.section(&CustomSection {
+            name: name.as_str().into(),
+            data: data.as_slice().into(),
+        });
+    }
     for c in &keep {
         out.section(&CustomSection {
             name: c.name().into(),

@@ -651,6 +651,28 @@ pub fn rust_guest(name: &str) -> Vec<u8> {
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 
+/// The first core module of `component`: the fused module (wit-component
+/// puts its own shims after it).
+pub fn fused_module(component: &[u8]) -> &[u8] {
+    for payload in wasmparser::Parser::new(0).parse_all(component) {
+        if let wasmparser::Payload::ModuleSection {
+            unchecked_range, ..
+        } = payload.expect("the component parses")
+        {
+            return &component[unchecked_range.start as usize..unchecked_range.end as usize];
+        }
+    }
+    panic!("the component has no core module")
+}
+
+/// The compiled Rust guest with debug info (DWARF)
+/// `tests/debuginfo/src/bin/{name}.rs`.
+pub fn debug_guest(name: &str) -> Vec<u8> {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    let dir = BUILT.get_or_init(|| build_guests_for("debuginfo", &["--bins"], "wasm32-wasip1"));
+    std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
+}
+
 /// The compiled wasi-threads guest `tests/threads/src/bin/{name}.rs`
 /// (`wasm32-wasip1-threads`).
 pub fn threads_guest(name: &str) -> Vec<u8> {

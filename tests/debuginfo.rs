@@ -1,0 +1,129 @@
+//! The guest's debug info survives fusion: its DWARF is rewritten through
+//! the map of where fusion moved its code, so a trap's backtrace names the
+//! same source lines as the native run, in both layouts; `--strip-debug`
+//! drops it on purpose.
+
+mod harness;
+
+use harness::{Config, Run, Status};
+
+/// The `file:line:column` of each frame of a trap's backtrace (wasmtime
+/// with backtrace details), in order.
+fn source_lines(run: &Run) -> Vec<String> {
+    let Status::Trap(message) = &run.status else {
+        panic!("no trap: {run:?}");
+    };
+    message
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("at "))
+        .map(str::to_string)
+        .collect()
+}
+
+/// wasmtime reads `WASMTIME_BACKTRACE_DETAILS` when an engine is made:
+/// this test binary's engines all show source lines.
+fn details() {
+    // SAFETY: set before any engine exists, the same value by every test.
+    std::env::set_var("WASMTIME_BACKTRACE_DETAILS", "1");
+}
+
+#[test]
+fn backtraces_name_the_same_source_lines_as_natively() {
+    details();
+    let guest = harness::debug_guest("trap");
+    let native = harness::run_native(&guest, &Config::default());
+    assert_eq!(native.stdout_str(), "summing 8 values\n");
+    let lines = source_lines(&native);
+    assert!(
+        lines.iter().any(|l| l.contains("src/bin/trap.rs:")),
+        "native backtrace without the guest's lines: {native:?}"
+    );
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let adapted = p1_adapt::Adapter::new()
+            .layout(layout)
+            .adapt(&guest)
+            .unwrap();
+        let run = harness::run_component(&adapted.component, &Config::default());
+        assert_eq!(run.stdout_str(), native.stdout_str());
+        assert_eq!(source_lines(&run), lines, "{layout:?}: {run:?}");
+    }
+}
+
+#[test]
+fn strip_debug_drops_the_debug_info_without_a_warning() {
+    details();
+    let guest = harness::debug_guest("trap");
+    let kept = p1_adapt::Adapter::new().adapt(&guest).unwrap();
+    let stripped = p1_adapt::Adapter::new()
+        .strip_debug(true)
+        .adapt(&guest)
+        .unwrap();
+    assert!(stripped.warnings.is_empty(), "{:?}", stripped.warnings);
+    assert!(stripped.component.len() < kept.component.len() / 2);
+    let run = harness::run_component(&stripped.component, &Config::default());
+    assert_eq!(source_lines(&run), Vec::<String>::new(), "{run:?}");
+}
+
+/// The rows of every line program of `module` that describe code (the
+/// sequences of code the linker removed, at tombstone addresses, left
+/// out): file, line, column, in order.
+fn line_rows(module: &[u8]) -> Vec<(String, u64, u64)> {
+    use gimli::{EndianSlice, LittleEndian};
+    let mut sections = std::collections::HashMap::new();
+    for payload in wasmparser::Parser::new(0).parse_all(module) {
+        if let Ok(wasmparser::Payload::CustomSection(c)) = payload {
+            sections.insert(c.name().to_string(), c.data().to_vec());
+        }
+    }
+    let dwarf = gimli::read::Dwarf::load(|id| {
+        let data = sections.get(id.name()).map_or(&[][..], |d| &d[..]);
+        Ok::<_, gimli::Error>(EndianSlice::new(data, LittleEndian))
+    })
+    .unwrap();
+    let mut out = Vec::new();
+    let mut headers = dwarf.units();
+    while let Some(header) = headers.next().unwrap() {
+        let unit = dwarf.unit(header).unwrap();
+        let Some(program) = unit.line_program.clone() else {
+            continue;
+        };
+        let mut rows = program.rows();
+        while let Some((header, row)) = rows.next_row().unwrap() {
+            if row.address() >= 0xffff_fff0 || row.end_sequence() {
+                continue;
+            }
+            let file = row
+                .file(header)
+                .map(|f| {
+                    let name = dwarf.attr_string(&unit, f.path_name()).unwrap();
+                    name.to_string_lossy().into_owned()
+                })
+                .unwrap_or_default();
+            let column = match row.column() {
+                gimli::ColumnType::LeftEdge => 0,
+                gimli::ColumnType::Column(c) => c.get(),
+            };
+            out.push((file, row.line().map_or(0, |l| l.get()), column));
+        }
+    }
+    out
+}
+
+/// Every row of the guest's line programs is in the fused module's, in
+/// the same order, with the same file, line and column (the backtrace
+/// test checks their addresses where the program traps).
+#[test]
+fn line_tables_keep_every_row() {
+    let guest = harness::debug_guest("trap");
+    let original = line_rows(&guest);
+    assert!(original.len() > 1000, "{} rows", original.len());
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let adapted = p1_adapt::Adapter::new()
+            .layout(layout)
+            .adapt(&guest)
+            .unwrap();
+        let fused = line_rows(harness::fused_module(&adapted.component));
+        assert_eq!(fused.len(), original.len(), "{layout:?}");
+        assert!(fused == original, "{layout:?}: the rows differ");
+    }
+}
