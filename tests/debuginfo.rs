@@ -127,3 +127,80 @@ fn line_tables_keep_every_row() {
         assert!(fused == original, "{layout:?}: the rows differ");
     }
 }
+
+/// `llvm-dwarfdump-14 --verify` on a module: whether it reports no errors.
+fn dwarf_verifies(module: &[u8]) -> Result<(), String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("module.wasm");
+    std::fs::write(&path, module).unwrap();
+    let out = std::process::Command::new("llvm-dwarfdump-14")
+        .arg("--verify")
+        .arg(&path)
+        .output()
+        .expect("run llvm-dwarfdump-14 (tests/apt.sh installs llvm)");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    match out.status.success() && text.contains("No errors.") {
+        true => Ok(()),
+        false => Err(text),
+    }
+}
+
+/// A C program (clang 14, wasi-libc): the same backtrace lines as
+/// natively, every line-table row kept, and DWARF that llvm-dwarfdump
+/// verifies as it verifies the original, in both layouts.
+#[test]
+fn c_debug_info_survives_as_natively() {
+    details();
+    let guest = harness::c_debug_guest("trap");
+    dwarf_verifies(&guest).expect("the original verifies");
+    let native = harness::run_native(&guest, &Config::default());
+    assert_eq!(native.stdout_str(), "summing 8 values\n");
+    let lines = source_lines(&native);
+    assert!(
+        lines.iter().any(|l| l.ends_with("trap.c:10:5")),
+        "{lines:?}"
+    );
+    let rows = line_rows(&guest);
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let adapted = p1_adapt::Adapter::new()
+            .layout(layout)
+            .adapt(&guest)
+            .unwrap();
+        assert!(adapted.warnings.is_empty(), "{:?}", adapted.warnings);
+        let fused = harness::fused_module(&adapted.component);
+        dwarf_verifies(fused).unwrap_or_else(|e| panic!("{layout:?}: {e}"));
+        assert!(line_rows(fused) == rows, "{layout:?}: the rows differ");
+        let run = harness::run_component(&adapted.component, &Config::default());
+        assert_eq!(source_lines(&run), lines, "{layout:?}: {run:?}");
+    }
+}
+
+/// The Rust guest's fused DWARF verifies too, but for a known flaw: range
+/// lists based at a tombstone (inlined code in functions the linker
+/// removed, whose ranges are offsets added to the tombstone) get their
+/// offsets moved as if they were addresses (gimli converts offsets and
+/// addresses alike), which llvm-dwarfdump reports as invalid ranges above
+/// 32 bits. Dead code: no backtrace can be there.
+#[test]
+fn rust_debug_info_verifies_but_for_dead_ranges() {
+    let guest = harness::debug_guest("trap");
+    dwarf_verifies(&guest).expect("the original verifies");
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let adapted = p1_adapt::Adapter::new()
+            .layout(layout)
+            .adapt(&guest)
+            .unwrap();
+        let Err(report) = dwarf_verifies(harness::fused_module(&adapted.component)) else {
+            // The flaw is fixed: make this test strict.
+            panic!("{layout:?}: verifies: remove the exception above");
+        };
+        let errors: Vec<&str> = report.lines().filter(|l| l.starts_with("error:")).collect();
+        assert!(!errors.is_empty(), "{layout:?}: {report}");
+        for e in errors {
+            assert!(
+                e.starts_with("error: Invalid address range [0x00000001"),
+                "{layout:?}: {e}"
+            );
+        }
+    }
+}

@@ -135,7 +135,14 @@ fn convert(
     read: &gimli::read::Dwarf<EndianSlice<'_, LittleEndian>>,
     map: &AddressMap,
 ) -> gimli::write::ConvertResult<gimli::write::Dwarf> {
-    let address = |a: u64| Some(Address::Constant(map.map(a).unwrap_or(a)));
+    // Not guest code: a tombstone of code the linker removed. Range
+    // lists add offsets to such a base, past 32 bits (and an end may then
+    // come before its start): those become the tombstone itself, an empty
+    // range, as gimli writes start and end on their own.
+    let address = |a: u64| {
+        let moved = map.map(a).unwrap_or(a.min(u64::from(u32::MAX)));
+        Some(Address::Constant(moved))
+    };
     let mut dwarf = gimli::write::Dwarf::default();
     let mut units = dwarf.convert(read)?;
     while let Some((mut unit, root)) = units.read_unit()? {

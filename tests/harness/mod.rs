@@ -673,6 +673,33 @@ pub fn debug_guest(name: &str) -> Vec<u8> {
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 
+/// The C guest `tests/debuginfo/c/{name}.c` with debug info, built with
+/// Debian's clang 14 and wasi-libc (`tests/apt.sh` installs them).
+pub fn c_debug_guest(name: &str) -> Vec<u8> {
+    let out_dir = root().join("target/test-programs/c");
+    std::fs::create_dir_all(&out_dir).expect("target/test-programs/c");
+    let out = out_dir.join(format!("{name}.wasm"));
+    let run = Command::new("clang-14")
+        .args([
+            "--target=wasm32-wasi",
+            "--sysroot=/usr",
+            "-g",
+            "-O1",
+            "-fuse-ld=lld",
+        ])
+        .arg(root().join(format!("tests/debuginfo/c/{name}.c")))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("run clang-14 ({e}): install it with tests/apt.sh"));
+    assert!(
+        run.status.success(),
+        "clang-14 failed (tests/apt.sh installs clang, lld and wasi-libc):\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    std::fs::read(&out).expect("read the C guest")
+}
+
 /// The compiled wasi-threads guest `tests/threads/src/bin/{name}.rs`
 /// (`wasm32-wasip1-threads`).
 pub fn threads_guest(name: &str) -> Vec<u8> {
