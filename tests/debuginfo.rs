@@ -20,6 +20,16 @@ fn source_lines(run: &Run) -> Vec<String> {
         .collect()
 }
 
+/// `guest` adapted in `layout`, with no warning (nothing dropped).
+fn adapt(guest: &[u8], layout: p1_adapt::Layout) -> p1_adapt::Adaptation {
+    let adapted = p1_adapt::Adapter::new()
+        .layout(layout)
+        .adapt(guest)
+        .unwrap();
+    assert!(adapted.warnings.is_empty(), "{:?}", adapted.warnings);
+    adapted
+}
+
 /// wasmtime reads `WASMTIME_BACKTRACE_DETAILS` when an engine is made:
 /// this test binary's engines all show source lines.
 fn details() {
@@ -39,10 +49,7 @@ fn backtraces_name_the_same_source_lines_as_natively() {
         "native backtrace without the guest's lines: {native:?}"
     );
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let adapted = p1_adapt::Adapter::new()
-            .layout(layout)
-            .adapt(&guest)
-            .unwrap();
+        let adapted = adapt(&guest, layout);
         let run = harness::run_component(&adapted.component, &Config::default());
         assert_eq!(run.stdout_str(), native.stdout_str());
         assert_eq!(source_lines(&run), lines, "{layout:?}: {run:?}");
@@ -118,10 +125,7 @@ fn line_tables_keep_every_row() {
     let original = line_rows(&guest);
     assert!(original.len() > 1000, "{} rows", original.len());
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let adapted = p1_adapt::Adapter::new()
-            .layout(layout)
-            .adapt(&guest)
-            .unwrap();
+        let adapted = adapt(&guest, layout);
         let fused = line_rows(harness::fused_module(&adapted.component));
         assert_eq!(fused.len(), original.len(), "{layout:?}");
         assert!(fused == original, "{layout:?}: the rows differ");
@@ -162,11 +166,7 @@ fn c_debug_info_survives_as_natively() {
     );
     let rows = line_rows(&guest);
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let adapted = p1_adapt::Adapter::new()
-            .layout(layout)
-            .adapt(&guest)
-            .unwrap();
-        assert!(adapted.warnings.is_empty(), "{:?}", adapted.warnings);
+        let adapted = adapt(&guest, layout);
         let fused = harness::fused_module(&adapted.component);
         dwarf_verifies(fused).unwrap_or_else(|e| panic!("{layout:?}: {e}"));
         assert!(line_rows(fused) == rows, "{layout:?}: the rows differ");
@@ -186,10 +186,7 @@ fn rust_debug_info_verifies_but_for_dead_ranges() {
     let guest = harness::debug_guest("trap");
     dwarf_verifies(&guest).expect("the original verifies");
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let adapted = p1_adapt::Adapter::new()
-            .layout(layout)
-            .adapt(&guest)
-            .unwrap();
+        let adapted = adapt(&guest, layout);
         let Err(report) = dwarf_verifies(harness::fused_module(&adapted.component)) else {
             // The flaw is fixed: make this test strict.
             panic!("{layout:?}: verifies: remove the exception above");
@@ -203,4 +200,85 @@ fn rust_debug_info_verifies_but_for_dead_ranges() {
             );
         }
     }
+}
+
+/// Branch hints (`metadata.code.branch_hint`) move with the code: each
+/// hint names the same function and points at its `br_if` or `if`, with
+/// the same value, in both layouts.
+#[test]
+fn branch_hints_move_with_the_code() {
+    let wat = r#"(module
+        (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+        (memory (export "memory") 1)
+        (func $work (param i32) (result i32)
+            (call $exit (i32.load (local.get 0)))
+            (block $out
+                (@metadata.code.branch_hint "\01")
+                (br_if $out (i32.load offset=4 (local.get 0)))
+                (call $exit (i32.const 2)))
+            (@metadata.code.branch_hint "\00")
+            (if (result i32) (local.get 0) (then (i32.const 1)) (else (i32.const 0))))
+        (func (export "_start") (drop (call $work (i32.const 0)))))"#;
+    let guest = wat::parse_str(wat).unwrap();
+    // Each hint: the instruction it points at (its name) and its value.
+    let hints = |module: &[u8]| -> Vec<(String, bool)> {
+        let mut bodies = Vec::new();
+        let mut found = Vec::new();
+        for payload in wasmparser::Parser::new(0).parse_all(module).flatten() {
+            match payload {
+                wasmparser::Payload::CodeSectionEntry(b) => bodies.push(b),
+                wasmparser::Payload::CustomSection(c)
+                    if c.name() == "metadata.code.branch_hint" =>
+                {
+                    let data = wasmparser::BinaryReader::new(c.data(), 0);
+                    for f in wasmparser::BranchHintSectionReader::new(data).unwrap() {
+                        let f = f.unwrap();
+                        for h in f.hints {
+                            let h = h.unwrap();
+                            found.push((f.func, h.func_offset, h.taken));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let imported = module_func(module, 0);
+        found
+            .into_iter()
+            .map(|(func, at, taken)| {
+                let body = &bodies[(func - imported) as usize];
+                let at = body.range().start as usize + at as usize;
+                let reader = wasmparser::BinaryReader::new(&module[at..], 0);
+                let op = wasmparser::OperatorsReader::new(reader).read().unwrap();
+                let name = format!("{op:?}");
+                (name.split([' ', '{']).next().unwrap().to_string(), taken)
+            })
+            .collect()
+    };
+    let original = hints(&guest);
+    assert_eq!(
+        original,
+        [("BrIf".to_string(), true), ("If".to_string(), false)]
+    );
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let adapted = adapt(&guest, layout);
+        let fused = hints(harness::fused_module(&adapted.component));
+        assert_eq!(fused, original, "{layout:?}");
+    }
+}
+
+/// Function `i` of the code section of `module` as a function index
+/// (after the imported functions).
+fn module_func(module: &[u8], i: usize) -> u32 {
+    let mut imported = 0;
+    for payload in wasmparser::Parser::new(0).parse_all(module).flatten() {
+        if let wasmparser::Payload::ImportSection(s) = payload {
+            for imp in s.into_imports().flatten() {
+                if matches!(imp.ty, wasmparser::TypeRef::Func(_)) {
+                    imported += 1;
+                }
+            }
+        }
+    }
+    imported + i as u32
 }

@@ -18,6 +18,8 @@ use gimli::{EndianSlice, LittleEndian, SectionId};
 #[derive(Default)]
 pub struct AddressMap {
     moves: Vec<(u64, u64)>,
+    /// Each guest body's start, old and new.
+    bodies: Vec<(u64, u64)>,
     /// The end of the guest's last body (old offsets): addresses past it
     /// (DWARF's tombstones of removed code) are left as they are.
     end: u64,
@@ -32,8 +34,10 @@ impl AddressMap {
         let mut moves = Vec::new();
         let mut at = leb_len(u64::from(count));
         let mut end = 0;
+        let mut bodies = Vec::new();
         for ((entry, body, len), (new_len, body_moves)) in old.iter().zip(new) {
             let body_at = at + leb_len(*new_len);
+            bodies.push((*body, body_at));
             moves.push((*entry, at));
             moves.extend(
                 body_moves
@@ -44,7 +48,14 @@ impl AddressMap {
             end = body + len;
         }
         moves.sort_by_key(|(o, _)| *o);
-        AddressMap { moves, end }
+        AddressMap { moves, bodies, end }
+    }
+
+    /// Where offset `at` of guest body `i` (from its first byte, the
+    /// locals) is now, from the body's new start.
+    pub fn in_body(&self, i: usize, at: u64) -> Option<u64> {
+        let (old, new) = *self.bodies.get(i)?;
+        self.map(old + at)?.checked_sub(new)
     }
 
     /// Where old code offset `a` is now (`None`: not guest code).
@@ -253,4 +264,41 @@ fn moved_length(map: &AddressMap, new_low: u64, len: u64) -> Option<u64> {
     let old_low = o + (new_low - n);
     let new_end = map.map(old_low + len)?;
     new_end.checked_sub(new_low)
+}
+
+/// The guest's branch hints (`metadata.code.branch_hint`) moved with its
+/// code: each function's index and each hint's offset in its body. `func`
+/// gives a guest function's fused index; `defined` is the guest's count of
+/// imported functions.
+pub fn branch_hints(
+    data: &[u8],
+    map: &AddressMap,
+    imported: u32,
+    func: impl Fn(u32) -> Option<u32>,
+) -> Result<wasm_encoder::BranchHints, String> {
+    let bad = |e: wasmparser::BinaryReaderError| e.to_string();
+    let reader = wasmparser::BranchHintSectionReader::new(wasmparser::BinaryReader::new(data, 0))
+        .map_err(bad)?;
+    let mut out = wasm_encoder::BranchHints::new();
+    for f in reader {
+        let f = f.map_err(bad)?;
+        let body = f
+            .func
+            .checked_sub(imported)
+            .ok_or("a hint for an imported function")? as usize;
+        let mut hints = Vec::new();
+        for h in f.hints {
+            let h = h.map_err(bad)?;
+            let at = map
+                .in_body(body, u64::from(h.func_offset))
+                .ok_or("a hint outside the function's code")?;
+            hints.push(wasm_encoder::BranchHint {
+                branch_func_offset: at as u32,
+                branch_hint_value: u32::from(h.taken),
+            });
+        }
+        let index = func(f.func).ok_or("a hint for an unknown function")?;
+        out.function_hints(index, hints);
+    }
+    Ok(out)
 }

@@ -128,6 +128,16 @@ where
         });
     }
     let (code, addresses) = code(p, &cx, &g, &mut a)?;
+    let mut warnings = Vec::new();
+    if let Some(map) = &addresses {
+        match branch_hints(p, map) {
+            Some(Ok(hints)) => {
+                out.section(&hints);
+            }
+            Some(Err(e)) => warnings.push(format!("dropped custom section `{BRANCH_HINTS}`: {e}")),
+            None => {}
+        }
+    }
     out.section(&code);
     let mut data = DataSection::new();
     for d in &guest.data {
@@ -137,7 +147,7 @@ where
         a.parse_data(&mut data, d.clone()).map_err(err)?;
     }
     out.section(&data);
-    let warnings = customs(p, &mut out, addresses.as_ref())?;
+    warnings.extend(customs(p, &mut out, addresses.as_ref())?);
     Ok(Fused {
         module: out.finish(),
         warnings,
@@ -354,12 +364,35 @@ where
     Ok((code, addresses))
 }
 
-/// Whether `guest` carries DWARF.
+/// Whether `guest` carries sections that address its code: DWARF, branch
+/// hints.
 fn has_dwarf(guest: &Module<'_>) -> bool {
     guest
         .customs
         .iter()
-        .any(|c| c.name().starts_with(".debug_"))
+        .any(|c| c.name().starts_with(".debug_") || c.name() == BRANCH_HINTS)
+}
+
+/// The branch hints' custom section.
+const BRANCH_HINTS: &str = "metadata.code.branch_hint";
+
+/// The guest's branch hints moved with its code (they go before the code
+/// section), if it has any.
+fn branch_hints(
+    p: &Parts<'_, '_>,
+    map: &AddressMap,
+) -> Option<Result<wasm_encoder::BranchHints, String>> {
+    let data = p
+        .guest
+        .customs
+        .iter()
+        .find(|c| c.name() == BRANCH_HINTS)?
+        .data();
+    let g = &p.space.g;
+    let imported = p.guest.imported.funcs;
+    Some(super::dwarf::branch_hints(data, map, imported, |f| {
+        g.func(f).ok()
+    }))
 }
 
 /// Where the guest's code went, its bodies `rewritten` (with their moves)
@@ -451,6 +484,8 @@ fn customs(
             // stripped on purpose.
         } else if n.starts_with(".debug_") {
             // Rewritten above, or reported.
+        } else if n == BRANCH_HINTS && addresses.is_some() {
+            // Written before the code (`branch_hints`).
         } else if n.starts_with("metadata.code.")
             || n.starts_with("reloc.")
             || n == "linking"
