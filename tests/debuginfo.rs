@@ -282,3 +282,25 @@ fn module_func(module: &[u8], i: usize) -> u32 {
     }
     imported + i as u32
 }
+
+/// A source map is an external file: its section is kept, with a warning
+/// that the offsets it gives moved.
+#[test]
+fn a_source_map_is_kept_with_a_warning() {
+    let wat = r#"(module
+        (@custom "sourceMappingURL" "\0aapp.wasm.map")
+        (memory (export "memory") 1)
+        (func (export "_start")))"#;
+    let adapted = p1_adapt::adapt(wat.as_bytes()).unwrap();
+    assert_eq!(adapted.warnings.len(), 1, "{:?}", adapted.warnings);
+    assert!(
+        adapted.warnings[0].starts_with("kept custom section `sourceMappingURL`"),
+        "{:?}",
+        adapted.warnings
+    );
+    let fused = harness::fused_module(&adapted.component);
+    let kept = wasmparser::Parser::new(0).parse_all(fused).flatten().any(
+        |p| matches!(p, wasmparser::Payload::CustomSection(c) if c.name() == "sourceMappingURL"),
+    );
+    assert!(kept);
+}

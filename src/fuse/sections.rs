@@ -486,11 +486,16 @@ fn customs(
             // Rewritten above, or reported.
         } else if n == BRANCH_HINTS && addresses.is_some() {
             // Written before the code (`branch_hints`).
+        } else if n == "sourceMappingURL" {
+            // A pointer to an external map: kept, but its offsets moved.
+            warnings.push(format!(
+                "kept custom section `{n}`: the source map it names still gives the guest's own code offsets, which fusion moved (rebuild the map for the component, or use the DWARF)"
+            ));
+            keep.push(c.clone());
         } else if n.starts_with("metadata.code.")
             || n.starts_with("reloc.")
             || n == "linking"
             || n == "dylink.0"
-            || n == "sourceMappingURL"
         {
             warnings.push(format!(
                 "dropped custom section `{n}`: its code offsets do not survive fusion"
