@@ -149,13 +149,23 @@ fn dwarf_verifies(module: &[u8]) -> Result<(), String> {
     }
 }
 
-/// A C program (clang 14, wasi-libc): the same backtrace lines as
+/// A C program (clang 14, wasi-libc), with DWARF 4 and with DWARF 5
+/// (range lists of a base and offsets): the same backtrace lines as
 /// natively, every line-table row kept, and DWARF that llvm-dwarfdump
 /// verifies as it verifies the original, in both layouts.
 #[test]
 fn c_debug_info_survives_as_natively() {
     details();
-    let guest = harness::c_debug_guest("trap");
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debuginfo/c/trap.c");
+    for (name, dwarf) in [("trap4", "-gdwarf-4"), ("trap5", "-gdwarf-5")] {
+        let guest = harness::c_debug_module(&source, name, &["-O1", dwarf]);
+        c_guest_survives(&guest);
+    }
+}
+
+/// The checks of [`c_debug_info_survives_as_natively`] on one build.
+fn c_guest_survives(guest: &[u8]) {
+    let guest = guest.to_vec();
     dwarf_verifies(&guest).expect("the original verifies");
     let native = harness::run_native(&guest, &Config::default());
     assert_eq!(native.stdout_str(), "summing 8 values\n");
@@ -175,30 +185,16 @@ fn c_debug_info_survives_as_natively() {
     }
 }
 
-/// The Rust guest's fused DWARF verifies too, but for a known flaw: range
-/// lists based at a tombstone (inlined code in functions the linker
-/// removed, whose ranges are offsets added to the tombstone) get their
-/// offsets moved as if they were addresses (gimli converts offsets and
-/// addresses alike), which llvm-dwarfdump reports as invalid ranges above
-/// 32 bits. Dead code: no backtrace can be there.
+/// The Rust guest's fused DWARF verifies too (its range lists of removed
+/// code, offsets from a tombstone base, stay as they were).
 #[test]
-fn rust_debug_info_verifies_but_for_dead_ranges() {
+fn rust_debug_info_verifies() {
     let guest = harness::debug_guest("trap");
     dwarf_verifies(&guest).expect("the original verifies");
     for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
         let adapted = adapt(&guest, layout);
-        let Err(report) = dwarf_verifies(harness::fused_module(&adapted.component)) else {
-            // The flaw is fixed: make this test strict.
-            panic!("{layout:?}: verifies: remove the exception above");
-        };
-        let errors: Vec<&str> = report.lines().filter(|l| l.starts_with("error:")).collect();
-        assert!(!errors.is_empty(), "{layout:?}: {report}");
-        for e in errors {
-            assert!(
-                e.starts_with("error: Invalid address range [0x00000001"),
-                "{layout:?}: {e}"
-            );
-        }
+        dwarf_verifies(harness::fused_module(&adapted.component))
+            .unwrap_or_else(|e| panic!("{layout:?}: {e}"));
     }
 }
 
@@ -313,7 +309,7 @@ fn large_debug_info_is_rewritten_whole() {
     let dir = tempfile::tempdir().unwrap();
     let source = dir.path().join("large.c");
     std::fs::write(&source, large_c(40_000)).unwrap();
-    let guest = harness::c_debug_module(&source, "large", "-O0");
+    let guest = harness::c_debug_module(&source, "large", &["-O0"]);
     assert!(guest.len() > 20 << 20, "{} bytes", guest.len());
     let adapted = adapt(&guest, p1_adapt::Layout::Single);
     let fused = harness::fused_module(&adapted.component);

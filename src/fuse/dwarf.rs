@@ -114,7 +114,7 @@ pub fn rewrite(
     })
     .map_err(|e| format!("reading it: {e}"))?;
     let mut dwarf = convert(&read, map).map_err(|e| format!("converting it: {e}"))?;
-    fix_lengths(&mut dwarf, map);
+    move_addresses(&mut dwarf, map);
     let mut sections = Sections::new(EndianVec::new(LittleEndian));
     dwarf
         .write(&mut sections)
@@ -138,22 +138,16 @@ pub fn rewrite(
     Ok((out, warnings))
 }
 
-/// `read` converted, every code address moved through `map`: as
-/// `gimli::write::Dwarf::from`, except that each row of a line program
-/// moves on its own (gimli's conversion moves only a sequence's start and
-/// keeps the rows' distances from it, which fusion changes).
+/// `read` converted, its line programs moved through `map` row by row
+/// (gimli's conversion moves only a sequence's start and keeps the rows'
+/// distances from it, which fusion changes); every other address is left
+/// as it was, for [`move_addresses`] (gimli converts a range's offsets from
+/// a base as if they were addresses).
 fn convert(
     read: &gimli::read::Dwarf<EndianSlice<'_, LittleEndian>>,
     map: &AddressMap,
 ) -> gimli::write::ConvertResult<gimli::write::Dwarf> {
-    // Not guest code: a tombstone of code the linker removed. Range
-    // lists add offsets to such a base, past 32 bits (and an end may then
-    // come before its start): those become the tombstone itself, an empty
-    // range, as gimli writes start and end on their own.
-    let address = |a: u64| {
-        let moved = map.map(a).unwrap_or(a.min(u64::from(u32::MAX)));
-        Some(Address::Constant(moved))
-    };
+    let address = |a: u64| Some(Address::Constant(a));
     let mut dwarf = gimli::write::Dwarf::default();
     let mut units = dwarf.convert(read)?;
     while let Some((mut unit, root)) = units.read_unit()? {
@@ -227,43 +221,195 @@ fn lines<R: gimli::Reader<Offset = usize>>(
     Ok(program.program())
 }
 
-/// `DW_AT_high_pc` given as a length (the usual form) measures the old
-/// code: each becomes the length of the moved range.
-fn fix_lengths(dwarf: &mut gimli::write::Dwarf, map: &AddressMap) {
+/// Where old code address `a` is now: moved when it is guest code; a
+/// tombstone of removed code stays, and one with an offset added (past 32
+/// bits) becomes the tombstone itself.
+fn moved(map: &AddressMap, a: u64) -> u64 {
+    map.map(a).unwrap_or(a.min(u64::from(u32::MAX)))
+}
+
+/// The length of the old range `[start, start + len)` once moved.
+fn moved_len(map: &AddressMap, start: u64, len: u64) -> u64 {
+    moved(map, start.saturating_add(len)).saturating_sub(moved(map, start))
+}
+
+/// Every code address of the converted units moved through `map`: the
+/// DIEs' addresses and `DW_AT_high_pc` lengths, and the range and location
+/// lists, each entry with the base it is relative to (a base that is a
+/// tombstone leaves its offsets as they are: removed code).
+fn move_addresses(dwarf: &mut gimli::write::Dwarf, map: &AddressMap) {
     for i in 0..dwarf.units.count() {
         let id = dwarf.units.id(i);
         let unit = dwarf.units.get_mut(id);
+        let old_ranges = std::mem::take(&mut unit.ranges);
+        let old_locations = std::mem::take(&mut unit.locations);
+        let low = |e: &gimli::write::DebuggingInformationEntry| match e.get(gimli::DW_AT_low_pc) {
+            Some(AttributeValue::Address(Address::Constant(a))) => Some(*a),
+            _ => None,
+        };
+        let unit_base = low(unit.get(unit.root())).unwrap_or(0);
         let mut stack: Vec<UnitEntryId> = vec![unit.root()];
         while let Some(e) = stack.pop() {
+            let entry_low = low(unit.get(e));
+            let mut updates = Vec::new();
+            let mut lists = Vec::new();
+            for attr in unit.get(e).attrs() {
+                let value = match attr.get() {
+                    AttributeValue::Address(Address::Constant(a)) => {
+                        AttributeValue::Address(Address::Constant(moved(map, *a)))
+                    }
+                    AttributeValue::Udata(len) if attr.name() == gimli::DW_AT_high_pc => {
+                        match entry_low {
+                            Some(start) => AttributeValue::Udata(moved_len(map, start, *len)),
+                            None => continue,
+                        }
+                    }
+                    AttributeValue::RangeListRef(r) => {
+                        let list = ranges(old_ranges.get(*r), unit_base, map);
+                        lists.push((attr.name(), List::Ranges(list)));
+                        continue;
+                    }
+                    AttributeValue::LocationListRef(l) => {
+                        let list = locations(old_locations.get(*l), unit_base, map);
+                        lists.push((attr.name(), List::Locations(list)));
+                        continue;
+                    }
+                    _ => continue,
+                };
+                updates.push((attr.name(), value));
+            }
+            for (name, list) in lists {
+                updates.push((
+                    name,
+                    match list {
+                        List::Ranges(r) => AttributeValue::RangeListRef(unit.ranges.add(r)),
+                        List::Locations(l) => {
+                            AttributeValue::LocationListRef(unit.locations.add(l))
+                        }
+                    },
+                ));
+            }
             let entry = unit.get_mut(e);
-            let low = match entry.get(gimli::DW_AT_low_pc) {
-                Some(AttributeValue::Address(Address::Constant(low))) => Some(*low),
-                _ => None,
-            };
-            let len = match entry.get(gimli::DW_AT_high_pc) {
-                Some(AttributeValue::Udata(len)) => Some(*len),
-                _ => None,
-            };
-            if let (Some(low), Some(len)) = (low, len) {
-                // `low` is already moved: find the old start again.
-                if let Some(new_len) = moved_length(map, low, len) {
-                    entry.set(gimli::DW_AT_high_pc, AttributeValue::Udata(new_len));
-                }
+            for (name, value) in updates {
+                entry.set(name, value);
             }
             stack.extend(entry.children().copied());
         }
     }
 }
 
-/// The new length of the range that starts at new offset `new_low` and was
-/// `len` bytes long.
-fn moved_length(map: &AddressMap, new_low: u64, len: u64) -> Option<u64> {
-    // Moves keep the order of the code: sorted by new offsets too.
-    let i = map.moves.partition_point(|(_, n)| *n <= new_low);
-    let (o, n) = *map.moves.get(i.checked_sub(1)?)?;
-    let old_low = o + (new_low - n);
-    let new_end = map.map(old_low + len)?;
-    new_end.checked_sub(new_low)
+/// A moved list of a DIE's attribute, added to its unit's table once the
+/// DIE has been read.
+enum List {
+    Ranges(gimli::write::RangeList),
+    Locations(gimli::write::LocationList),
+}
+
+/// An address pair `(begin, end)` relative to `base` (old), moved; kept
+/// when the base is not guest code (a tombstone).
+fn pair(map: &AddressMap, base: u64, begin: u64, end: u64) -> (u64, u64) {
+    if map.map(base).is_none() && base != 0 {
+        return (begin, end);
+    }
+    let new_base = moved(map, base);
+    let at = |o: u64| moved(map, base.saturating_add(o)).saturating_sub(new_base);
+    (at(begin), at(end))
+}
+
+/// A range list moved (offsets from `unit_base` until a base entry).
+fn ranges(
+    list: &gimli::write::RangeList,
+    unit_base: u64,
+    map: &AddressMap,
+) -> gimli::write::RangeList {
+    use gimli::write::Range;
+    let mut base = unit_base;
+    let out = list
+        .0
+        .iter()
+        .map(|r| match r {
+            Range::BaseAddress {
+                address: Address::Constant(a),
+            } => {
+                base = *a;
+                Range::BaseAddress {
+                    address: Address::Constant(moved(map, *a)),
+                }
+            }
+            Range::OffsetPair { begin, end } => {
+                let (begin, end) = pair(map, base, *begin, *end);
+                Range::OffsetPair { begin, end }
+            }
+            Range::StartEnd {
+                begin: Address::Constant(b),
+                end: Address::Constant(e),
+            } => Range::StartEnd {
+                begin: Address::Constant(moved(map, *b)),
+                end: Address::Constant(moved(map, *e)),
+            },
+            Range::StartLength {
+                begin: Address::Constant(b),
+                length,
+            } => Range::StartLength {
+                begin: Address::Constant(moved(map, *b)),
+                length: moved_len(map, *b, *length),
+            },
+            other => other.clone(),
+        })
+        .collect();
+    gimli::write::RangeList(out)
+}
+
+/// A location list moved, as [`ranges`].
+fn locations(
+    list: &gimli::write::LocationList,
+    unit_base: u64,
+    map: &AddressMap,
+) -> gimli::write::LocationList {
+    use gimli::write::Location;
+    let mut base = unit_base;
+    let out = list
+        .0
+        .iter()
+        .map(|l| match l {
+            Location::BaseAddress {
+                address: Address::Constant(a),
+            } => {
+                base = *a;
+                Location::BaseAddress {
+                    address: Address::Constant(moved(map, *a)),
+                }
+            }
+            Location::OffsetPair { begin, end, data } => {
+                let (begin, end) = pair(map, base, *begin, *end);
+                Location::OffsetPair {
+                    begin,
+                    end,
+                    data: data.clone(),
+                }
+            }
+            Location::StartEnd {
+                begin: Address::Constant(b),
+                end: Address::Constant(e),
+                data,
+            } => Location::StartEnd {
+                begin: Address::Constant(moved(map, *b)),
+                end: Address::Constant(moved(map, *e)),
+                data: data.clone(),
+            },
+            Location::StartLength {
+                begin: Address::Constant(b),
+                length,
+                data,
+            } => Location::StartLength {
+                begin: Address::Constant(moved(map, *b)),
+                length: moved_len(map, *b, *length),
+                data: data.clone(),
+            },
+            other => other.clone(),
+        })
+        .collect();
+    gimli::write::LocationList(out)
 }
 
 /// The guest's branch hints (`metadata.code.branch_hint`) moved with its

@@ -673,21 +673,16 @@ pub fn debug_guest(name: &str) -> Vec<u8> {
     std::fs::read(dir.join(format!("{name}.wasm"))).unwrap_or_else(|e| panic!("guest {name}: {e}"))
 }
 
-/// The C guest `tests/debuginfo/c/{name}.c` with debug info, built with
-/// Debian's clang 14 and wasi-libc (`tests/apt.sh` installs them), -O1.
-pub fn c_debug_guest(name: &str) -> Vec<u8> {
-    let source = root().join(format!("tests/debuginfo/c/{name}.c"));
-    c_debug_module(&source, name, "-O1")
-}
-
-/// The C file `source` built with debug info as `{name}.wasm` (clang 14,
-/// wasi-libc), at optimisation `opt`.
-pub fn c_debug_module(source: &Path, name: &str, opt: &str) -> Vec<u8> {
+/// The C file `source` built with debug info as `{name}.wasm` with
+/// Debian's clang 14 and wasi-libc (`tests/apt.sh` installs them), with
+/// `flags` (optimisation, DWARF version).
+pub fn c_debug_module(source: &Path, name: &str, flags: &[&str]) -> Vec<u8> {
     let out_dir = root().join("target/test-programs/c");
     std::fs::create_dir_all(&out_dir).expect("target/test-programs/c");
     let out = out_dir.join(format!("{name}.wasm"));
     let run = Command::new("clang-14")
-        .args(["--target=wasm32-wasi", "--sysroot=/usr", "-g", opt])
+        .args(["--target=wasm32-wasi", "--sysroot=/usr", "-g"])
+        .args(flags)
         .arg("-fuse-ld=lld")
         .arg(source)
         .arg("-o")

@@ -1,6 +1,6 @@
 /* Traps two calls deep in functions of its own, after some output: the
-   C counterpart of ../src/bin/trap.rs (built by harness::c_debug_guest
-   with Debian's clang 14 and wasi-libc, -g -O1). */
+   C counterpart of ../src/bin/trap.rs (built by harness::c_debug_module
+   with Debian's clang 14 and wasi-libc, -g -O1, DWARF 4 and 5). */
 #include <stdio.h>
 #include <stdlib.h>
 
