@@ -149,16 +149,21 @@ fn dwarf_verifies(module: &[u8]) -> Result<(), String> {
     }
 }
 
-/// A C program (clang 14, wasi-libc), with DWARF 4 and with DWARF 5
-/// (range lists of a base and offsets): the same backtrace lines as
+/// A C program (clang 14, wasi-libc), with DWARF 4, with DWARF 5 (range
+/// lists of a base and offsets), and with `.debug_aranges` (made anew): the same backtrace lines as
 /// natively, every line-table row kept, and DWARF that llvm-dwarfdump
 /// verifies as it verifies the original, in both layouts.
 #[test]
 fn c_debug_info_survives_as_natively() {
     details();
     let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/debuginfo/c/trap.c");
-    for (name, dwarf) in [("trap4", "-gdwarf-4"), ("trap5", "-gdwarf-5")] {
-        let guest = harness::c_debug_module(&source, name, &["-O1", dwarf]);
+    let builds: [(&str, &[&str]); 3] = [
+        ("trap4", &["-O1", "-gdwarf-4"]),
+        ("trap5", &["-O1", "-gdwarf-5"]),
+        ("trap4a", &["-O1", "-gdwarf-4", "-gdwarf-aranges"]),
+    ];
+    for (name, flags) in builds {
+        let guest = harness::c_debug_module(&source, name, flags);
         c_guest_survives(&guest);
     }
 }

@@ -74,13 +74,15 @@ fn leb_len(v: u64) -> u64 {
     u64::from((64 - v.leading_zeros()).max(1).div_ceil(7))
 }
 
-/// The DWARF sections gimli writes back (the others index or describe
-/// what fusion rewrote: dropped with a warning).
+/// The DWARF sections written back (by gimli; `.debug_aranges` made anew
+/// from the rewritten units); the others index or describe what fusion
+/// rewrote: dropped with a warning.
 fn rewritten(name: &str) -> bool {
     matches!(
         name,
         ".debug_abbrev"
             | ".debug_addr"
+            | ".debug_aranges"
             | ".debug_info"
             | ".debug_line"
             | ".debug_line_str"
@@ -128,6 +130,10 @@ pub fn rewrite(
             Ok::<(), gimli::write::Error>(())
         })
         .map_err(|e| format!("writing it: {e}"))?;
+    if guest.customs.iter().any(|c| c.name() == ".debug_aranges") {
+        let index = aranges(&out).map_err(|e| format!("indexing it: {e}"))?;
+        out.push((".debug_aranges".to_string(), index));
+    }
     let warnings = guest
         .customs
         .iter()
@@ -219,6 +225,51 @@ fn lines<R: gimli::Reader<Offset = usize>>(
         }
     }
     Ok(program.program())
+}
+
+/// `.debug_aranges` for the written sections `sections` (when the guest
+/// had one): each unit's address ranges, read back from the rewritten
+/// DWARF (gimli does not write this index), tombstones left out.
+fn aranges(sections: &DebugSections) -> Result<Vec<u8>, gimli::Error> {
+    let section = |name: &str| {
+        sections
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(&[][..], |(_, d)| &d[..])
+    };
+    let read = gimli::read::Dwarf::load(|id: SectionId| {
+        Ok::<_, gimli::Error>(EndianSlice::new(section(id.name()), LittleEndian))
+    })?;
+    let mut out = Vec::new();
+    let mut headers = read.units();
+    while let Some(header) = headers.next()? {
+        // `units()` reads `.debug_info`: offsets in it.
+        let offset = header.offset().0 as u32;
+        let unit = read.unit(header)?;
+        let mut tuples = Vec::new();
+        let mut ranges = read.unit_ranges(&unit)?;
+        while let Some(r) = ranges.next()? {
+            if r.begin < r.end && r.end <= u64::from(u32::MAX) - 1 {
+                tuples.push((r.begin as u32, (r.end - r.begin) as u32));
+            }
+        }
+        if tuples.is_empty() {
+            continue;
+        }
+        // Version 2, the unit's offset, 4-byte addresses, no segments,
+        // padding to a tuple's size (header 12 bytes, tuples from 16).
+        let mut set = Vec::new();
+        set.extend_from_slice(&2u16.to_le_bytes());
+        set.extend_from_slice(&offset.to_le_bytes());
+        set.extend_from_slice(&[4, 0, 0, 0, 0, 0]);
+        for (begin, len) in tuples.into_iter().chain([(0, 0)]) {
+            set.extend_from_slice(&begin.to_le_bytes());
+            set.extend_from_slice(&len.to_le_bytes());
+        }
+        out.extend_from_slice(&(set.len() as u32).to_le_bytes());
+        out.extend_from_slice(&set);
+    }
+    Ok(out)
 }
 
 /// Where old code address `a` is now: moved when it is guest code; a
