@@ -249,7 +249,7 @@ fn aranges(sections: &DebugSections) -> Result<Vec<u8>, gimli::Error> {
         let mut tuples = Vec::new();
         let mut ranges = read.unit_ranges(&unit)?;
         while let Some(r) = ranges.next()? {
-            if r.begin < r.end && r.end <= u64::from(u32::MAX) - 1 {
+            if r.begin < r.end && r.end < u64::from(u32::MAX) {
                 tuples.push((r.begin as u32, (r.end - r.begin) as u32));
             }
         }
