@@ -367,7 +367,9 @@ fn pair(map: &AddressMap, base: u64, begin: u64, end: u64) -> (u64, u64) {
     (at(begin), at(end))
 }
 
-/// A range list moved (offsets from `unit_base` until a base entry).
+/// A range list moved (offsets from `unit_base` until a base entry), without
+/// the entries that cover nothing (gimli writes none: the input may have
+/// them, and code that fusion shrank to nothing makes them).
 fn ranges(
     list: &gimli::write::RangeList,
     unit_base: u64,
@@ -406,6 +408,11 @@ fn ranges(
                 length: moved_len(map, *b, *length),
             },
             other => other.clone(),
+        })
+        .filter(|r| {
+            !matches!(r, Range::OffsetPair { begin, end } if begin == end)
+                && !matches!(r, Range::StartEnd { begin, end } if begin == end)
+                && !matches!(r, Range::StartLength { length: 0, .. })
         })
         .collect();
     gimli::write::RangeList(out)
@@ -458,6 +465,11 @@ fn locations(
                 data: data.clone(),
             },
             other => other.clone(),
+        })
+        .filter(|l| {
+            !matches!(l, Location::OffsetPair { begin, end, .. } if begin == end)
+                && !matches!(l, Location::StartEnd { begin, end, .. } if begin == end)
+                && !matches!(l, Location::StartLength { length: 0, .. })
         })
         .collect();
     gimli::write::LocationList(out)
