@@ -320,6 +320,10 @@ fn main() {
         ("10,000 x path_filestat_get", "filestat"),
         ("1,000 x fd_readdir of 64 entries", "readdir64"),
         ("fd_readdir of 10,000 entries", "readdir10k"),
+        (
+            "CPython-like start: 20 directories listed, 300 modules looked up, opened, read, closed",
+            "pystart",
+        ),
     ];
     // BENCH_ONLY=TEXT keeps the rows whose label contains TEXT (e.g.
     // `compose`, to profile composing alone).
@@ -393,16 +397,36 @@ fn main() {
 
     // Compose time.
     let large = large_module();
-    for (label, module) in [
+    let mut composed = vec![
         (
             format!("compose a {} KB module", bench.len() / 1000),
-            &bench,
+            bench.clone(),
         ),
         (
             format!("compose a {:.1} MB module", large.len() as f64 / 1e6),
-            &large,
+            large,
         ),
-    ] {
+    ];
+    // BENCH_MODULES=A.wasm:B.wasm adds a compose row per real module
+    // (benches/real-modules.sh fetches some from their packages).
+    for path in std::env::var("BENCH_MODULES")
+        .unwrap_or_default()
+        .split(':')
+    {
+        if path.is_empty() {
+            continue;
+        }
+        let module = std::fs::read(path).expect("a module of BENCH_MODULES");
+        let name = std::path::Path::new(path)
+            .file_name()
+            .map_or(path.into(), |n| n.to_string_lossy());
+        composed.push((
+            format!("compose {name} ({:.1} MB)", module.len() as f64 / 1e6),
+            module,
+        ));
+    }
+    for (label, module) in &composed {
+        let (label, module) = (label.clone(), module.as_slice());
         if !want(&label) {
             continue;
         }
@@ -430,6 +454,41 @@ fn main() {
             "-".into(),
             ratio(s(o), s(f)),
             ratio(s(m), s(f)),
+            "-".into(),
+        ]);
+    }
+
+    // Compile time (Cranelift, no cache) of each real module: the guest as
+    // a module, and each variant's component.
+    for (label, module) in composed.iter().skip(2) {
+        let label = label.replace("compose ", "compile ");
+        if !want(&label) {
+            continue;
+        }
+        let components = [ours(module, SINGLE), ours(module, MULTI), official(module)];
+        let mut times = vec![Vec::new(); 4];
+        for _ in 0..iters.min(3) {
+            let s = Instant::now();
+            Module::new(engine(), module).unwrap();
+            times[0].push(s.elapsed());
+            for (i, c) in components.iter().enumerate() {
+                let s = Instant::now();
+                Component::new(engine(), c).unwrap();
+                times[i + 1].push(s.elapsed());
+            }
+        }
+        let times: Vec<Duration> = times.into_iter().map(median).collect();
+        let s = |d: Duration| d.as_secs_f64();
+        t.row(&[
+            label,
+            fmt(times[0]),
+            fmt(times[1]),
+            fmt(times[2]),
+            fmt(times[3]),
+            "-".into(),
+            ratio(s(times[1]), s(times[0])),
+            ratio(s(times[1]), s(times[3])),
+            ratio(s(times[2]), s(times[3])),
             "-".into(),
         ]);
     }
@@ -474,16 +533,13 @@ fn main() {
         "-".into(),
     ]);
 
-    // Memory: pages per instance.
+    // Memory: pages per instance, for every runtime row.
     let pages = |b: usize| b / 65536;
-    for (label, mems) in memory_rows
-        .iter()
-        .filter(|(l, _)| l.starts_with("instantiate") || l.starts_with("5,000"))
-    {
+    for (label, mems) in &memory_rows {
         let native: usize = mems[0].0.iter().sum();
         // Single: one memory, the adapter's region below the guest's pages.
         let single_total: usize = mems[1].0.iter().sum();
-        let region = p1_adapt::REGION as usize;
+        let region = p1_adapt::Region::DEFAULT.bytes() as usize;
         let multi_guest = mems[2].0.first().copied().unwrap_or(0);
         let multi_total: usize = mems[2].0.iter().sum();
         let off_total: usize = mems[3].0.iter().sum();

@@ -32,6 +32,8 @@ pub const INTRINSICS: &[&str] = &[
     "pointer-size",
     "direct",
     "start",
+    "spill",
+    "unspill",
     "thread-new",
     "thread-switch",
     "thread-resume-later",

@@ -6,7 +6,37 @@ use crate::error::Error;
 use wit_component::{ComponentEncoder, StringEncoding};
 
 /// Encodes `module` with `world` as its component type.
-pub fn encode(mut module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8>, Error> {
+///
+/// wit-component reads only a module's interface (types, imports,
+/// functions, tables, memories, globals, exports), but copies and re-parses
+/// the whole module several times (its metadata strip, import
+/// de-duplication, producers section, the component itself): on a 70 MB
+/// module most of the composing time. So it is given a *stand-in*, the
+/// module with every body `unreachable` and no data or custom sections,
+/// and the component it makes gets the real module in the stand-in's
+/// place, in one copy. When wit-component changed the stand-in's imports
+/// or exports (it renames duplicate imports), the module is encoded
+/// itself, the slow way.
+pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8>, Error> {
+    let reread = |e: wasmparser::BinaryReaderError| Error::internal(format!("re-reading: {e}"));
+    let stand_in = stand_in(&module).map_err(reread)?;
+    let component = wit_component_encode(stand_in.bytes.clone(), world)?;
+    match splice(&component, &stand_in, module).map_err(reread)? {
+        Ok(spliced) => Ok(spliced),
+        Err(module) => {
+            let component = wit_component_encode(module, world)?;
+            splice(&component, &Interface::default(), Vec::new())
+                .map_err(reread)?
+                .map_err(|_| Error::internal("the component has no core module"))
+        }
+    }
+}
+
+/// wit-component's component for `module` (a stand-in or the module).
+fn wit_component_encode(
+    mut module: Vec<u8>,
+    world: &crate::world::World,
+) -> Result<Vec<u8>, Error> {
     wit_component::embed_component_metadata(
         &mut module,
         &world.resolve,
@@ -15,36 +45,156 @@ pub fn encode(mut module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8
         false,
     )
     .map_err(Error::internal)?;
-    // The finished component is validated by `validate` below; validating
-    // the module here as well would only double the time on large modules.
-    let component = ComponentEncoder::default()
+    // The finished component is validated by `validate` (step 8);
+    // validating here as well would only double the time.
+    ComponentEncoder::default()
         .validate(false)
         .module(&module)
         .and_then(|e| e.encode())
-        .map_err(|e| Error::internal(format!("{e:#}")))?;
-    without_component_names(&component)
-        .map_err(|e| Error::internal(format!("re-reading the component: {e}")))
+        .map_err(|e| Error::internal(format!("{e:#}")))
 }
 
-/// The component without its `component-name` section: the names
-/// wit-component gives its own plumbing (canonical functions, shim
-/// instances), about 1.5 KB that name nothing of the guest's. The guest's
-/// function names live in the core module's `name` section, which stays.
-fn without_component_names(component: &[u8]) -> wasmparser::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(component.len());
-    out.extend_from_slice(&component[..8]);
+/// A stand-in module and the parts of its interface a splice compares.
+#[derive(Default)]
+struct Interface {
+    /// The stand-in's bytes.
+    bytes: Vec<u8>,
+    /// Its import section's payload.
+    imports: Vec<u8>,
+    /// Its export section's payload.
+    exports: Vec<u8>,
+}
+
+/// Section ids of a core module.
+const CUSTOM: u8 = 0;
+const IMPORT: u8 = 2;
+const EXPORT: u8 = 7;
+const CODE: u8 = 10;
+const DATA: u8 = 11;
+const DATA_COUNT: u8 = 12;
+
+/// The stand-in for `module`: its sections but the code (each body
+/// `unreachable`, which validates for every type), the data, the data count
+/// and the custom sections.
+fn stand_in(module: &[u8]) -> wasmparser::Result<Interface> {
+    let mut out = Interface {
+        bytes: module[..8].to_vec(),
+        ..Interface::default()
+    };
+    for (id, payload) in sections(module)? {
+        match id {
+            CUSTOM | DATA | DATA_COUNT => continue,
+            CODE => {
+                let count = wasmparser::BinaryReader::new(payload, 0).read_var_u32()?;
+                let mut code = Vec::with_capacity(5 + 4 * count as usize);
+                leb(&mut code, count);
+                for _ in 0..count {
+                    // size 3: no locals, `unreachable`, `end`
+                    code.extend_from_slice(&[3, 0, 0x00, 0x0b]);
+                }
+                section(&mut out.bytes, CODE, &code);
+                continue;
+            }
+            IMPORT => out.imports = payload.to_vec(),
+            EXPORT => out.exports = payload.to_vec(),
+            _ => {}
+        }
+        section(&mut out.bytes, id, payload);
+    }
+    Ok(out)
+}
+
+/// `component` with its first core module replaced by `module` (when the
+/// module wit-component wrote there has `stand_in`'s imports and exports;
+/// an empty `module` keeps it) and without its `component-name` section:
+/// the names wit-component gives its own plumbing (canonical functions,
+/// shim instances), about 1.5 KB that name nothing of the guest's. The
+/// guest's function names live in the core module's `name` section, which
+/// stays. The component is made in `module`'s buffer (the sections around
+/// it are small; a large module is not copied to a new buffer).
+fn splice(
+    component: &[u8],
+    stand_in: &Interface,
+    module: Vec<u8>,
+) -> wasmparser::Result<Result<Vec<u8>, Vec<u8>>> {
+    const CORE_MODULE: u8 = 1;
+    let (mut before, mut after) = (component[..8].to_vec(), Vec::new());
+    let mut replaced = module.is_empty();
     let mut r = wasmparser::BinaryReader::new(&component[8..], 8);
     while !r.eof() {
         let start = r.current_position() + 8;
         let id = r.read_u8()?;
         let len = r.read_var_u32()?;
         let body = r.read_bytes(len as usize)?;
-        if id == 0 && wasmparser::BinaryReader::new(body, 0).read_string()? == "component-name" {
+        if id == CUSTOM && wasmparser::BinaryReader::new(body, 0).read_string()? == "component-name"
+        {
             continue;
         }
+        if id == CORE_MODULE && !replaced {
+            if !same_interface(body, stand_in)? {
+                return Ok(Err(module));
+            }
+            before.push(CORE_MODULE);
+            leb(&mut before, module.len() as u32);
+            replaced = true;
+            continue;
+        }
+        let out = if replaced { &mut after } else { &mut before };
         out.extend_from_slice(&component[start..r.current_position() + 8]);
     }
+    if !replaced {
+        return Ok(Err(module));
+    }
+    let mut out = module;
+    out.reserve(before.len() + after.len());
+    out.splice(0..0, before);
+    out.extend_from_slice(&after);
+    Ok(Ok(out))
+}
+
+/// Whether `module` imports and exports exactly what `stand_in` does.
+fn same_interface(module: &[u8], stand_in: &Interface) -> wasmparser::Result<bool> {
+    let (mut imports, mut exports) = (&[][..], &[][..]);
+    for (id, payload) in sections(module)? {
+        match id {
+            IMPORT => imports = payload,
+            EXPORT => exports = payload,
+            _ => {}
+        }
+    }
+    Ok(imports == stand_in.imports && exports == stand_in.exports)
+}
+
+/// The sections of a core module: `(id, payload)`.
+fn sections(module: &[u8]) -> wasmparser::Result<Vec<(u8, &[u8])>> {
+    let mut out = Vec::new();
+    let mut r = wasmparser::BinaryReader::new(&module[8..], 8);
+    while !r.eof() {
+        let id = r.read_u8()?;
+        let len = r.read_var_u32()?;
+        out.push((id, r.read_bytes(len as usize)?));
+    }
     Ok(out)
+}
+
+/// Appends a section: its id, size and payload.
+fn section(out: &mut Vec<u8>, id: u8, payload: &[u8]) {
+    out.push(id);
+    leb(out, payload.len() as u32);
+    out.extend_from_slice(payload);
+}
+
+/// Appends `n` as an unsigned LEB128.
+fn leb(out: &mut Vec<u8>, mut n: u32) {
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
 }
 
 /// Validates a finished component.

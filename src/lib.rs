@@ -3,7 +3,7 @@
 //! [`adapt`] turns a core module importing `wasi_snapshot_preview1` into a
 //! WASI 0.2 component. The adapter that implements preview 1 on WASI 0.2 has
 //! its own private memory and is *fused* into the module (one core module;
-//! the adapter's memory is the low [`REGION`] bytes of the one memory with
+//! the adapter's memory is the low bytes of the one memory ([`Region`]) with
 //! the guest translated above them, or a second memory: [`Layout`]): the
 //! guest's memory, allocator and stack are never touched except through the
 //! arguments of the p1 calls it makes.
@@ -50,7 +50,7 @@ mod world;
 
 pub use check::Kind;
 pub use error::{Error, Problem};
-pub use layout::{Layout, REGION};
+pub use layout::{Layout, Region};
 use module::Module;
 use std::path::PathBuf;
 pub use threads::{Preempt, Threads};
@@ -80,6 +80,7 @@ pub struct Adapter {
     target: Option<std::sync::Arc<Target>>,
     wasi_version: Option<String>,
     layout: Layout,
+    region: Region,
     threads: Threads,
     preempt: threads::Preempt,
     strip_debug: bool,
@@ -156,11 +157,20 @@ impl Adapter {
 
     /// Where the adapter's memory lives ([`Layout::Auto`] by default): a
     /// memory of its own ([`Layout::Multi`]; hosts with multi-memory, such
-    /// as wasmtime) or the low [`REGION`] bytes of the guest's memory with
+    /// as wasmtime) or the low bytes of the guest's memory ([`Region`]) with
     /// the guest translated above them ([`Layout::Single`]; every host,
     /// jco included).
     pub fn layout(mut self, layout: Layout) -> Self {
         self.layout = layout;
+        self
+    }
+
+    /// The size of the adapter's region in the single layout
+    /// ([`Region::DEFAULT`], 1 MiB, by default): more for programs that
+    /// keep tens of thousands of files open or poll as many subscriptions
+    /// at once; what does not fit answers an errno.
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = region;
         self
     }
 
@@ -229,8 +239,14 @@ impl Adapter {
             cooperative,
         )?;
         // 5. layout
-        let layout = layout::resolve(self.layout, &guest, &facts).map_err(rejected)?;
+        let layout = layout::resolve(self.layout, self.region, &guest, &facts).map_err(rejected)?;
         marshal::check(&guest, &world, layout).map_err(rejected)?;
+        if layout == Layout::Multi && self.region != Region::DEFAULT {
+            warnings.push(
+                "the region applies to the single layout only: this module uses the multi layout"
+                    .into(),
+            );
+        }
         // 6. fuse
         let mut adapter_exports = vec![("cabi_realloc".to_string(), "cabi_realloc")];
         if facts.kind == Kind::Command {
@@ -250,7 +266,7 @@ impl Adapter {
             &adapter,
             &plan,
             &exports,
-            layout,
+            (layout == Layout::Single).then_some(self.region),
             self.strip_debug,
         )?;
         warnings.extend(fused.warnings);

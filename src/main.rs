@@ -13,7 +13,11 @@ fn help() -> String {
     let family = newest.rsplit_once('.').map_or(newest, |(f, _)| f);
     let versions = WASI_VERSIONS.join("|");
     let others = WASI_VERSIONS[1..].join(", ");
-    let region = p1_adapt::REGION >> 20;
+    let region = p1_adapt::Region::DEFAULT.bytes() >> 20;
+    let (min, max) = (
+        p1_adapt::Region::MIN.bytes() >> 10,
+        p1_adapt::Region::MAX.bytes() >> 20,
+    );
     let presets = wrap(&presets().join(", "), 28, 79);
     format!(
         "\
@@ -23,7 +27,7 @@ USAGE:
     p1-adapt <INPUT> (-o|--output) <OUTPUT> [-q|--quiet]
              [--kind command|reactor|proxy] [--wit <PATH> --world <NAME>]
              [--target <TARGET>] [--wasi-version {versions}]
-             [--layout auto|single|multi]
+             [--layout auto|single|multi] [--region <SIZE>]
              [--threads auto|cooperative|none] [--preempt <N>|off]
              [--strip-debug]
     p1-adapt verify <INPUT> [--target <TARGET>] [--json]
@@ -74,6 +78,11 @@ OPTIONS:
                             second memory; needs multi-memory, e.g. wasmtime),
                             `auto` (default: single unless the guest's memory is
                             64-bit, has custom pages or no room below 4 GiB)
+    --region <SIZE>         the single layout's region: {region}M by default, from
+                            {min}K to {max}M in steps of 64K (more for programs
+                            that keep tens of thousands of files open or poll
+                            that many subscriptions; what does not fit answers
+                            an errno)
     --threads <MODE>        a wasi-threads guest's threads: `cooperative`
                             (component-model threads run one at a time; needs
                             a host with component-model threading, e.g.
@@ -309,6 +318,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut kind = None;
     let mut version = None;
     let mut layout = None;
+    let mut region = None;
     let mut threads = None;
     let mut preempt = None;
     let mut target_given = None;
@@ -371,6 +381,13 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
                 let l = cli.value(&name, inline, "auto, single or multi")?;
                 once(&mut layout, "--layout", l.parse::<p1_adapt::Layout>()?)?;
             }
+            "--region" => {
+                let r = cli.value(&name, inline, "a size, e.g. 1M or 512K")?;
+                let r = r
+                    .parse::<p1_adapt::Region>()
+                    .map_err(|e| format!("--region: {e}"))?;
+                once(&mut region, "--region", r)?;
+            }
             "--threads" => {
                 let t = cli.value(&name, inline, "auto, cooperative or none")?;
                 once(&mut threads, "--threads", t.parse::<p1_adapt::Threads>()?)?;
@@ -404,6 +421,9 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
     let mut adapter = p1_adapt::Adapter::new();
     if let Some(k) = kind {
         adapter = adapter.kind(k);
+    }
+    if let Some(r) = region {
+        adapter = adapter.region(r);
     }
     if let Some(l) = layout {
         adapter = adapter.layout(l);

@@ -1,14 +1,14 @@
 //! Functions of a WIT the guest carries that pass memory, in the single
-//! layout: the component's memory holds the guest at `REGION`, so every
+//! layout: the component's memory holds the guest at the region, so every
 //! pointer crossing the boundary is translated, walking the value's
 //! `Shape` (strings and lists, through records, tuples, list elements and
 //! variant cases chosen by their discriminant at run time; `crate::abi`
 //! computes it). Generated per export:
 //! - a wrapper: pointers in the parameters (absolute, allocated by
 //!   `cabi_export_realloc`; in an area they point to when there are more
-//!   than 16 flat values) and in the arrays they point to lose `REGION`;
+//!   than 16 flat values) and in the arrays they point to lose the region;
 //!   a result returned through memory has every pointer in it raised by
-//!   `REGION` (trapping rather than wrapping into the region), and the
+//!   the region (trapping rather than wrapping into the region), and the
 //!   area's own address raised too;
 //! - `cabi_post_NAME`: lowers those pointers again, then runs the guest's
 //!   own post-return, if it has one;
@@ -18,17 +18,17 @@
 //! And for imports of that WIT that pass memory:
 //! - a thunk the guest calls instead: its pointers (and those in the
 //!   arrays they point to, in place, lowered again after the call) gain
-//!   `REGION`; while the host lowers a result, allocations go to the
-//!   guest's heap; then the pointers in the result lose `REGION`;
+//!   the region; while the host lowers a result, allocations go to the
+//!   guest's heap; then the pointers in the result lose the region;
 //! - `cabi_import_realloc`: the guest's `cabi_realloc` during such a call,
 //!   the adapter's otherwise.
 //!
-//! A pointer below `REGION` coming from the host is left as it is: hosts
+//! A pointer below the region coming from the host is left as it is: hosts
 //! pass such pointers for empty data without allocating.
 
 use crate::abi::{Marshal, Shape};
 use crate::error::Problem;
-use crate::layout::{Layout, REGION};
+use crate::layout::Layout;
 use crate::module::Module;
 use crate::world::World;
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, MemArgTarget, ValType};
@@ -87,6 +87,15 @@ pub fn check(guest: &Module<'_>, world: &World, layout: Layout) -> Result<(), Pr
     Ok(())
 }
 
+/// The one memory and the size of the adapter's region in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Memory {
+    /// The memory's index.
+    pub index: u32,
+    /// The region's bytes (where guest address 0 is).
+    pub region: u64,
+}
+
 fn arg(offset: u64, memory: u32) -> MemArg {
     MemArg {
         offset,
@@ -99,10 +108,10 @@ fn arg(offset: u64, memory: u32) -> MemArg {
 /// Which way a pointer crosses.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Way {
-    /// Guest address to absolute: `+ REGION`, trapping if that would wrap
+    /// Guest address to absolute: `+ region`, trapping if that would wrap
     /// into the region (such an address is outside the guest's memory).
     Out,
-    /// Absolute to guest address: `- REGION`; a value below the region is
+    /// Absolute to guest address: `- region`; a value below the region is
     /// left as it is (hosts pass such a pointer for empty data without
     /// allocating, e.g. jco's 1 for `""`).
     In,
@@ -119,11 +128,11 @@ struct Gen {
     /// How many of `types` are parameters.
     params: usize,
     /// The memory the pointers are read and written in.
-    memory: u32,
+    memory: Memory,
 }
 
 impl Gen {
-    fn new(params: &[ValType], memory: u32) -> Self {
+    fn new(params: &[ValType], memory: Memory) -> Self {
         Gen {
             f: Vec::new(),
             types: params.to_vec(),
@@ -175,26 +184,26 @@ impl Gen {
                 self.op(I::Drop);
                 self.check_no_wrap(tmp);
                 self.op(I::LocalGet(tmp));
-                self.op(I::I32Const(REGION as i32));
+                self.op(I::I32Const(self.memory.region as i32));
                 self.op(I::I32Add);
             }
             Way::In => {
-                // tmp >= REGION ? tmp - REGION : tmp
-                self.op(I::I32Const(REGION as i32));
+                // tmp >= region ? tmp - region : tmp
+                self.op(I::I32Const(self.memory.region as i32));
                 self.op(I::I32Sub);
                 self.op(I::LocalGet(tmp));
                 self.op(I::LocalGet(tmp));
-                self.op(I::I32Const(REGION as i32));
+                self.op(I::I32Const(self.memory.region as i32));
                 self.op(I::I32GeU);
                 self.op(I::Select);
             }
         }
     }
 
-    /// Traps unless local `i` + REGION stays below 4 GiB.
+    /// Traps unless local `i` + region stays below 4 GiB.
     fn check_no_wrap(&mut self, i: u32) {
         self.op(I::LocalGet(i));
-        self.op(I::I32Const((u32::MAX - REGION as u32) as i32));
+        self.op(I::I32Const((u32::MAX - self.memory.region as u32) as i32));
         self.op(I::I32GtU);
         self.op(I::If(BlockType::Empty));
         self.op(I::Unreachable);
@@ -208,16 +217,16 @@ impl Gen {
             Shape::Buffer { size, elem } => {
                 let p = self.local();
                 self.op(I::LocalGet(addr));
-                self.op(I::I32Load(arg(offset, self.memory)));
+                self.op(I::I32Load(arg(offset, self.memory.index)));
                 self.op(I::LocalSet(p));
                 self.op(I::LocalGet(addr));
                 self.op(I::LocalGet(p));
                 self.move_ptr(way);
-                self.op(I::I32Store(arg(offset, self.memory)));
+                self.op(I::I32Store(arg(offset, self.memory.index)));
                 if let Some(elem) = elem {
                     let len = self.local();
                     self.op(I::LocalGet(addr));
-                    self.op(I::I32Load(arg(offset + 4, self.memory)));
+                    self.op(I::I32Load(arg(offset + 4, self.memory.index)));
                     self.op(I::LocalSet(len));
                     self.elements(elem, p, len, *size, way, way == Way::Out);
                 }
@@ -234,7 +243,7 @@ impl Gen {
             } => {
                 let disc = self.local();
                 self.op(I::LocalGet(addr));
-                let at = arg(offset, self.memory);
+                let at = arg(offset, self.memory.index);
                 self.op(match tag {
                     1 => I::I32Load8U(MemArg { align: 0, ..at }),
                     2 => I::I32Load16U(MemArg { align: 1, ..at }),
@@ -259,7 +268,7 @@ impl Gen {
         let at = self.local();
         self.op(I::LocalGet(p));
         if guest {
-            self.op(I::I32Const(REGION as i32));
+            self.op(I::I32Const(self.memory.region as i32));
             self.op(I::I32Add);
         }
         self.op(I::LocalSet(at));
@@ -340,7 +349,7 @@ fn clear_flag(g: &mut Gen, flag: Option<u32>) {
 /// `target` (the guest function, or its entry wrapper): the host's
 /// pointers in (parameters, and the arrays they point to), the guest's
 /// result area out.
-pub fn wrapper(how: &Marshal, types: &[ValType], target: u32, memory: u32) -> Function {
+pub fn wrapper(how: &Marshal, types: &[ValType], target: u32, memory: Memory) -> Function {
     let params = types.len() as u32;
     let mut g = Gen::new(types, memory);
     for (slot, shape) in &how.params {
@@ -376,7 +385,7 @@ pub fn post_return(
     how: &Marshal,
     guest_post: Option<u32>,
     clear: Option<u32>,
-    memory: u32,
+    memory: Memory,
 ) -> Function {
     let mut g = Gen::new(&[ValType::I32], memory);
     clear_flag(&mut g, clear);
@@ -401,7 +410,7 @@ pub fn import_thunk(
     types: &[ValType],
     import: u32,
     flag: Option<u32>,
-    memory: u32,
+    memory: Memory,
 ) -> Function {
     let params = types.len() as u32;
     let mut g = Gen::new(types, memory);
@@ -461,8 +470,13 @@ pub fn import_thunk(
 /// being lowered), the guest's `cabi_realloc` on absolute addresses (the
 /// flag cleared meanwhile, so that its own p1 calls allocate in the
 /// adapter); otherwise the adapter's `cabi_realloc`.
-pub fn import_realloc(flag: u32, guest_realloc: u32, adapter_realloc: u32) -> Function {
-    let mut g = Gen::new(&[ValType::I32; 4], 0);
+pub fn import_realloc(
+    flag: u32,
+    guest_realloc: u32,
+    adapter_realloc: u32,
+    memory: Memory,
+) -> Function {
+    let mut g = Gen::new(&[ValType::I32; 4], memory);
     g.op(I::GlobalGet(flag));
     g.op(I::If(BlockType::Result(ValType::I32)));
     clear_flag(&mut g, Some(flag));
@@ -494,8 +508,8 @@ fn call_guest_realloc(g: &mut Gen, guest_realloc: u32) {
 
 /// `cabi_export_realloc(old, old_size, align, new_size)` on the guest's
 /// `cabi_realloc` (`guest_realloc`): absolute addresses in and out.
-pub fn export_realloc(guest_realloc: u32, clear: Option<u32>) -> Function {
-    let mut g = Gen::new(&[ValType::I32; 4], 0);
+pub fn export_realloc(guest_realloc: u32, clear: Option<u32>, memory: Memory) -> Function {
+    let mut g = Gen::new(&[ValType::I32; 4], memory);
     clear_flag(&mut g, clear);
     call_guest_realloc(&mut g, guest_realloc);
     g.finish()

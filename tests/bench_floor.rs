@@ -57,3 +57,19 @@ fn the_floor_does_the_bench_guests_work() {
         (Status::Exit(0), 0, 0)
     );
 }
+
+/// The bench's CPython-like start (no floor of its own) does its work
+/// adapted as natively: the same report of the bytes read.
+#[test]
+fn the_cpython_like_start_runs_as_natively() {
+    let dir = tempfile::tempdir().unwrap();
+    bench_files(dir.path());
+    let config = Config::default()
+        .args(&["bench", "pystart"])
+        .preopen(dir.path(), ".");
+    let bench = rust_guest("bench");
+    let native = run_native(&bench, &config);
+    assert_eq!(native.stderr_str(), "pystart: 600360\n");
+    let adapted = run_component(&harness::adapt(&bench), &config);
+    assert_eq!(adapted, native);
+}

@@ -92,6 +92,7 @@ macro_rules! rejected {
 
 rejected! {
     bad_preempt,
+    bad_region,
     bad_start_type,
     bad_text,
     both_entry_points,

@@ -842,9 +842,10 @@ fn carried_wit_pointers_cannot_reach_the_adapter() {
       (import "t:evil/host" "log" (func $log (param i32 i32)))
       (memory (export "memory") 1)
       (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (i32.const 1024))
-      ;; an area holding { ptr: 0xff800010, len: 65536 }: moved, 0x10
+      ;; an area holding { ptr: 0xfff00010, len: 65536 }: moved past 4 GiB
+      ;; by the 1 MiB region, it would be 0x10
       (func (export "leak") (result i32)
-        (i32.store (i32.const 64) (i32.const 0xff800010))
+        (i32.store (i32.const 64) (i32.const 0xfff00010))
         (i32.store (i32.const 68) (i32.const 65536))
         (i32.const 64))
       (func (export "forward") (param i32 i32)
@@ -874,7 +875,7 @@ fn carried_wit_pointers_cannot_reach_the_adapter() {
         .instance
         .get_typed_func::<(u32, u32), ()>(&mut r.store, "forward")
         .unwrap();
-    let err = forward.call(&mut r.store, (0xff80_0010, 16)).unwrap_err();
+    let err = forward.call(&mut r.store, (0xfff0_0010, 16)).unwrap_err();
     assert!(format!("{err:?}").contains("unreachable"), "{err:?}");
 
     // UTF-16 strings are not translated.

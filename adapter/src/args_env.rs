@@ -4,10 +4,12 @@
 //! each once per instance (through the `environment` link point: none on a
 //! host without the interface, where both lists are empty); the host's
 //! lists are cached as they came, in [`State`], and written out entry by
-//! entry ([`crate::string_table`]).
+//! entry ([`crate::string_table`]). A list the heap cannot hold is spilled
+//! ([`crate::spill`]) and fetched again by each call instead.
 
 use crate::bindings::wasi::cli::environment;
 use crate::errno::{ret, Result};
+use crate::spill;
 use crate::state::{self, State};
 use crate::string_table::StringTable;
 use alloc::vec::Vec;
@@ -48,53 +50,67 @@ extern "C" fn export_variables(table: *mut c_void) -> u32 {
 /// What a stub link point leaves: no arguments, no variables.
 static EMPTY: StringTable = StringTable::Args(Vec::new());
 
-/// Fills the empty `slot` by calling `load` (a link point) on it; [`EMPTY`]
-/// when the link point is a stub. Direct calls only: a function pointer
-/// would keep the link point's code in the table.
-fn load(
+/// Runs `f` on the table in `slot`, filling the empty slot first by
+/// calling `load` (a link point) on it; [`EMPTY`] when the link point is a
+/// stub. Direct calls only: a function pointer would keep the link point's
+/// code in the table. A list the heap cannot hold (megabytes of arguments
+/// in the single layout's region) is spilled ([`spill`]): used by this
+/// call, then dropped and its pages released, and fetched again by the
+/// next.
+fn with_table(
     slot: &mut Option<StringTable>,
     load: impl FnOnce(&mut Option<StringTable>) -> u32,
-) -> Result<&StringTable> {
+    f: impl FnOnce(&StringTable) -> Result<()>,
+) -> Result<()> {
     if slot.is_none() {
-        load(slot);
+        spill::scope(|| load(slot));
     }
-    Ok(slot.as_ref().unwrap_or(&EMPTY))
+    let r = f(slot.as_ref().unwrap_or(&EMPTY));
+    if spill::spilled() {
+        *slot = None;
+        spill::release();
+    }
+    r
 }
 
-fn args(s: &mut State) -> Result<&StringTable> {
+fn args(s: &mut State, f: impl FnOnce(&StringTable) -> Result<()>) -> Result<()> {
     // SAFETY: the link point writes only the slot it is given.
-    load(&mut s.args, |t| unsafe {
+    let load = |t: &mut Option<StringTable>| unsafe {
         load_arguments((t as *mut Option<StringTable>).cast())
-    })
+    };
+    with_table(&mut s.args, load, f)
 }
 
-fn env(s: &mut State) -> Result<&StringTable> {
+fn env(s: &mut State, f: impl FnOnce(&StringTable) -> Result<()>) -> Result<()> {
     // SAFETY: the link point writes only the slot it is given.
-    load(&mut s.env, |t| unsafe {
+    let load = |t: &mut Option<StringTable>| unsafe {
         load_variables((t as *mut Option<StringTable>).cast())
-    })
+    };
+    with_table(&mut s.env, load, f)
 }
 
 /// p1 `args_sizes_get`.
 #[unsafe(no_mangle)]
 pub extern "C" fn args_sizes_get(argc: u64, argv_buf_size: u64) -> i32 {
-    ret(state::with(|s| args(s)?.sizes_get(argc, argv_buf_size)))
+    ret(state::with(|s| {
+        args(s, |t| t.sizes_get(argc, argv_buf_size))
+    }))
 }
 
 /// p1 `args_get`.
 #[unsafe(no_mangle)]
 pub extern "C" fn args_get(argv: u64, argv_buf: u64) -> i32 {
-    ret(state::with(|s| args(s)?.get(argv, argv_buf)))
+    ret(state::with(|s| args(s, |t| t.get(argv, argv_buf))))
 }
 
 /// p1 `environ_sizes_get`.
 #[unsafe(no_mangle)]
 pub extern "C" fn environ_sizes_get(count: u64, buf_size: u64) -> i32 {
-    ret(state::with(|s| env(s)?.sizes_get(count, buf_size)))
+    ret(state::with(|s| env(s, |t| t.sizes_get(count, buf_size))))
 }
 
 /// p1 `environ_get`.
 #[unsafe(no_mangle)]
 pub extern "C" fn environ_get(environ: u64, environ_buf: u64) -> i32 {
-    ret(state::with(|s| env(s)?.get(environ, environ_buf)))
+    ret(state::with(|s| env(s, |t| t.get(environ, environ_buf))))
 }

@@ -422,14 +422,44 @@ unsafe impl Sync for Global {}
 unsafe impl core::alloc::GlobalAlloc for Global {
     unsafe fn alloc(&self, layout: core::alloc::Layout) -> *mut u8 {
         // SAFETY: single-threaded (see `Sync`): the only reference.
-        unsafe { &mut *self.0.get() }.alloc(layout.size(), layout.align())
+        let p = unsafe { &mut *self.0.get() }.alloc(layout.size(), layout.align());
+        match p.is_null() {
+            true => crate::spill::alloc(layout.size(), layout.align()),
+            false => p,
+        }
     }
     unsafe fn dealloc(&self, p: *mut u8, _layout: core::alloc::Layout) {
+        if crate::spill::contains(p) {
+            return;
+        }
         // SAFETY: as above; `p` came from `alloc`, as `GlobalAlloc` requires.
         unsafe { (*self.0.get()).free(p) }
     }
     unsafe fn realloc(&self, p: *mut u8, layout: core::alloc::Layout, size: usize) -> *mut u8 {
-        // SAFETY: as above; `layout` is the one `p` was allocated with.
-        unsafe { (*self.0.get()).realloc(p, layout.size(), layout.align(), size) }
+        let spilled = crate::spill::contains(p);
+        if !spilled {
+            // SAFETY: as above; `layout` is the one `p` was allocated with.
+            let q = unsafe { (*self.0.get()).realloc(p, layout.size(), layout.align(), size) };
+            if !q.is_null() {
+                return q;
+            }
+        }
+        // A spilled block, or a heap block the heap cannot grow: moved to
+        // a new block (spilled, when the heap is full).
+        // SAFETY: `layout.align()` is a power of two, as `layout`'s is.
+        let q = unsafe {
+            self.alloc(core::alloc::Layout::from_size_align_unchecked(
+                size,
+                layout.align(),
+            ))
+        };
+        if !q.is_null() {
+            // SAFETY: both blocks hold at least `min(old, size)` bytes and
+            // are distinct allocations.
+            unsafe { core::ptr::copy_nonoverlapping(p, q, layout.size().min(size)) };
+            // SAFETY: `p` is live with `layout`.
+            unsafe { self.dealloc(p, layout) };
+        }
+        q
     }
 }

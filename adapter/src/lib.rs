@@ -18,6 +18,8 @@
 //! - [`utf8`]: the UTF-8 check for paths.
 //! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.
 //! - [`scratch`]: the buffer bytes cross the host boundary through.
+//! - [`spill`]: pages grown at the top of the memory for a host list the
+//!   heap cannot hold, for one p1 call.
 //! - [`heap`]: the allocator.
 //! - [`dispatch`]: the import of the [`files`] link point.
 //! - [`listing`]: the listing `fd_readdir` keeps with a directory fd.
@@ -71,6 +73,7 @@ pub mod run;
 pub mod sched;
 pub mod scratch;
 pub mod sockets;
+pub mod spill;
 pub mod state;
 pub mod string_table;
 pub mod threads;

@@ -162,6 +162,20 @@ fn subscribe_all(s: &mut State, subs: u64, n: u64, preview: Preview) -> Result<P
         outputs: Vec::new(),
         decoded: Vec::new(),
     };
+    // Room for all of them, or `ENOMEM` (the single layout's heap is
+    // bounded): the host's answer, a list of up to `n` indices, gets its
+    // room from this too, freed just before.
+    let n_usize = usize::try_from(n).map_err(|_| Errno::NOMEM)?;
+    let room = n_usize.checked_mul(4).ok_or(Errno::NOMEM)?;
+    let mut answer: Vec<u8> = Vec::new();
+    answer.try_reserve_exact(room).map_err(|_| Errno::NOMEM)?;
+    p.pollables
+        .try_reserve_exact(n_usize)
+        .map_err(|_| Errno::NOMEM)?;
+    p.decoded
+        .try_reserve_exact(n_usize)
+        .map_err(|_| Errno::NOMEM)?;
+    drop(answer);
     for i in 0..n {
         let at = guest::element(subs, i, sub_size)?;
         let (sub, raw) = read_sub(at, preview)?;

@@ -104,6 +104,10 @@ pub struct Globals {
     pub allocating: Option<u32>,
     /// Cooperative threads' countdown to the next preemption.
     pub countdown: Option<u32>,
+    /// The single layout's spilled bytes: pages grown at the top of the
+    /// memory that the adapter holds during one p1 call (see
+    /// [`super::intrinsics::Intrinsic::Spill`]).
+    pub spilled: Option<u32>,
 }
 
 /// What the bodies refer to.
@@ -120,6 +124,8 @@ pub struct Context<'c, 'a> {
     pub exports: &'c Exports<'c>,
     /// The memories, for the intrinsics.
     pub memories: Intrinsics,
+    /// The single layout's region (`None`: the multi layout).
+    pub region: Option<crate::layout::Region>,
     /// The generated globals.
     pub globals: Globals,
     /// What cooperative threads' functions need.
@@ -127,6 +133,20 @@ pub struct Context<'c, 'a> {
 }
 
 impl Context<'_, '_> {
+    /// The single layout's region.
+    fn region(&self) -> Result<crate::layout::Region, Error> {
+        self.region
+            .ok_or_else(|| Error::internal("a single-layout helper in the multi layout"))
+    }
+
+    /// The guest's memory as marshalling code sees it.
+    fn marshal_memory(&self) -> crate::marshal::Memory {
+        crate::marshal::Memory {
+            index: self.memories.guest_mem,
+            region: self.memories.offset,
+        }
+    }
+
     /// Where a helper of [`super::atomics`] works, calling the adapter's
     /// export `name`.
     fn futex(&self, name: &str) -> Result<super::atomics::Target, Error> {
@@ -250,14 +270,14 @@ impl Generated {
                 let target = cx.g.func(*guest_fn).map_err(err)?;
                 entry(init, cx.globals.allocating, target, params)
             }
-            Generated::Range => super::single::range_body(memory),
-            Generated::GuestGrow => super::single::guest_grow_body(memory),
+            Generated::Range => super::single::range_body(memory, cx.region()?),
+            Generated::GuestGrow => super::single::guest_grow_body(memory, cx.region()?),
             Generated::AdapterGrow => {
                 let pages = cx
                     .globals
                     .adapter_pages
                     .ok_or_else(|| Error::internal("adapter_grow without a page counter"))?;
-                super::single::adapter_grow_body(pages)
+                super::single::adapter_grow_body(pages, cx.region()?)
             }
             Generated::Marshal {
                 name,
@@ -265,24 +285,26 @@ impl Generated {
                 guest_fn,
             } => {
                 let types = numeric_params(guest_type(*guest_fn));
-                crate::marshal::wrapper(cx.marshal(name)?, &types, *target, memory)
+                crate::marshal::wrapper(cx.marshal(name)?, &types, *target, cx.marshal_memory())
             }
             Generated::PostReturn { name, guest_post } => crate::marshal::post_return(
                 cx.marshal(name)?,
                 *guest_post,
                 cx.globals.allocating,
-                memory,
+                cx.marshal_memory(),
             ),
-            Generated::ExportRealloc { guest_realloc } => {
-                crate::marshal::export_realloc(*guest_realloc, cx.globals.allocating)
-            }
+            Generated::ExportRealloc { guest_realloc } => crate::marshal::export_realloc(
+                *guest_realloc,
+                cx.globals.allocating,
+                cx.marshal_memory(),
+            ),
             Generated::ImportThunk { k, import } => {
                 let how = cx.exports.marshal_imports.get(k).ok_or_else(|| {
                     Error::internal(format!("no marshal plan for guest import {k}"))
                 })?;
                 let types = numeric_params(guest_type(*k as u32));
                 let flag = cx.globals.allocating;
-                crate::marshal::import_thunk(how, &types, *import, flag, memory)
+                crate::marshal::import_thunk(how, &types, *import, flag, cx.marshal_memory())
             }
             Generated::ImportRealloc { guest_realloc } => {
                 let flag = cx
@@ -294,7 +316,12 @@ impl Generated {
                     .exported_func("cabi_realloc")
                     .ok_or_else(|| Error::internal("the adapter does not export `cabi_realloc`"))?;
                 let adapter_realloc = cx.a.func(realloc).map_err(err)?;
-                crate::marshal::import_realloc(flag, *guest_realloc, adapter_realloc)
+                crate::marshal::import_realloc(
+                    flag,
+                    *guest_realloc,
+                    adapter_realloc,
+                    cx.marshal_memory(),
+                )
             }
             Generated::AtomicWait { wide } => {
                 super::atomics::wait_body(&cx.futex(crate::contract::WAIT_EXPORT)?, *wide)

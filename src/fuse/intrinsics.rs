@@ -19,6 +19,15 @@ pub enum Intrinsic {
     /// (the single layout), else 0.
     Direct,
     Start,
+    /// `spill(pages) -> address`: the single layout's memory grown by
+    /// `pages` for the adapter, the new pages' address (0 when it cannot
+    /// grow; always 0 in the multi layout, where the adapter's heap has a
+    /// memory of its own). Until `unspill`, the guest-memory intrinsics
+    /// treat them as outside the guest's memory.
+    Spill,
+    /// `unspill()`: the spilled pages zeroed and left to the guest, as if
+    /// it had grown its memory.
+    Unspill,
     /// A disabled link point: returns zeros (no capability), or does
     /// nothing; `results` is the number of `i32` results.
     Disabled {
@@ -46,6 +55,8 @@ impl Intrinsic {
             "pointer-size" => Intrinsic::PointerSize,
             "direct" => Intrinsic::Direct,
             "start" => Intrinsic::Start,
+            "spill" => Intrinsic::Spill,
+            "unspill" => Intrinsic::Unspill,
             "thread-new" => Intrinsic::ThreadNew,
             "thread-switch" => Intrinsic::ThreadSwitch,
             "thread-resume-later" => Intrinsic::ThreadResumeLater,
@@ -68,6 +79,8 @@ pub struct Intrinsics {
     pub adapter_mem: u32,
     /// Where guest address 0 is in the guest memory (the single layout).
     pub offset: u64,
+    /// The global of the spilled bytes (the single layout).
+    pub spilled: Option<u32>,
     /// The guest's `_start`, if it has one.
     pub start: Option<u32>,
 }
@@ -86,6 +99,11 @@ impl Intrinsics {
         f.instruction(&I::I64Shl);
         if self.offset > 0 {
             f.instruction(&I::I64Const(self.offset as i64));
+            f.instruction(&I::I64Sub);
+        }
+        if let Some(spilled) = self.spilled {
+            f.instruction(&I::GlobalGet(spilled));
+            f.instruction(&I::I64ExtendI32U);
             f.instruction(&I::I64Sub);
         }
         f.instruction(&I::LocalSet(size));
@@ -144,6 +162,8 @@ impl Intrinsics {
                 f.instruction(&I::End);
                 f
             }
+            Intrinsic::Spill => self.spill(),
+            Intrinsic::Unspill => self.unspill(),
             Intrinsic::Unavailable
             | Intrinsic::ThreadNew
             | Intrinsic::ThreadSwitch
@@ -199,5 +219,60 @@ impl Intrinsics {
                 f
             }
         }
+    }
+}
+
+impl Intrinsics {
+    /// `spill(pages: i32) -> i32`: see [`Intrinsic::Spill`].
+    fn spill(&self) -> Function {
+        use Instruction as I;
+        let mut f = Function::new([(1, ValType::I32)]);
+        let Some(spilled) = self.spilled else {
+            f.instruction(&I::I32Const(0));
+            f.instruction(&I::End);
+            return f;
+        };
+        f.instruction(&I::LocalGet(0));
+        f.instruction(&I::MemoryGrow(self.guest_mem));
+        f.instruction(&I::LocalTee(1));
+        f.instruction(&I::I32Const(-1));
+        f.instruction(&I::I32Eq);
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::Return);
+        f.instruction(&I::End);
+        // spilled += pages << 16 (below 4 GiB: the memory's maximum is)
+        f.instruction(&I::GlobalGet(spilled));
+        f.instruction(&I::LocalGet(0));
+        f.instruction(&I::I32Const(16));
+        f.instruction(&I::I32Shl);
+        f.instruction(&I::I32Add);
+        f.instruction(&I::GlobalSet(spilled));
+        f.instruction(&I::LocalGet(1));
+        f.instruction(&I::I32Const(16));
+        f.instruction(&I::I32Shl);
+        f.instruction(&I::End);
+        f
+    }
+
+    /// `unspill()`: see [`Intrinsic::Unspill`].
+    fn unspill(&self) -> Function {
+        use Instruction as I;
+        let mut f = Function::new([]);
+        if let Some(spilled) = self.spilled {
+            // memory.fill(size - spilled, 0, spilled); spilled = 0
+            f.instruction(&I::MemorySize(self.guest_mem));
+            f.instruction(&I::I32Const(16));
+            f.instruction(&I::I32Shl);
+            f.instruction(&I::GlobalGet(spilled));
+            f.instruction(&I::I32Sub);
+            f.instruction(&I::I32Const(0));
+            f.instruction(&I::GlobalGet(spilled));
+            f.instruction(&I::MemoryFill(self.guest_mem));
+            f.instruction(&I::I32Const(0));
+            f.instruction(&I::GlobalSet(spilled));
+        }
+        f.instruction(&I::End);
+        f
     }
 }

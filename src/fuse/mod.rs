@@ -40,7 +40,7 @@ mod space;
 
 use crate::check::Facts;
 use crate::error::Error;
-use crate::layout::Layout;
+use crate::layout::Region;
 use crate::module::Module;
 use crate::plan::Plan;
 use std::collections::HashMap;
@@ -70,14 +70,15 @@ pub struct Fused {
 }
 
 /// Fuses `guest` (checked, with `facts`) and the part of `adapter` that
-/// `plan` keeps, in `layout` (resolved: single or multi).
+/// `plan` keeps, in the single layout with `region`, else in the multi
+/// layout.
 pub fn fuse(
     guest: &Module<'_>,
     facts: &Facts,
     adapter: &Module<'_>,
     plan: &Plan,
     exports: &Exports<'_>,
-    layout: Layout,
+    region: Option<Region>,
     strip_debug: bool,
 ) -> Result<Fused, Error> {
     if adapter.start.is_some() {
@@ -85,8 +86,7 @@ pub fn fuse(
             "the adapter has a start function; fusion keeps only the guest's",
         ));
     }
-    let single = layout == Layout::Single;
-    let space = space::assign(guest, facts, adapter, plan, exports, single)?;
+    let space = space::assign(guest, facts, adapter, plan, exports, region)?;
     let parts = sections::Parts {
         guest,
         facts,

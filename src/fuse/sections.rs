@@ -16,7 +16,7 @@ use crate::module::Module;
 use crate::plan::Plan;
 use wasm_encoder::reencode::Reencode;
 use wasm_encoder::{
-    CodeSection, ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection, Elements,
+    ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection, Elements, Encode,
     EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection, GlobalType,
     ImportSection, MemorySection, RefType, StartSection, TableSection, TableType, TagSection,
     TypeSection, ValType,
@@ -60,11 +60,8 @@ where
                 .and_then(|m| m.page_size_log2)
                 .unwrap_or(16),
             adapter_mem,
-            offset: if space.helpers.is_some() {
-                crate::layout::REGION
-            } else {
-                0
-            },
+            offset: space.helpers.map_or(0, |h| h.region.bytes()),
+            spilled: space.globals.spilled,
             start: p
                 .facts
                 .start
@@ -72,6 +69,7 @@ where
                 .transpose()
                 .map_err(err)?,
         },
+        region: space.helpers.map(|h| h.region),
         globals: space.globals,
         threads: match space.threads {
             Some(at) => Some(threads(p, at, adapter_mem)?),
@@ -79,7 +77,7 @@ where
         },
     };
     let mut g = g;
-    let mut out = wasm_encoder::Module::new();
+    let mut out = Out::with_capacity(guest.bytes.len() + adapter.bytes.len());
     let (types, funcs) = types_and_functions(p, &cx, &mut g, &mut a)?;
     out.section(&types);
     let mut imports = ImportSection::new();
@@ -138,7 +136,7 @@ where
             None => {}
         }
     }
-    out.section(&code);
+    code.write(&mut out);
     let mut data = DataSection::new();
     for d in &guest.data {
         g.parse_data(&mut data, d.clone()).map_err(err)?;
@@ -149,7 +147,7 @@ where
     out.section(&data);
     warnings.extend(customs(p, &mut out, addresses.as_ref())?);
     Ok(Fused {
-        module: out.finish(),
+        module: out.0,
         warnings,
     })
 }
@@ -214,7 +212,7 @@ fn types_and_functions<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unpla
 /// generated globals.
 fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
     p: &Parts<'_, '_>,
-    out: &mut wasm_encoder::Module,
+    out: &mut Out,
     g: &mut G,
     a: &mut A,
 ) -> Result<(), Error> {
@@ -239,9 +237,9 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
     let mut memories = MemorySection::new();
     match space.helpers {
         // One memory: the guest's, grown by the adapter's region.
-        Some(_) => {
+        Some(h) => {
             for m in &guest.memories {
-                memories.memory(crate::layout::memory_type(*m));
+                memories.memory(h.region.memory_type(*m));
             }
         }
         // The guest's memory is the module's own, unshared (`crate::threads`).
@@ -282,9 +280,9 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
     if space.globals.initialized.is_some() {
         counter(0);
     }
-    if space.globals.adapter_pages.is_some() {
+    if let (Some(_), Some(h)) = (space.globals.adapter_pages, space.helpers) {
         let initial = adapter.memories.first().map_or(0, |m| m.initial);
-        if initial >= u64::from(crate::layout::REGION_PAGES) {
+        if initial >= u64::from(h.region.pages()) {
             return Err(Error::internal(format!(
                 "the adapter's initial memory ({initial} pages) does not fit its region"
             )));
@@ -297,6 +295,9 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
     if space.globals.countdown.is_some() {
         let interval = p.plan.threads.and_then(|t| t.preempt).unwrap_or(1);
         counter(interval as i32);
+    }
+    if space.globals.spilled.is_some() {
+        counter(0);
     }
     out.section(&globals);
     Ok(())
@@ -311,7 +312,7 @@ fn code<G, A>(
     cx: &Context<'_, '_>,
     g: &G,
     a: &mut A,
-) -> Result<(CodeSection, Option<AddressMap>), Error>
+) -> Result<(RawCode, Option<AddressMap>), Error>
 where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
     A: Reencode<Error = Unplanned>,
@@ -341,27 +342,90 @@ where
         )?,
     };
     let addresses = track.then(|| addresses(p.guest, &rewritten, p.space.defined.len()));
-    let mut rewritten = rewritten.iter().flatten().map(|(body, _)| body);
-    let mut code = CodeSection::new();
+    let mut order = Vec::with_capacity(p.space.defined.len());
     let a_imported = p.adapter.imported.funcs as usize;
     for d in &p.space.defined {
+        let mut own = Vec::new();
         match d {
             Defined::Guest(_) => {
-                let body = rewritten
-                    .next()
-                    .ok_or_else(|| Error::internal("a guest body was not rewritten"))?;
-                code.raw(body);
+                order.push(None);
+                continue;
             }
             Defined::Adapter(i) => {
-                let body = p.adapter.code[*i - a_imported].clone();
-                a.parse_function_body(&mut code, body).map_err(err)?;
+                let body = &p.adapter.code[*i - a_imported];
+                let mut f = a.new_function_with_parsed_locals(body).map_err(err)?;
+                let mut reader = body.get_operators_reader().map_err(Error::internal)?;
+                while !reader.eof() {
+                    f.instruction(&a.parse_instruction(&mut reader).map_err(err)?);
+                }
+                f.encode(&mut own);
             }
-            Defined::Generated(gen) => {
-                code.function(&gen.body(cx)?);
+            Defined::Generated(gen) => gen.body(cx)?.encode(&mut own),
+        }
+        order.push(Some(own));
+    }
+    let guests = order.iter().filter(|b| b.is_none()).count();
+    if guests != rewritten.iter().map(Vec::len).sum::<usize>() {
+        return Err(Error::internal("a guest body was not rewritten"));
+    }
+    Ok((RawCode { rewritten, order }, addresses))
+}
+
+/// The module being written, in one buffer sized for it up front (a
+/// growing buffer would copy a large module's bytes again at each doubling).
+pub(super) struct Out(Vec<u8>);
+
+impl Out {
+    fn with_capacity(n: usize) -> Self {
+        let mut bytes = Vec::with_capacity(n + n / 8 + 4096);
+        bytes.extend_from_slice(&wasm_encoder::Module::new().finish());
+        Out(bytes)
+    }
+
+    /// Appends a section.
+    pub(super) fn section(&mut self, s: &impl wasm_encoder::Section) -> &mut Self {
+        self.0.push(s.id());
+        s.encode(&mut self.0);
+        self
+    }
+}
+
+/// The code section's bodies: the guest's rewritten, the others encoded
+/// (size-prefixed), in the order of `order` (`None`: the next guest body);
+/// written straight into the module.
+pub(super) struct RawCode {
+    rewritten: Vec<Vec<Rewritten>>,
+    order: Vec<Option<Vec<u8>>>,
+}
+
+impl RawCode {
+    /// Writes the code section to `out`.
+    fn write(&self, out: &mut Out) {
+        let size = |n: usize| {
+            let mut v = Vec::new();
+            (n as u32).encode(&mut v);
+            v.len()
+        };
+        let guest = self.rewritten.iter().flatten();
+        let payload = size(self.order.len())
+            + guest.map(|(b, _)| size(b.len()) + b.len()).sum::<usize>()
+            + self.order.iter().flatten().map(Vec::len).sum::<usize>();
+        out.0.push(wasm_encoder::SectionId::Code as u8);
+        (payload as u32).encode(&mut out.0);
+        (self.order.len() as u32).encode(&mut out.0);
+        let mut guest = self.rewritten.iter().flatten();
+        for body in &self.order {
+            match body {
+                Some(own) => out.0.extend_from_slice(own),
+                None => {
+                    if let Some((b, _)) = guest.next() {
+                        (b.len() as u32).encode(&mut out.0);
+                        out.0.extend_from_slice(b);
+                    }
+                }
             }
         }
     }
-    Ok((code, addresses))
 }
 
 /// Whether `guest` carries sections that address its code: DWARF, branch
@@ -372,6 +436,10 @@ fn has_dwarf(guest: &Module<'_>) -> bool {
         .iter()
         .any(|c| c.name().starts_with(".debug_") || c.name() == BRANCH_HINTS)
 }
+
+/// The version of wit-component this crate encodes with (as Cargo.toml pins
+/// it), for the producers section.
+const WIT_COMPONENT_VERSION: &str = "0.263.0";
 
 /// The branch hints' custom section.
 const BRANCH_HINTS: &str = "metadata.code.branch_hint";
@@ -456,11 +524,12 @@ where
 /// not survive fusion dropped (each a warning); the others kept.
 fn customs(
     p: &Parts<'_, '_>,
-    out: &mut wasm_encoder::Module,
+    out: &mut Out,
     addresses: Option<&AddressMap>,
 ) -> Result<Vec<String>, Error> {
     let mut warnings = Vec::new();
     let mut names = None;
+    let mut producers = None;
     let mut keep = Vec::new();
     let dwarf = match addresses.map(|map| super::dwarf::rewrite(p.guest, map)) {
         Some(Ok((sections, dropped))) => {
@@ -479,6 +548,9 @@ fn customs(
             n.starts_with(".debug_") || n == "sourceMappingURL" || n == "external_debug_info";
         if n == "name" {
             names = Some(c.clone());
+        } else if n == "producers" {
+            // Merged with this tool's entries below.
+            producers = wasm_metadata::Producers::from_bytes(c.data(), c.data_offset()).ok();
         } else if n.starts_with("component-type") || (debug && p.strip_debug) {
             // The world it carries is the component's now; debug info
             // stripped on purpose.
@@ -518,6 +590,14 @@ fn customs(
         }
     };
     out.section(&name_section);
+    // The guest's producers (a malformed section is replaced) and ours,
+    // p1-adapt and wit-component (which encodes the component): right after
+    // the names, where LLVM's readers want it (before `target_features`).
+    let mut producers = producers.unwrap_or_else(wasm_metadata::Producers::empty);
+    producers.add("processed-by", "p1-adapt", env!("CARGO_PKG_VERSION"));
+    producers.add("processed-by", "wit-component", WIT_COMPONENT_VERSION);
+    out.0.push(wasm_encoder::SectionId::Custom as u8);
+    out.0.extend_from_slice(&producers.raw_custom_section());
     for (name, data) in &dwarf {
         out.section(&CustomSection {
             name: name.as_str().into(),
@@ -530,5 +610,15 @@ fn customs(
             data: c.data().into(),
         });
     }
+
     Ok(warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wit_component_version_is_the_one_cargo_toml_pins() {
+        let pin = format!("wit-component = \"{}\"", super::WIT_COMPONENT_VERSION);
+        assert!(include_str!("../../Cargo.toml").contains(&pin), "{pin}");
+    }
 }

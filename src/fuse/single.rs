@@ -3,7 +3,7 @@
 //! [`InRegion`]. Everything else about the layout (the region, the memory
 //! type, which guests can be translated) is in [`crate::layout`].
 //!
-//! - Guest: every load/store's static offset gains `REGION` (the `mem_arg`
+//! - Guest: every load/store's static offset gains the region (the `mem_arg`
 //!   hook), `memory.size`/`memory.grow` answer in the guest's pages, the
 //!   addresses of `memory.fill/copy/init/discard` are checked on 64-bit sums
 //!   and moved (through the generated `range` helper), active data segments
@@ -15,7 +15,7 @@
 
 use super::remap::{delegate_indices, Remap, Unplanned};
 use super::rewrite::Code;
-use crate::layout::{moved, REGION, REGION_PAGES};
+use crate::layout::Region;
 use crate::module::Module;
 use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{BlockType, Encode, Function, Instruction, MemArg, ValType};
@@ -23,7 +23,7 @@ use wasm_encoder::{BlockType, Encode, Function, Instruction, MemArg, ValType};
 /// Function indices of the generated helpers translated code calls.
 #[derive(Debug, Clone, Copy)]
 pub struct Helpers {
-    /// `range(addr: i32, len: i32) -> i32`: `addr + REGION`, trapping as an
+    /// `range(addr: i32, len: i32) -> i32`: `addr + region`, trapping as an
     /// out-of-bounds access when `addr + len` passes the guest's memory.
     pub range: u32,
     /// `guest_grow(pages: i32) -> i32`: `memory.grow` in the guest's pages.
@@ -35,6 +35,8 @@ pub struct Helpers {
     pub adapter_pages: u32,
     /// The one memory.
     pub memory: u32,
+    /// The adapter's part of it, below the guest.
+    pub region: Region,
 }
 
 /// The guest's code, data and memory accesses, translated above the region.
@@ -59,7 +61,7 @@ impl Reencode for Translated<'_, '_> {
     fn mem_arg(&mut self, arg: wasmparser::MemArg) -> Result<MemArg, reencode::Error<Unplanned>> {
         let mut m = reencode::utils::mem_arg(self, arg)?;
         if matches!(m.target, wasm_encoder::MemArgTarget::Memory(_)) {
-            m.offset = moved(m.offset);
+            m.offset = self.helpers.region.moved(m.offset);
         }
         Ok(m)
     }
@@ -78,7 +80,9 @@ impl Reencode for Translated<'_, '_> {
         })?;
         data.active(
             self.helpers.memory,
-            &wasm_encoder::ConstExpr::i32_const(moved(u64::from(at)) as u32 as i32),
+            &wasm_encoder::ConstExpr::i32_const(
+                self.helpers.region.moved(u64::from(at)) as u32 as i32
+            ),
             datum.data.iter().copied(),
         );
         Ok(())
@@ -105,7 +109,7 @@ impl Code for Translated<'_, '_> {
         match op {
             O::MemorySize { .. } => {
                 I::MemorySize(h.memory).encode(code);
-                I::I32Const(REGION_PAGES as i32).encode(code);
+                I::I32Const(h.region.pages() as i32).encode(code);
                 I::I32Sub.encode(code);
             }
             O::MemoryGrow { .. } => I::Call(h.guest_grow).encode(code),
@@ -121,7 +125,7 @@ impl Code for Translated<'_, '_> {
                 bulk(code, (len, other, h.range), true, copy);
                 return Ok(true);
             }
-            // memory-control: [addr, len] -> [addr + REGION (checked), len]
+            // memory-control: [addr, len] -> [addr + region (checked), len]
             O::MemoryDiscard { .. } => {
                 I::LocalSet(len).encode(code);
                 I::LocalGet(len).encode(code);
@@ -195,13 +199,13 @@ fn bulk(code: &mut Vec<u8>, (len, x, range): (u32, u32, u32), both: bool, op: In
 }
 
 /// `range(addr, len)`: see [`Helpers::range`].
-pub fn range_body(memory: u32) -> Function {
+pub fn range_body(memory: u32, region: Region) -> Function {
     use Instruction as I;
     let mut f = Function::new([]);
-    // addr + REGION + len > memory bytes  =>  out-of-bounds trap
+    // addr + region + len > memory bytes  =>  out-of-bounds trap
     f.instruction(&I::LocalGet(0));
     f.instruction(&I::I64ExtendI32U);
-    f.instruction(&I::I64Const(REGION as i64));
+    f.instruction(&I::I64Const(region.bytes() as i64));
     f.instruction(&I::I64Add);
     f.instruction(&I::LocalGet(1));
     f.instruction(&I::I64ExtendI32U);
@@ -215,7 +219,7 @@ pub fn range_body(memory: u32) -> Function {
     out_of_bounds(&mut f, memory);
     f.instruction(&I::End);
     f.instruction(&I::LocalGet(0));
-    f.instruction(&I::I32Const(REGION as i32));
+    f.instruction(&I::I32Const(region.bytes() as i32));
     f.instruction(&I::I32Add);
     f.instruction(&I::End);
     f
@@ -238,7 +242,7 @@ pub fn out_of_bounds(f: &mut Function, memory: u32) {
 
 /// `guest_grow(pages)`: `memory.grow`, the old size in guest pages, `-1`
 /// unchanged.
-pub fn guest_grow_body(memory: u32) -> Function {
+pub fn guest_grow_body(memory: u32, region: Region) -> Function {
     use Instruction as I;
     let mut f = Function::new([(1, ValType::I32)]);
     f.instruction(&I::LocalGet(0));
@@ -250,7 +254,7 @@ pub fn guest_grow_body(memory: u32) -> Function {
     f.instruction(&I::I32Const(-1));
     f.instruction(&I::Else);
     f.instruction(&I::LocalGet(1));
-    f.instruction(&I::I32Const(REGION_PAGES as i32));
+    f.instruction(&I::I32Const(region.pages() as i32));
     f.instruction(&I::I32Sub);
     f.instruction(&I::End);
     f.instruction(&I::End);
@@ -259,12 +263,12 @@ pub fn guest_grow_body(memory: u32) -> Function {
 
 /// `adapter_grow(pages)`: hands out pages of the region above the adapter's
 /// initial memory; `-1` when the region is used up.
-pub fn adapter_grow_body(pages: u32) -> Function {
+pub fn adapter_grow_body(pages: u32, region: Region) -> Function {
     use Instruction as I;
     let mut f = Function::new([]);
-    // pages > REGION_PAGES - used  =>  -1
+    // pages > region pages - used  =>  -1
     f.instruction(&I::LocalGet(0));
-    f.instruction(&I::I32Const(REGION_PAGES as i32));
+    f.instruction(&I::I32Const(region.pages() as i32));
     f.instruction(&I::GlobalGet(pages));
     f.instruction(&I::I32Sub);
     f.instruction(&I::I32GtU);

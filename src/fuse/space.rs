@@ -122,8 +122,9 @@ pub fn assign(
     adapter: &Module<'_>,
     plan: &Plan,
     exports: &Exports<'_>,
-    single: bool,
+    region: Option<crate::layout::Region>,
 ) -> Result<Space, Error> {
+    let single = region.is_some();
     let mut b = Builder {
         guest,
         adapter,
@@ -187,7 +188,7 @@ pub fn assign(
         });
     }
     let entries = guest_entries(&mut b, exports);
-    if single {
+    if let Some(region) = region {
         let range = b.define(Defined::Generated(Generated::Range));
         let guest_grow = b.define(Defined::Generated(Generated::GuestGrow));
         let adapter_grow = b.define(Defined::Generated(Generated::AdapterGrow));
@@ -197,6 +198,7 @@ pub fn assign(
             adapter_grow,
             adapter_pages: 0, // set with the globals below
             memory: facts.memory,
+            region,
         });
     }
     if facts.shared {
@@ -472,6 +474,7 @@ fn finish(
         adapter_pages: global(single),
         allocating: global(allocates(exports)),
         countdown: global(b.space.preempt.is_some()),
+        spilled: global(single),
     };
     if let (Some(p), Some(countdown)) = (&mut b.space.preempt, b.space.globals.countdown) {
         p.countdown = countdown;

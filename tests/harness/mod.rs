@@ -792,6 +792,13 @@ pub fn bench_files(dir: &Path) {
     for i in 0..10_000 {
         std::fs::write(dir.join(format!("d10k/entry-{i:05}")), b"").unwrap();
     }
+    for p in 0..20 {
+        let pkg = dir.join(format!("lib/pkg{p:02}"));
+        std::fs::create_dir_all(pkg.join("__pycache__")).unwrap();
+        for m in 0..15 {
+            std::fs::write(pkg.join(format!("mod{m:02}.py")), vec![b'#'; 2000]).unwrap();
+        }
+    }
 }
 
 /// The benchmarks' host floor (`tests/floor`: each workload as the WASI 0.2

@@ -18,10 +18,10 @@
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
-  (type (;22;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -39,24 +39,25 @@
   (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;38;) (func (param i32 i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64)))
-  (type (;41;) (func (param i32 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;56;) (func (param i32 i32) (result i32)))
-  (type (;57;) (func (param i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64)))
+  (type (;42;) (func (param i32 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;57;) (func (param i32 i32) (result i32)))
+  (type (;58;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 6) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
@@ -68,14 +69,15 @@
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;8;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;9;) (type 4) (param i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 65535)
+  (memory (;0;) 17 65535)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (global (;3;) (mut i32) i32.const 3)
+  (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 44))
-  (export "wasi:cli/run@0.2.12#run" (func 47))
+  (export "cabi_realloc" (func 45))
+  (export "wasi:cli/run@0.2.12#run" (func 48))
   (func (;10;) (type 3)
     i32.const 3
     i32.const 0
@@ -105,7 +107,7 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 45
+    call 46
   )
   (func $wasi_snapshot_preview1::path_open (;12;) (type 1) (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)
     local.get 0
@@ -120,160 +122,217 @@
     local.get 7
     local.get 8
     i64.extend_i32_u
-    call 48
+    call 49
   )
   (func (;13;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 14
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 15
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 16
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 17
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 14
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 18
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 15
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 16
-      local.get 0
-      return
+      call 19
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 17
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 18
-    local.get 2
+    local.get 5
   )
   (func (;14;) (type 4) (param i32)
     (local i32 i32 i32)
@@ -342,7 +401,7 @@
     end
     i32.const -1
     i32.const 32
-    call 23
+    call 24
     unreachable
   )
   (func (;15;) (type 8) (param i32) (result i32)
@@ -468,7 +527,7 @@
       i32.or
       i32.store
       local.get 0
-      call 18
+      call 19
     end
   )
   (func (;17;) (type 30) (param i32 i32) (result i32)
@@ -631,7 +690,7 @@
           i32.or
           i32.store
           local.get 1
-          call 18
+          call 19
           local.get 0
           i32.const -20
           i32.gt_u
@@ -682,7 +741,127 @@
     end
     local.get 2
   )
-  (func (;18;) (type 4) (param i32)
+  (func (;18;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 17
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;19;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -790,7 +969,7 @@
         end
         i32.const -1
         i32.const 32
-        call 23
+        call 24
         unreachable
       end
       local.get 3
@@ -824,7 +1003,7 @@
       i32.store
     end
   )
-  (func (;19;) (type 5) (param i32 i32)
+  (func (;20;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 1
       i32.const 3
@@ -876,7 +1055,7 @@
     local.get 1
     i32.store16
   )
-  (func (;20;) (type 5) (param i32 i32)
+  (func (;21;) (type 5) (param i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -887,7 +1066,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 19
+    call 20
     i32.const 1
     local.set 3
     block ;; label = @1
@@ -1009,7 +1188,7 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 5) (param i32 i32)
+  (func (;22;) (type 5) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -1090,7 +1269,7 @@
     local.get 1
     i32.store16
   )
-  (func (;22;) (type 23) (param i64 i64) (result i32)
+  (func (;23;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1142,11 +1321,11 @@
     global.set 0
     local.get 3
   )
-  (func (;23;) (type 5) (param i32 i32)
-    call 32
+  (func (;24;) (type 5) (param i32 i32)
+    call 33
     unreachable
   )
-  (func (;24;) (type 33) (param i32 i64 i64)
+  (func (;25;) (type 33) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1169,7 +1348,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 27
+            call 28
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1221,7 +1400,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 32) (param i32 i32 i64 i64 i64 i64)
+  (func (;26;) (type 32) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1233,7 +1412,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 24
+    call 25
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1390,7 +1569,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 21
+              call 22
               block ;; label = @6
                 local.get 6
                 i32.load16_u offset=56
@@ -1438,7 +1617,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 26
+                call 27
                 br 5 (;@1;)
               end
               local.get 0
@@ -1539,7 +1718,7 @@
     i32.add
     global.set 0
   )
-  (func (;26;) (type 19) (param i32 i64 i64 i32 i32)
+  (func (;27;) (type 20) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1773,7 +1952,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 35
+                                                        call 36
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1782,7 +1961,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 33
+                                                      call 34
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1814,7 +1993,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1835,18 +2014,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 35
+                                                      call 36
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 33
+                                                    call 34
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1901,9 +2080,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 33
+                                            call 34
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1969,7 +2148,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 36
+                                    call 37
                                     unreachable
                                   end
                                   local.get 0
@@ -2023,7 +2202,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -2043,7 +2222,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -2079,7 +2258,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 27
+                          call 28
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -2157,7 +2336,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 36
+            call 37
             unreachable
           end
           local.get 0
@@ -2168,7 +2347,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 36
+          call 37
           unreachable
         end
         local.get 0
@@ -2186,7 +2365,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 33) (param i32 i64 i64)
+  (func (;28;) (type 33) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2293,25 +2472,25 @@
     i32.add
     global.set 0
   )
-  (func (;28;) (type 22)
+  (func (;29;) (type 19)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65988
+      i32.load8_u offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65988
-      call 34
+      i32.store8 offset=66001
+      call 35
       return
     end
     unreachable
   )
-  (func (;29;) (type 22)
+  (func (;30;) (type 19)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65988
+    i32.store8 offset=66001
   )
-  (func (;30;) (type 33) (param i32 i64 i64)
+  (func (;31;) (type 33) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 2
@@ -2367,14 +2546,14 @@
                   local.get 2
                   i64.eqz
                   br_if 0 (;@7;)
-                  local.get 4
                   i32.const 1
-                  call 17
+                  local.get 4
+                  call 18
                   local.tee 5
                   br_if 1 (;@6;)
                   i32.const 1
                   local.get 4
-                  call 31
+                  call 32
                   unreachable
                 end
                 i32.const 1
@@ -2571,10 +2750,22 @@
           i32.const 21
           i32.store16 offset=4
         end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 5
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 5
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
         local.get 5
         i32.const -4
         i32.add
-        call 18
+        call 19
       end
       return
     end
@@ -2588,21 +2779,21 @@
     local.get 6
     i32.store
   )
-  (func (;31;) (type 5) (param i32 i32)
+  (func (;32;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 32
+      call 33
       unreachable
     end
-    call 40
+    call 41
     unreachable
   )
-  (func (;32;) (type 22)
+  (func (;33;) (type 19)
     unreachable
   )
-  (func (;33;) (type 18) (param i32 i32 i32 i32)
+  (func (;34;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2644,7 +2835,7 @@
     i32.add
     global.set 0
   )
-  (func (;34;) (type 22)
+  (func (;35;) (type 19)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2653,9 +2844,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 17
+        i32.const 144
+        call 18
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2719,10 +2910,10 @@
       end
       return
     end
-    call 32
+    call 33
     unreachable
   )
-  (func (;35;) (type 18) (param i32 i32 i32 i32)
+  (func (;36;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2764,12 +2955,12 @@
     i32.add
     global.set 0
   )
-  (func (;36;) (type 5) (param i32 i32)
-    call 32
+  (func (;37;) (type 5) (param i32 i32)
+    call 33
     unreachable
   )
-  (func (;37;) (type 4) (param i32)
-    (local i32 i32 i32)
+  (func (;38;) (type 4) (param i32)
+    (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=4
     local.set 1
@@ -2791,11 +2982,24 @@
           i32.load
           i32.eqz
           br_if 0 (;@3;)
-          local.get 3
-          i32.load
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 3
+            i32.load
+            local.tee 4
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 4
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 4
           i32.const -4
           i32.add
-          call 18
+          call 19
         end
         local.get 3
         i32.const 32
@@ -2813,13 +3017,25 @@
       i32.load
       i32.eqz
       br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65988
+        local.get 1
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=65996
+        local.get 1
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
       local.get 1
       i32.const -4
       i32.add
-      call 18
+      call 19
     end
   )
-  (func (;38;) (type 4) (param i32)
+  (func (;39;) (type 4) (param i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2905,17 +3121,30 @@
         i32.const 1
         i32.lt_s
         br_if 0 (;@2;)
-        local.get 0
-        i32.load offset=36
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.load offset=36
+          local.tee 1
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 1
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
+        local.get 1
         i32.const -4
         i32.add
-        call 18
+        call 19
       end
       local.get 0
-      call 39
+      call 40
     end
   )
-  (func (;39;) (type 4) (param i32)
+  (func (;40;) (type 4) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -2940,14 +3169,14 @@
       local.get 0
       i32.const 16
       i32.add
-      call 37
+      call 38
     end
   )
-  (func (;40;) (type 22)
-    call 32
+  (func (;41;) (type 19)
+    call 33
     unreachable
   )
-  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;42;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3000,7 +3229,7 @@
         local.tee 3
         local.get 4
         local.get 5
-        call 43
+        call 44
         block ;; label = @3
           local.get 6
           i32.load offset=4
@@ -3039,7 +3268,7 @@
     i32.add
     global.set 0
   )
-  (func (;42;) (type 4) (param i32)
+  (func (;43;) (type 4) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3055,7 +3284,7 @@
     i32.const 1
     i32.const 8
     i32.const 48
-    call 41
+    call 42
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -3066,7 +3295,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 31
+      call 32
       unreachable
     end
     local.get 1
@@ -3074,7 +3303,7 @@
     i32.add
     global.set 0
   )
-  (func (;43;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;44;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3124,9 +3353,9 @@
                 local.set 7
                 br 2 (;@4;)
               end
-              local.get 3
               local.get 4
-              call 17
+              local.get 3
+              call 18
               local.set 7
             end
             local.get 7
@@ -3158,7 +3387,7 @@
     local.get 6
     i32.store
   )
-  (func (;44;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;45;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -3174,15 +3403,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -3197,9 +3426,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 17
+        local.get 3
+        call 18
         local.set 2
       end
       local.get 2
@@ -3208,21 +3437,21 @@
     end
     local.get 2
   )
-  (func (;45;) (type 44) (param i32 i64 i64 i64) (result i32)
+  (func (;46;) (type 45) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 28
+    call 29
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 25
+    call 26
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -3238,12 +3467,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 22
+      call 23
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 29
+    call 30
     local.get 4
     i32.const 16
     i32.add
@@ -3252,31 +3481,31 @@
     i32.const 65535
     i32.and
   )
-  (func (;46;) (type 8) (param i32) (result i32)
+  (func (;47;) (type 8) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
     call 8
     i32.const 1
   )
-  (func (;47;) (type 6) (result i32)
+  (func (;48;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;48;) (type 49) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
+  (func (;49;) (type 50) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
     i32.sub
     local.tee 9
     global.set 0
-    call 28
+    call 29
     local.get 9
     i32.const 8
     i32.add
     local.get 2
     local.get 3
-    call 30
+    call 31
     local.get 9
     i32.load16_u offset=12
     local.set 10
@@ -3394,7 +3623,7 @@
         i32.const 8
         i32.add
         local.get 0
-        call 20
+        call 21
         block ;; label = @3
           local.get 9
           i32.load16_u offset=8
@@ -3596,7 +3825,7 @@
                     i32.eq
                     br_if 0 (;@8;)
                     local.get 14
-                    call 38
+                    call 39
                   end
                   local.get 14
                   local.get 9
@@ -3622,7 +3851,7 @@
                   i32.const 1
                   i32.const 8
                   i32.const 48
-                  call 41
+                  call 42
                   local.get 9
                   i32.load
                   i32.const -2147483647
@@ -3637,7 +3866,7 @@
                   i32.ne
                   br_if 0 (;@7;)
                   i32.const 65800
-                  call 42
+                  call 43
                   local.get 4
                   local.set 14
                 end
@@ -3674,10 +3903,22 @@
               local.get 11
               i32.eqz
               br_if 4 (;@1;)
+              block ;; label = @6
+                i32.const 0
+                i32.load offset=65988
+                local.get 15
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load offset=65996
+                local.get 15
+                i32.gt_u
+                br_if 5 (;@1;)
+              end
               local.get 15
               i32.const -4
               i32.add
-              call 18
+              call 19
               br 4 (;@1;)
             end
             i32.const 54
@@ -3686,25 +3927,37 @@
           end
           local.get 16
           local.get 14
-          call 23
+          call 24
           unreachable
         end
         local.get 9
         i32.const 8
         i32.add
-        call 38
+        call 39
         i32.const 33
         local.set 10
       end
       local.get 11
       i32.eqz
       br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65988
+        local.get 15
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=65996
+        local.get 15
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
       local.get 15
       i32.const -4
       i32.add
-      call 18
+      call 19
     end
-    call 29
+    call 30
     local.get 9
     i32.const 64
     i32.add
@@ -3713,14 +3966,14 @@
     i32.const 65535
     i32.and
   )
-  (func $wasi_snapshot_preview1::proc_exit (;49;) (type 4) (param i32)
+  (func $wasi_snapshot_preview1::proc_exit (;50;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.const 256
       i32.ge_u
       br_if 0 (;@1;)
       local.get 0
-      call 46
+      call 47
       drop
       local.get 0
       i32.const 0
@@ -3729,18 +3982,21 @@
     end
     unreachable
   )
-  (func $p1-adapt:optional.preopens/load (;50;) (type 4) (param i32))
-  (func $p1-adapt:optional.files/dispatch (;51;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;52;) (type 6) (result i32)
+  (func $p1-adapt:optional.preopens/load (;51;) (type 4) (param i32))
+  (func $p1-adapt:optional.files/dispatch (;52;) (type 5) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;53;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;53;) (type 7) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;54;) (type 7) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 0
@@ -3761,7 +4017,7 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 1
@@ -3769,13 +4025,16 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;54;) (type 10) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;55;) (type 10) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 1
@@ -3797,20 +4056,23 @@
     end
     local.get 0
     local.get 1
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 2
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;55;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;56;) (type 14) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 2
     local.get 0
@@ -3831,26 +4093,47 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;56;) (type 4) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;57;) (type 4) (param i32)
     unreachable
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;57;) (type 4) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;58;) (type 4) (param i32)
     unreachable
   )
-  (func $p1-adapt:guest.start (;58;) (type 22)
+  (func $p1-adapt:guest.spill (;59;) (type 8) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.start (;60;) (type 19)
     call 10
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;59;) (type 26) (param i32 i32 i32 i32 i32 i32 i32)
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;61;) (type 26) (param i32 i32 i32 i32 i32 i32 i32)
     unreachable
   )
-  (func $p1-adapt:layout.range (;60;) (type 56) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;62;) (type 57) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -3867,10 +4150,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;61;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;63;) (type 58) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -3881,13 +4164,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;62;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;64;) (type 58) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 3
     i32.sub
     i32.gt_u
@@ -3901,12 +4184,13 @@
     i32.add
     global.set 3
   )
-  (data (;0;) (i32.const 8388608) "\10\00\00\00\03\00\00\00")
-  (data (;1;) (i32.const 8388624) "ok\0a")
-  (data (;2;) (i32.const 8388640) "file.txt")
+  (data (;0;) (i32.const 1048576) "\10\00\00\00\03\00\00\00")
+  (data (;1;) (i32.const 1048592) "ok\0a")
+  (data (;2;) (i32.const 1048608) "file.txt")
   (data (;3;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;4;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

@@ -16,10 +16,10 @@
   (type (;14;) (func (param i32 i64 i64 i32)))
   (type (;15;) (func (param i32 i32 i32)))
   (type (;16;) (func (param i32 i32 i32 i32)))
-  (type (;17;) (func (param i32 i64 i64 i32 i32)))
-  (type (;18;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i32 i64 i32)))
-  (type (;20;) (func))
+  (type (;17;) (func))
+  (type (;18;) (func (param i32 i64 i64 i32 i32)))
+  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i32 i64 i32)))
   (type (;21;) (func (param i64 i64) (result i32)))
   (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -37,22 +37,23 @@
   (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;36;) (func (param i32 i32 i64 i64)))
   (type (;37;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;38;) (func (param i32 i32 i64 i64 i64)))
-  (type (;39;) (func (param i32 i64) (result i32)))
-  (type (;40;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;50;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;52;) (func (param i32 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;38;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
+  (type (;40;) (func (param i32 i64) (result i32)))
+  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;53;) (func (param i32 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 4) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 4) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 3) (param i32 i32)))
@@ -63,11 +64,11 @@
   (memory (;0;) 1)
   (memory (;1;) 3)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (export "memory" (memory 1))
-  (export "cabi_realloc" (func 28))
-  (export "wasi:cli/run@0.2.12#run" (func 30))
+  (export "cabi_realloc" (func 29))
+  (export "wasi:cli/run@0.2.12#run" (func 31))
   (func (;6;) (type 1)
     i32.const 1
     i32.const 0
@@ -84,160 +85,217 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 29
+    call 30
   )
   (func (;8;) (type 27) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load 1
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load 1 offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load 1 offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load 1
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load 1 offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load 1
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 9
+                local.get 4
+                local.get 4
+                i32.load 1
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store 1
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load 1 offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load 1
+                i32.const 2
+                i32.or
+                i32.store 1
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 10
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store 1 offset=65976
+              local.get 4
+              local.get 4
+              i32.load 1
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store 1
+            end
+            local.get 4
+            local.get 5
+            call 11
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 12
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load 1
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 9
-          local.get 4
-          local.get 4
-          i32.load 1
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store 1
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load 1 offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load 1
-          i32.const 2
-          i32.or
-          i32.store 1
+          memory.copy 1 1
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 13
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 10
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy 1 1
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load 1 offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store 1 offset=65976
-        local.get 4
-        local.get 4
-        i32.load 1
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store 1
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 11
-      local.get 0
-      return
+      call 14
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 12
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy 1 1
-    end
-    local.get 4
-    call 13
-    local.get 2
+    local.get 5
   )
   (func (;9;) (type 2) (param i32)
     (local i32 i32 i32)
@@ -306,7 +364,7 @@
     end
     i32.const -1
     i32.const 32
-    call 16
+    call 17
     unreachable
   )
   (func (;10;) (type 6) (param i32) (result i32)
@@ -432,7 +490,7 @@
       i32.or
       i32.store 1
       local.get 0
-      call 13
+      call 14
     end
   )
   (func (;12;) (type 28) (param i32 i32) (result i32)
@@ -595,7 +653,7 @@
           i32.or
           i32.store 1
           local.get 1
-          call 13
+          call 14
           local.get 0
           i32.const -20
           i32.gt_u
@@ -646,7 +704,127 @@
     end
     local.get 2
   )
-  (func (;13;) (type 2) (param i32)
+  (func (;13;) (type 28) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 12
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u 1 offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load 1 offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load 1 offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load 1 offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store 1 offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=65992
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store 1 offset=65996
+        i32.const 0
+        i32.load8_u 1 offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;14;) (type 2) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load 1
@@ -754,7 +932,7 @@
         end
         i32.const -1
         i32.const 32
-        call 16
+        call 17
         unreachable
       end
       local.get 3
@@ -788,7 +966,7 @@
       i32.store 1
     end
   )
-  (func (;14;) (type 3) (param i32 i32)
+  (func (;15;) (type 3) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -869,7 +1047,7 @@
     local.get 1
     i32.store16 1
   )
-  (func (;15;) (type 21) (param i64 i64) (result i32)
+  (func (;16;) (type 21) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -921,11 +1099,11 @@
     global.set 0
     local.get 3
   )
-  (func (;16;) (type 3) (param i32 i32)
-    call 23
+  (func (;17;) (type 3) (param i32 i32)
+    call 24
     unreachable
   )
-  (func (;17;) (type 31) (param i32 i64 i64)
+  (func (;18;) (type 31) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -948,7 +1126,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 20
+            call 21
             local.get 3
             i32.load16_u 1 offset=8
             i32.eqz
@@ -1000,7 +1178,7 @@
     i32.add
     global.set 0
   )
-  (func (;18;) (type 30) (param i32 i32 i64 i64 i64 i64)
+  (func (;19;) (type 30) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1012,7 +1190,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 17
+    call 18
     local.get 6
     i32.load16_u 1 offset=64
     local.set 7
@@ -1169,7 +1347,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 14
+              call 15
               block ;; label = @6
                 local.get 6
                 i32.load16_u 1 offset=56
@@ -1217,7 +1395,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 19
+                call 20
                 br 5 (;@1;)
               end
               local.get 0
@@ -1318,7 +1496,7 @@
     i32.add
     global.set 0
   )
-  (func (;19;) (type 17) (param i32 i64 i64 i32 i32)
+  (func (;20;) (type 18) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1552,7 +1730,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 26
+                                                        call 27
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1561,7 +1739,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 24
+                                                      call 25
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1593,7 +1771,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1614,18 +1792,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 26
+                                                      call 27
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 24
+                                                    call 25
                                                   end
                                                   local.get 5
                                                   i32.load 1 offset=8
@@ -1680,9 +1858,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 24
+                                            call 25
                                             local.get 5
                                             i32.load 1 offset=8
                                             i32.const 2
@@ -1748,7 +1926,7 @@
                                     i64.store 1 offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 27
+                                    call 28
                                     unreachable
                                   end
                                   local.get 0
@@ -1802,7 +1980,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -1822,7 +2000,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -1858,7 +2036,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 20
+                          call 21
                           local.get 5
                           i32.load16_u 1 offset=8
                           i32.const 1
@@ -1936,7 +2114,7 @@
             i64.store 1 offset=8
             i32.const 0
             local.get 3
-            call 27
+            call 28
             unreachable
           end
           local.get 0
@@ -1947,7 +2125,7 @@
           i64.store 1 offset=8
           local.get 3
           local.get 18
-          call 27
+          call 28
           unreachable
         end
         local.get 0
@@ -1965,7 +2143,7 @@
     i32.add
     global.set 0
   )
-  (func (;20;) (type 31) (param i32 i64 i64)
+  (func (;21;) (type 31) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2072,28 +2250,28 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 20)
+  (func (;22;) (type 17)
     block ;; label = @1
       i32.const 0
-      i32.load8_u 1 offset=65988
+      i32.load8_u 1 offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 1 offset=65988
-      call 25
+      i32.store8 1 offset=66001
+      call 26
       return
     end
     unreachable
   )
-  (func (;22;) (type 20)
+  (func (;23;) (type 17)
     i32.const 0
     i32.const 0
-    i32.store8 1 offset=65988
+    i32.store8 1 offset=66001
   )
-  (func (;23;) (type 20)
+  (func (;24;) (type 17)
     unreachable
   )
-  (func (;24;) (type 16) (param i32 i32 i32 i32)
+  (func (;25;) (type 16) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2135,7 +2313,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 20)
+  (func (;26;) (type 17)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2144,9 +2322,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 12
+        i32.const 144
+        call 13
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2210,10 +2388,10 @@
       end
       return
     end
-    call 23
+    call 24
     unreachable
   )
-  (func (;26;) (type 16) (param i32 i32 i32 i32)
+  (func (;27;) (type 16) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2255,11 +2433,11 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 3) (param i32 i32)
-    call 23
+  (func (;28;) (type 3) (param i32 i32)
+    call 24
     unreachable
   )
-  (func (;28;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;29;) (type 27) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2275,15 +2453,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u 1 offset=131536
+            i32.load8_u 1 offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 1 offset=131536
-            i32.const 66000
+            i32.store8 1 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2298,9 +2476,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 12
+        local.get 3
+        call 13
         local.set 2
       end
       local.get 2
@@ -2309,21 +2487,21 @@
     end
     local.get 2
   )
-  (func (;29;) (type 42) (param i32 i64 i64 i64) (result i32)
+  (func (;30;) (type 43) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 21
+    call 22
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 18
+    call 19
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2339,12 +2517,12 @@
       local.get 3
       local.get 4
       i64.load 1 offset=8
-      call 15
+      call 16
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 22
+    call 23
     local.get 4
     i32.const 16
     i32.add
@@ -2353,15 +2531,15 @@
     i32.const 65535
     i32.and
   )
-  (func (;30;) (type 4) (result i32)
+  (func (;31;) (type 4) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func $p1-adapt:optional.files/dispatch (;31;) (type 3) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;32;) (type 4) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;32;) (type 3) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;33;) (type 4) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;33;) (type 5) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;34;) (type 5) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2392,7 +2570,7 @@
     memory.copy 0 1
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;34;) (type 8) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;35;) (type 8) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2423,11 +2601,15 @@
     memory.copy 1 0
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;35;) (type 12) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;36;) (type 12) (param i64 i32) (result i32)
     (local i64)
     i32.const 0
   )
-  (func $p1-adapt:guest.start (;36;) (type 20)
+  (func $p1-adapt:guest.spill (;37;) (type 6) (param i32) (result i32)
+    (local i32)
+    i32.const 0
+  )
+  (func $p1-adapt:guest.start (;38;) (type 17)
     call 6
   )
   (data (;0;) (i32.const 0) "\10\00\00\00\1b\00\00\00")
@@ -2435,6 +2617,7 @@
   (data (;2;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (memory 1) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

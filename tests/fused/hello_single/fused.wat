@@ -16,10 +16,10 @@
   (type (;14;) (func (param i32 i64 i64 i32)))
   (type (;15;) (func (param i32 i32 i32)))
   (type (;16;) (func (param i32 i32 i32 i32)))
-  (type (;17;) (func (param i32 i64 i64 i32 i32)))
-  (type (;18;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i32 i64 i32)))
-  (type (;20;) (func))
+  (type (;17;) (func))
+  (type (;18;) (func (param i32 i64 i64 i32 i32)))
+  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i32 i64 i32)))
   (type (;21;) (func (param i64 i64) (result i32)))
   (type (;22;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -37,24 +37,25 @@
   (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;36;) (func (param i32 i32 i64 i64)))
   (type (;37;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;38;) (func (param i32 i32 i64 i64 i64)))
-  (type (;39;) (func (param i32 i64) (result i32)))
-  (type (;40;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;50;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;52;) (func (param i32 i32 i64) (result i32)))
-  (type (;53;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i32) (result i32)))
-  (type (;55;) (func (param i32) (result i32)))
+  (type (;38;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i64 i64 i64)))
+  (type (;40;) (func (param i32 i64) (result i32)))
+  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;53;) (func (param i32 i32 i64) (result i32)))
+  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i32) (result i32)))
+  (type (;56;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 4) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 4) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 3) (param i32 i32)))
@@ -62,14 +63,15 @@
   (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 16) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 16) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 65535)
+  (memory (;0;) 17 65535)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (global (;3;) (mut i32) i32.const 3)
+  (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 28))
-  (export "wasi:cli/run@0.2.12#run" (func 30))
+  (export "cabi_realloc" (func 29))
+  (export "wasi:cli/run@0.2.12#run" (func 31))
   (func (;6;) (type 1)
     i32.const 1
     i32.const 0
@@ -86,160 +88,217 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 29
+    call 30
   )
   (func (;8;) (type 27) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 9
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 10
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 11
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 12
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 9
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 13
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 10
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 11
-      local.get 0
-      return
+      call 14
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 12
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 13
-    local.get 2
+    local.get 5
   )
   (func (;9;) (type 2) (param i32)
     (local i32 i32 i32)
@@ -308,7 +367,7 @@
     end
     i32.const -1
     i32.const 32
-    call 16
+    call 17
     unreachable
   )
   (func (;10;) (type 6) (param i32) (result i32)
@@ -434,7 +493,7 @@
       i32.or
       i32.store
       local.get 0
-      call 13
+      call 14
     end
   )
   (func (;12;) (type 28) (param i32 i32) (result i32)
@@ -597,7 +656,7 @@
           i32.or
           i32.store
           local.get 1
-          call 13
+          call 14
           local.get 0
           i32.const -20
           i32.gt_u
@@ -648,7 +707,127 @@
     end
     local.get 2
   )
-  (func (;13;) (type 2) (param i32)
+  (func (;13;) (type 28) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 12
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;14;) (type 2) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -756,7 +935,7 @@
         end
         i32.const -1
         i32.const 32
-        call 16
+        call 17
         unreachable
       end
       local.get 3
@@ -790,7 +969,7 @@
       i32.store
     end
   )
-  (func (;14;) (type 3) (param i32 i32)
+  (func (;15;) (type 3) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -871,7 +1050,7 @@
     local.get 1
     i32.store16
   )
-  (func (;15;) (type 21) (param i64 i64) (result i32)
+  (func (;16;) (type 21) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -923,11 +1102,11 @@
     global.set 0
     local.get 3
   )
-  (func (;16;) (type 3) (param i32 i32)
-    call 23
+  (func (;17;) (type 3) (param i32 i32)
+    call 24
     unreachable
   )
-  (func (;17;) (type 31) (param i32 i64 i64)
+  (func (;18;) (type 31) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -950,7 +1129,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 20
+            call 21
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1002,7 +1181,7 @@
     i32.add
     global.set 0
   )
-  (func (;18;) (type 30) (param i32 i32 i64 i64 i64 i64)
+  (func (;19;) (type 30) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1014,7 +1193,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 17
+    call 18
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1171,7 +1350,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 14
+              call 15
               block ;; label = @6
                 local.get 6
                 i32.load16_u offset=56
@@ -1219,7 +1398,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 19
+                call 20
                 br 5 (;@1;)
               end
               local.get 0
@@ -1320,7 +1499,7 @@
     i32.add
     global.set 0
   )
-  (func (;19;) (type 17) (param i32 i64 i64 i32 i32)
+  (func (;20;) (type 18) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1554,7 +1733,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 26
+                                                        call 27
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1563,7 +1742,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 24
+                                                      call 25
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1595,7 +1774,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1616,18 +1795,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 26
+                                                      call 27
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 24
+                                                    call 25
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1682,9 +1861,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 24
+                                            call 25
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1750,7 +1929,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 27
+                                    call 28
                                     unreachable
                                   end
                                   local.get 0
@@ -1804,7 +1983,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -1824,7 +2003,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -1860,7 +2039,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 20
+                          call 21
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -1938,7 +2117,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 27
+            call 28
             unreachable
           end
           local.get 0
@@ -1949,7 +2128,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 27
+          call 28
           unreachable
         end
         local.get 0
@@ -1967,7 +2146,7 @@
     i32.add
     global.set 0
   )
-  (func (;20;) (type 31) (param i32 i64 i64)
+  (func (;21;) (type 31) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2074,28 +2253,28 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 20)
+  (func (;22;) (type 17)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65988
+      i32.load8_u offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65988
-      call 25
+      i32.store8 offset=66001
+      call 26
       return
     end
     unreachable
   )
-  (func (;22;) (type 20)
+  (func (;23;) (type 17)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65988
+    i32.store8 offset=66001
   )
-  (func (;23;) (type 20)
+  (func (;24;) (type 17)
     unreachable
   )
-  (func (;24;) (type 16) (param i32 i32 i32 i32)
+  (func (;25;) (type 16) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2137,7 +2316,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 20)
+  (func (;26;) (type 17)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2146,9 +2325,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 12
+        i32.const 144
+        call 13
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2212,10 +2391,10 @@
       end
       return
     end
-    call 23
+    call 24
     unreachable
   )
-  (func (;26;) (type 16) (param i32 i32 i32 i32)
+  (func (;27;) (type 16) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2257,11 +2436,11 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 3) (param i32 i32)
-    call 23
+  (func (;28;) (type 3) (param i32 i32)
+    call 24
     unreachable
   )
-  (func (;28;) (type 27) (param i32 i32 i32 i32) (result i32)
+  (func (;29;) (type 27) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2277,15 +2456,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2300,9 +2479,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 12
+        local.get 3
+        call 13
         local.set 2
       end
       local.get 2
@@ -2311,21 +2490,21 @@
     end
     local.get 2
   )
-  (func (;29;) (type 42) (param i32 i64 i64 i64) (result i32)
+  (func (;30;) (type 43) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 21
+    call 22
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 18
+    call 19
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2341,12 +2520,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 15
+      call 16
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 22
+    call 23
     local.get 4
     i32.const 16
     i32.add
@@ -2355,21 +2534,24 @@
     i32.const 65535
     i32.and
   )
-  (func (;30;) (type 4) (result i32)
+  (func (;31;) (type 4) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func $p1-adapt:optional.files/dispatch (;31;) (type 3) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;32;) (type 4) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;32;) (type 3) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;33;) (type 4) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;33;) (type 5) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;34;) (type 5) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 0
@@ -2390,7 +2572,7 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 1
@@ -2398,13 +2580,16 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;34;) (type 8) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;35;) (type 8) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 1
@@ -2426,20 +2611,23 @@
     end
     local.get 0
     local.get 1
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 2
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;35;) (type 12) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;36;) (type 12) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 2
     local.get 0
@@ -2460,17 +2648,38 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;36;) (type 20)
+  (func $p1-adapt:guest.spill (;37;) (type 6) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.start (;38;) (type 17)
     call 6
   )
-  (func $p1-adapt:layout.range (;37;) (type 54) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;39;) (type 55) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -2487,10 +2696,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;38;) (type 55) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;40;) (type 56) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2501,13 +2710,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;39;) (type 55) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;41;) (type 56) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 3
     i32.sub
     i32.gt_u
@@ -2521,11 +2730,12 @@
     i32.add
     global.set 3
   )
-  (data (;0;) (i32.const 8388608) "\10\00\00\00\1b\00\00\00")
-  (data (;1;) (i32.const 8388624) "Hello from WASI preview 1!\0a")
+  (data (;0;) (i32.const 1048576) "\10\00\00\00\1b\00\00\00")
+  (data (;1;) (i32.const 1048592) "Hello from WASI preview 1!\0a")
   (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

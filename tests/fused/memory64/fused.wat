@@ -17,10 +17,10 @@
   (type (;15;) (func (param i32 i64 i64 i32)))
   (type (;16;) (func (param i32 i32 i32)))
   (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func (param i32 i64 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func))
+  (type (;18;) (func))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i64 i32)))
   (type (;22;) (func (param i64 i64) (result i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -38,22 +38,23 @@
   (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;37;) (func (param i32 i32 i64 i64)))
   (type (;38;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64)))
-  (type (;40;) (func (param i32 i64) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;39;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64)))
+  (type (;41;) (func (param i32 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 5) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 5) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 4) (param i32 i32)))
@@ -65,11 +66,11 @@
   (memory (;0;) i64 1)
   (memory (;1;) 3)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (export "memory" (memory 1))
-  (export "cabi_realloc" (func 37))
-  (export "wasi:cli/run@0.2.12#run" (func 40))
+  (export "cabi_realloc" (func 39))
+  (export "wasi:cli/run@0.2.12#run" (func 42))
   (func (;7;) (type 2)
     i64.const 64
     i64.const 72
@@ -84,156 +85,213 @@
   )
   (func (;8;) (type 28) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load 1
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load 1 offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load 1 offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load 1
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load 1 offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load 1
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 9
+                local.get 4
+                local.get 4
+                i32.load 1
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store 1
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load 1 offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load 1
+                i32.const 2
+                i32.or
+                i32.store 1
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 10
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store 1 offset=65976
+              local.get 4
+              local.get 4
+              i32.load 1
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store 1
+            end
+            local.get 4
+            local.get 5
+            call 11
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 12
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load 1
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 9
-          local.get 4
-          local.get 4
-          i32.load 1
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store 1
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load 1 offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load 1
-          i32.const 2
-          i32.or
-          i32.store 1
+          memory.copy 1 1
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 13
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 10
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy 1 1
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load 1 offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store 1 offset=65976
-        local.get 4
-        local.get 4
-        i32.load 1
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store 1
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 11
-      local.get 0
-      return
+      call 14
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 12
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy 1 1
-    end
-    local.get 4
-    call 13
-    local.get 2
+    local.get 5
   )
   (func (;9;) (type 3) (param i32)
     (local i32 i32 i32)
@@ -302,7 +360,7 @@
     end
     i32.const -1
     i32.const 32
-    call 18
+    call 19
     unreachable
   )
   (func (;10;) (type 7) (param i32) (result i32)
@@ -428,7 +486,7 @@
       i32.or
       i32.store 1
       local.get 0
-      call 13
+      call 14
     end
   )
   (func (;12;) (type 29) (param i32 i32) (result i32)
@@ -591,7 +649,7 @@
           i32.or
           i32.store 1
           local.get 1
-          call 13
+          call 14
           local.get 0
           i32.const -20
           i32.gt_u
@@ -642,7 +700,127 @@
     end
     local.get 2
   )
-  (func (;13;) (type 3) (param i32)
+  (func (;13;) (type 29) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 12
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u 1 offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load 1 offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load 1 offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load 1 offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store 1 offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=65992
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store 1 offset=65996
+        i32.const 0
+        i32.load8_u 1 offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;14;) (type 3) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load 1
@@ -750,7 +928,7 @@
         end
         i32.const -1
         i32.const 32
-        call 18
+        call 19
         unreachable
       end
       local.get 3
@@ -784,7 +962,7 @@
       i32.store 1
     end
   )
-  (func (;14;) (type 4) (param i32 i32)
+  (func (;15;) (type 4) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -865,7 +1043,7 @@
     local.get 1
     i32.store16 1
   )
-  (func (;15;) (type 4) (param i32 i32)
+  (func (;16;) (type 4) (param i32 i32)
     (local i32 i32 i64 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -892,7 +1070,7 @@
         i32.add
         local.get 1
         local.get 5
-        call 16
+        call 17
         i32.const 4
         local.set 6
         i64.const 0
@@ -963,7 +1141,7 @@
     i32.add
     global.set 0
   )
-  (func (;16;) (type 16) (param i32 i32 i32)
+  (func (;17;) (type 16) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load 1 offset=12
@@ -1038,10 +1216,10 @@
     end
     local.get 2
     local.get 3
-    call 18
+    call 19
     unreachable
   )
-  (func (;17;) (type 22) (param i64 i64) (result i32)
+  (func (;18;) (type 22) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1093,11 +1271,11 @@
     global.set 0
     local.get 3
   )
-  (func (;18;) (type 4) (param i32 i32)
-    call 27
+  (func (;19;) (type 4) (param i32 i32)
+    call 28
     unreachable
   )
-  (func (;19;) (type 30) (param i32 i64 i64) (result i32)
+  (func (;20;) (type 30) (param i32 i64 i64) (result i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -1106,7 +1284,7 @@
     global.set 0
     local.get 3
     local.get 0
-    call 15
+    call 16
     block ;; label = @1
       block ;; label = @2
         local.get 3
@@ -1125,14 +1303,14 @@
       local.get 1
       local.get 0
       i64.load32_u 1 offset=12
-      call 17
+      call 18
       i32.const 65535
       i32.and
       local.tee 0
       br_if 0 (;@1;)
       local.get 2
       local.get 4
-      call 17
+      call 18
       i32.const 65535
       i32.and
       local.set 0
@@ -1143,7 +1321,7 @@
     global.set 0
     local.get 0
   )
-  (func (;20;) (type 32) (param i32 i64 i64)
+  (func (;21;) (type 32) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1166,7 +1344,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 23
+            call 24
             local.get 3
             i32.load16_u 1 offset=8
             i32.eqz
@@ -1218,7 +1396,7 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 31) (param i32 i32 i64 i64 i64 i64)
+  (func (;22;) (type 31) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1230,7 +1408,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 20
+    call 21
     local.get 6
     i32.load16_u 1 offset=64
     local.set 7
@@ -1387,7 +1565,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 14
+              call 15
               block ;; label = @6
                 local.get 6
                 i32.load16_u 1 offset=56
@@ -1435,7 +1613,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 22
+                call 23
                 br 5 (;@1;)
               end
               local.get 0
@@ -1536,7 +1714,7 @@
     i32.add
     global.set 0
   )
-  (func (;22;) (type 18) (param i32 i64 i64 i32 i32)
+  (func (;23;) (type 19) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1770,7 +1948,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 30
+                                                        call 31
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1779,7 +1957,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 28
+                                                      call 29
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1811,7 +1989,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1832,18 +2010,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 30
+                                                      call 31
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 28
+                                                    call 29
                                                   end
                                                   local.get 5
                                                   i32.load 1 offset=8
@@ -1898,9 +2076,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 28
+                                            call 29
                                             local.get 5
                                             i32.load 1 offset=8
                                             i32.const 2
@@ -1966,7 +2144,7 @@
                                     i64.store 1 offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 31
+                                    call 32
                                     unreachable
                                   end
                                   local.get 0
@@ -2020,7 +2198,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -2040,7 +2218,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -2076,7 +2254,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 23
+                          call 24
                           local.get 5
                           i32.load16_u 1 offset=8
                           i32.const 1
@@ -2154,7 +2332,7 @@
             i64.store 1 offset=8
             i32.const 0
             local.get 3
-            call 31
+            call 32
             unreachable
           end
           local.get 0
@@ -2165,7 +2343,7 @@
           i64.store 1 offset=8
           local.get 3
           local.get 18
-          call 31
+          call 32
           unreachable
         end
         local.get 0
@@ -2183,7 +2361,7 @@
     i32.add
     global.set 0
   )
-  (func (;23;) (type 32) (param i32 i64 i64)
+  (func (;24;) (type 32) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2290,39 +2468,39 @@
     i32.add
     global.set 0
   )
-  (func (;24;) (type 21)
+  (func (;25;) (type 18)
     block ;; label = @1
       i32.const 0
-      i32.load8_u 1 offset=65988
+      i32.load8_u 1 offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 1 offset=65988
-      call 29
+      i32.store8 1 offset=66001
+      call 30
       return
     end
     unreachable
   )
-  (func (;25;) (type 21)
+  (func (;26;) (type 18)
     i32.const 0
     i32.const 0
-    i32.store8 1 offset=65988
+    i32.store8 1 offset=66001
   )
-  (func (;26;) (type 4) (param i32 i32)
+  (func (;27;) (type 4) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 27
+      call 28
       unreachable
     end
-    call 32
+    call 34
     unreachable
   )
-  (func (;27;) (type 21)
+  (func (;28;) (type 18)
     unreachable
   )
-  (func (;28;) (type 17) (param i32 i32 i32 i32)
+  (func (;29;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2364,7 +2542,7 @@
     i32.add
     global.set 0
   )
-  (func (;29;) (type 21)
+  (func (;30;) (type 18)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2373,9 +2551,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 12
+        i32.const 144
+        call 13
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2439,10 +2617,10 @@
       end
       return
     end
-    call 27
+    call 28
     unreachable
   )
-  (func (;30;) (type 17) (param i32 i32 i32 i32)
+  (func (;31;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2484,15 +2662,171 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 4) (param i32 i32)
-    call 27
+  (func (;32;) (type 4) (param i32 i32)
+    call 28
     unreachable
   )
-  (func (;32;) (type 21)
-    call 27
+  (func (;33;) (type 3) (param i32)
+    (local i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.load 1
+      local.tee 1
+      i32.const 2
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load 1 offset=12
+      local.set 2
+      local.get 0
+      i32.load 1 offset=8
+      local.set 3
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
+          br_if 0 (;@3;)
+          local.get 2
+          i32.eqz
+          br_if 1 (;@2;)
+          local.get 3
+          local.set 1
+          loop ;; label = @4
+            block ;; label = @5
+              local.get 1
+              i32.load 1
+              i32.eqz
+              br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load 1 offset=65988
+                local.get 1
+                i32.const 4
+                i32.add
+                i32.load 1
+                local.tee 4
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load 1 offset=65996
+                local.get 4
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
+              local.get 4
+              i32.const -4
+              i32.add
+              call 14
+            end
+            local.get 1
+            i32.const 12
+            i32.add
+            local.set 1
+            local.get 2
+            i32.const -1
+            i32.add
+            local.tee 2
+            br_if 0 (;@4;)
+            br 2 (;@2;)
+          end
+        end
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 3
+        local.set 1
+        loop ;; label = @3
+          block ;; label = @4
+            local.get 1
+            i32.load 1
+            i32.eqz
+            br_if 0 (;@4;)
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65988
+              local.get 1
+              i32.const 4
+              i32.add
+              i32.load 1
+              local.tee 4
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=65996
+              local.get 4
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 4
+            i32.const -4
+            i32.add
+            call 14
+          end
+          block ;; label = @4
+            local.get 1
+            i32.const 12
+            i32.add
+            i32.load 1
+            i32.eqz
+            br_if 0 (;@4;)
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65988
+              local.get 1
+              i32.const 16
+              i32.add
+              i32.load 1
+              local.tee 4
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=65996
+              local.get 4
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 4
+            i32.const -4
+            i32.add
+            call 14
+          end
+          local.get 1
+          i32.const 24
+          i32.add
+          local.set 1
+          local.get 2
+          i32.const -1
+          i32.add
+          local.tee 2
+          br_if 0 (;@3;)
+        end
+      end
+      local.get 0
+      i32.load 1 offset=4
+      i32.eqz
+      br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load 1 offset=65988
+        local.get 3
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load 1 offset=65996
+        local.get 3
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 3
+      i32.const -4
+      i32.add
+      call 14
+    end
+  )
+  (func (;34;) (type 18)
+    call 28
     unreachable
   )
-  (func (;33;) (type 26) (param i32 i32 i32 i32 i32 i32)
+  (func (;35;) (type 26) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2545,7 +2879,7 @@
         local.tee 3
         local.get 4
         local.get 5
-        call 35
+        call 37
         block ;; label = @3
           local.get 6
           i32.load 1 offset=4
@@ -2584,7 +2918,7 @@
     i32.add
     global.set 0
   )
-  (func (;34;) (type 3) (param i32)
+  (func (;36;) (type 3) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2600,7 +2934,7 @@
     i32.const 1
     i32.const 4
     i32.const 12
-    call 33
+    call 35
     block ;; label = @1
       local.get 1
       i32.load 1 offset=8
@@ -2611,7 +2945,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -2619,7 +2953,7 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 26) (param i32 i32 i32 i32 i32 i32)
+  (func (;37;) (type 26) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2669,9 +3003,9 @@
                 local.set 7
                 br 2 (;@4;)
               end
-              local.get 3
               local.get 4
-              call 12
+              local.get 3
+              call 13
               local.set 7
             end
             local.get 7
@@ -2703,9 +3037,9 @@
     local.get 6
     i32.store 1
   )
-  (func $wasi_snapshot_preview1::args_sizes_get (;36;) (type 22) (param i64 i64) (result i32)
+  (func $wasi_snapshot_preview1::args_sizes_get (;38;) (type 22) (param i64 i64) (result i32)
     (local i32)
-    call 24
+    call 25
     i32.const 65768
     local.set 2
     block ;; label = @1
@@ -2714,9 +3048,15 @@
       i32.const 2
       i32.ne
       br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 1 offset=66000
       i32.const 65768
-      call 39
+      call 41
       drop
+      i32.const 0
+      i32.const 0
+      i32.store8 1 offset=66000
       i32.const 65660
       i32.const 65768
       i32.const 0
@@ -2729,14 +3069,39 @@
     local.get 2
     local.get 0
     local.get 1
-    call 19
+    call 20
     local.set 2
-    call 25
+    block ;; label = @1
+      i32.const 0
+      i32.load 1 offset=65988
+      i32.eqz
+      br_if 0 (;@1;)
+      i32.const 65768
+      call 33
+      i32.const 0
+      i32.const 2
+      i32.store 1 offset=65768
+      i32.const 0
+      i32.load 1 offset=65988
+      i32.eqz
+      br_if 0 (;@1;)
+      call $p1-adapt:guest.unspill
+      i32.const 0
+      i32.const 0
+      i32.store 1 offset=65992
+      i32.const 0
+      i32.const 0
+      i32.store 1 offset=65988
+      i32.const 0
+      i32.const 0
+      i32.store 1 offset=65996
+    end
+    call 26
     local.get 2
     i32.const 65535
     i32.and
   )
-  (func (;37;) (type 28) (param i32 i32 i32 i32) (result i32)
+  (func (;39;) (type 28) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2752,15 +3117,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u 1 offset=131536
+            i32.load8_u 1 offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 1 offset=131536
-            i32.const 66000
+            i32.store8 1 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2775,9 +3140,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 12
+        local.get 3
+        call 13
         local.set 2
       end
       local.get 2
@@ -2786,21 +3151,21 @@
     end
     local.get 2
   )
-  (func $wasi_snapshot_preview1::fd_write (;38;) (type 43) (param i32 i64 i64 i64) (result i32)
+  (func $wasi_snapshot_preview1::fd_write (;40;) (type 44) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 24
+    call 25
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 21
+    call 22
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2816,12 +3181,12 @@
       local.get 3
       local.get 4
       i64.load 1 offset=8
-      call 17
+      call 18
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 25
+    call 26
     local.get 4
     i32.const 16
     i32.add
@@ -2830,7 +3195,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;39;) (type 7) (param i32) (result i32)
+  (func (;41;) (type 7) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 32
@@ -2874,9 +3239,9 @@
         local.set 4
         local.get 2
         local.set 7
-        local.get 3
         i32.const 4
-        call 12
+        local.get 3
+        call 13
         local.tee 6
         i32.eqz
         br_if 1 (;@1;)
@@ -2918,7 +3283,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 34
+            call 36
             local.get 1
             i32.load 1 offset=24
             local.set 6
@@ -2958,10 +3323,22 @@
           i32.ne
           br_if 0 (;@3;)
         end
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          local.get 5
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load 1 offset=65996
+          local.get 5
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
         local.get 5
         i32.const -4
         i32.add
-        call 13
+        call 14
       end
       local.get 0
       i32.const 0
@@ -2983,18 +3360,18 @@
     end
     local.get 4
     local.get 3
-    call 26
+    call 27
     unreachable
   )
-  (func (;40;) (type 5) (result i32)
+  (func (;42;) (type 5) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func $p1-adapt:optional.files/dispatch (;41;) (type 4) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;42;) (type 5) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;43;) (type 4) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;44;) (type 5) (result i32)
     i32.const 8
   )
-  (func $p1-adapt:guest.write (;43;) (type 6) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;45;) (type 6) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.const 16
@@ -3023,7 +3400,7 @@
     memory.copy 0 1
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;44;) (type 9) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;46;) (type 9) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.const 16
@@ -3052,11 +3429,16 @@
     memory.copy 1 0
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;45;) (type 13) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;47;) (type 13) (param i64 i32) (result i32)
     (local i64)
     i32.const 0
   )
-  (func $p1-adapt:guest.start (;46;) (type 21)
+  (func $p1-adapt:guest.spill (;48;) (type 7) (param i32) (result i32)
+    (local i32)
+    i32.const 0
+  )
+  (func $p1-adapt:guest.unspill (;49;) (type 18))
+  (func $p1-adapt:guest.start (;50;) (type 18)
     call 7
   )
   (data (;0;) (i64.const 0) " \00\00\00\00\00\00\00\09\00\00\00\00\00\00\00")
@@ -3064,6 +3446,7 @@
   (data (;2;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (memory 1) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

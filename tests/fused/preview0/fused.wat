@@ -18,10 +18,10 @@
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
-  (type (;22;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -39,24 +39,25 @@
   (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;38;) (func (param i32 i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64)))
-  (type (;41;) (func (param i32 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;56;) (func (param i32 i32) (result i32)))
-  (type (;57;) (func (param i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64)))
+  (type (;42;) (func (param i32 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;57;) (func (param i32 i32) (result i32)))
+  (type (;58;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 6) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
@@ -69,14 +70,15 @@
   (import "wasi:filesystem/preopens@0.2.12" "get-directories" (func (;9;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;10;) (type 4) (param i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 65535)
+  (memory (;0;) 17 65535)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (global (;3;) (mut i32) i32.const 3)
+  (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 45))
-  (export "wasi:cli/run@0.2.12#run" (func 50))
+  (export "cabi_realloc" (func 46))
+  (export "wasi:cli/run@0.2.12#run" (func 51))
   (func (;11;) (type 3)
     i32.const 1
     i32.const 0
@@ -101,7 +103,7 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 47
+    call 48
   )
   (func $wasi_unstable::fd_seek (;13;) (type 1) (param i32 i64 i32 i32) (result i32)
     local.get 0
@@ -109,160 +111,217 @@
     local.get 2
     local.get 3
     i64.extend_i32_u
-    call 52
+    call 53
   )
   (func (;14;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 15
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 16
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 17
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 18
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 15
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 19
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 16
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 17
-      local.get 0
-      return
+      call 20
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 18
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 19
-    local.get 2
+    local.get 5
   )
   (func (;15;) (type 4) (param i32)
     (local i32 i32 i32)
@@ -331,7 +390,7 @@
     end
     i32.const -1
     i32.const 32
-    call 27
+    call 28
     unreachable
   )
   (func (;16;) (type 8) (param i32) (result i32)
@@ -457,7 +516,7 @@
       i32.or
       i32.store
       local.get 0
-      call 19
+      call 20
     end
   )
   (func (;18;) (type 30) (param i32 i32) (result i32)
@@ -620,7 +679,7 @@
           i32.or
           i32.store
           local.get 1
-          call 19
+          call 20
           local.get 0
           i32.const -20
           i32.gt_u
@@ -671,7 +730,127 @@
     end
     local.get 2
   )
-  (func (;19;) (type 4) (param i32)
+  (func (;19;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 18
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;20;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -779,7 +958,7 @@
         end
         i32.const -1
         i32.const 32
-        call 27
+        call 28
         unreachable
       end
       local.get 3
@@ -813,7 +992,7 @@
       i32.store
     end
   )
-  (func (;20;) (type 5) (param i32 i32)
+  (func (;21;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 1
       i32.const 3
@@ -828,7 +1007,7 @@
       i32.const 1
       i32.store8 offset=65824
       i32.const 65800
-      call 49
+      call 50
     end
     block ;; label = @1
       block ;; label = @2
@@ -865,7 +1044,7 @@
     local.get 1
     i32.store16
   )
-  (func (;21;) (type 5) (param i32 i32)
+  (func (;22;) (type 5) (param i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -876,7 +1055,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 20
+    call 21
     i32.const 1
     local.set 3
     block ;; label = @1
@@ -998,7 +1177,7 @@
     i32.add
     global.set 0
   )
-  (func (;22;) (type 5) (param i32 i32)
+  (func (;23;) (type 5) (param i32 i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1009,7 +1188,7 @@
     i32.const 8
     i32.add
     local.get 1
-    call 21
+    call 22
     i32.const 1
     local.set 1
     block ;; label = @1
@@ -1072,7 +1251,7 @@
     i32.add
     global.set 0
   )
-  (func (;23;) (type 5) (param i32 i32)
+  (func (;24;) (type 5) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 96
@@ -1094,7 +1273,7 @@
         local.get 1
         i32.const 16
         i32.add
-        call 24
+        call 25
         block ;; label = @3
           local.get 2
           i64.load offset=72
@@ -1136,7 +1315,7 @@
     i32.add
     global.set 0
   )
-  (func (;24;) (type 5) (param i32 i32)
+  (func (;25;) (type 5) (param i32 i32)
     (local i32 i64)
     global.get 0
     i32.const 112
@@ -1222,7 +1401,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 5) (param i32 i32)
+  (func (;26;) (type 5) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -1303,7 +1482,7 @@
     local.get 1
     i32.store16
   )
-  (func (;26;) (type 23) (param i64 i64) (result i32)
+  (func (;27;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1355,11 +1534,11 @@
     global.set 0
     local.get 3
   )
-  (func (;27;) (type 5) (param i32 i32)
-    call 35
+  (func (;28;) (type 5) (param i32 i32)
+    call 36
     unreachable
   )
-  (func (;28;) (type 33) (param i32 i64 i64)
+  (func (;29;) (type 33) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1382,7 +1561,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 31
+            call 32
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1434,7 +1613,7 @@
     i32.add
     global.set 0
   )
-  (func (;29;) (type 32) (param i32 i32 i64 i64 i64 i64)
+  (func (;30;) (type 32) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1446,7 +1625,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 28
+    call 29
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1603,7 +1782,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 25
+              call 26
               block ;; label = @6
                 local.get 6
                 i32.load16_u offset=56
@@ -1651,7 +1830,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 30
+                call 31
                 br 5 (;@1;)
               end
               local.get 0
@@ -1752,7 +1931,7 @@
     i32.add
     global.set 0
   )
-  (func (;30;) (type 19) (param i32 i64 i64 i32 i32)
+  (func (;31;) (type 20) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -1986,7 +2165,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 38
+                                                        call 39
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1995,7 +2174,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 36
+                                                      call 37
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -2027,7 +2206,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -2048,18 +2227,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 38
+                                                      call 39
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 36
+                                                    call 37
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -2114,9 +2293,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 36
+                                            call 37
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2182,7 +2361,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 39
+                                    call 40
                                     unreachable
                                   end
                                   local.get 0
@@ -2236,7 +2415,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -2256,7 +2435,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -2292,7 +2471,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 31
+                          call 32
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -2370,7 +2549,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 39
+            call 40
             unreachable
           end
           local.get 0
@@ -2381,7 +2560,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 39
+          call 40
           unreachable
         end
         local.get 0
@@ -2399,7 +2578,7 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 33) (param i32 i64 i64)
+  (func (;32;) (type 33) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2506,39 +2685,39 @@
     i32.add
     global.set 0
   )
-  (func (;32;) (type 22)
+  (func (;33;) (type 19)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65988
+      i32.load8_u offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65988
-      call 37
+      i32.store8 offset=66001
+      call 38
       return
     end
     unreachable
   )
-  (func (;33;) (type 22)
+  (func (;34;) (type 19)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65988
+    i32.store8 offset=66001
   )
-  (func (;34;) (type 5) (param i32 i32)
+  (func (;35;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 35
+      call 36
       unreachable
     end
-    call 40
+    call 41
     unreachable
   )
-  (func (;35;) (type 22)
+  (func (;36;) (type 19)
     unreachable
   )
-  (func (;36;) (type 18) (param i32 i32 i32 i32)
+  (func (;37;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2580,7 +2759,7 @@
     i32.add
     global.set 0
   )
-  (func (;37;) (type 22)
+  (func (;38;) (type 19)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2589,9 +2768,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 18
+        i32.const 144
+        call 19
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2655,10 +2834,10 @@
       end
       return
     end
-    call 35
+    call 36
     unreachable
   )
-  (func (;38;) (type 18) (param i32 i32 i32 i32)
+  (func (;39;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2700,15 +2879,15 @@
     i32.add
     global.set 0
   )
-  (func (;39;) (type 5) (param i32 i32)
-    call 35
+  (func (;40;) (type 5) (param i32 i32)
+    call 36
     unreachable
   )
-  (func (;40;) (type 22)
-    call 35
+  (func (;41;) (type 19)
+    call 36
     unreachable
   )
-  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;42;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2761,7 +2940,7 @@
         local.tee 3
         local.get 4
         local.get 5
-        call 44
+        call 45
         block ;; label = @3
           local.get 6
           i32.load offset=4
@@ -2800,7 +2979,7 @@
     i32.add
     global.set 0
   )
-  (func (;42;) (type 4) (param i32)
+  (func (;43;) (type 4) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2816,7 +2995,7 @@
     i32.const 1
     i32.const 8
     i32.const 48
-    call 41
+    call 42
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -2827,7 +3006,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 34
+      call 35
       unreachable
     end
     local.get 1
@@ -2835,7 +3014,7 @@
     i32.add
     global.set 0
   )
-  (func (;43;) (type 4) (param i32)
+  (func (;44;) (type 4) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2851,7 +3030,7 @@
     i32.const 1
     i32.const 4
     i32.const 16
-    call 41
+    call 42
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -2862,7 +3041,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 34
+      call 35
       unreachable
     end
     local.get 1
@@ -2870,7 +3049,7 @@
     i32.add
     global.set 0
   )
-  (func (;44;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;45;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2920,9 +3099,9 @@
                 local.set 7
                 br 2 (;@4;)
               end
-              local.get 3
               local.get 4
-              call 18
+              local.get 3
+              call 19
               local.set 7
             end
             local.get 7
@@ -2954,7 +3133,7 @@
     local.get 6
     i32.store
   )
-  (func (;45;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;46;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2970,15 +3149,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2993,9 +3172,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 18
+        local.get 3
+        call 19
         local.set 2
       end
       local.get 2
@@ -3004,14 +3183,14 @@
     end
     local.get 2
   )
-  (func (;46;) (type 45) (param i32 i64 i32 i64) (result i32)
+  (func (;47;) (type 46) (param i32 i64 i32 i64) (result i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 96
     i32.sub
     local.tee 4
     global.set 0
-    call 32
+    call 33
     i32.const 28
     local.set 5
     block ;; label = @1
@@ -3021,7 +3200,7 @@
       br_if 0 (;@1;)
       local.get 4
       local.get 0
-      call 22
+      call 23
       block ;; label = @2
         local.get 4
         i32.load16_u
@@ -3046,7 +3225,7 @@
             end
             local.get 4
             local.get 0
-            call 23
+            call 24
             local.get 4
             i32.load16_u
             br_if 2 (;@2;)
@@ -3070,7 +3249,7 @@
           local.get 0
           i32.const 16
           i32.add
-          call 24
+          call 25
           block ;; label = @4
             local.get 4
             i64.load offset=72
@@ -3123,7 +3302,7 @@
       i32.load16_u offset=2
       local.set 5
     end
-    call 33
+    call 34
     local.get 4
     i32.const 96
     i32.add
@@ -3132,21 +3311,21 @@
     i32.const 65535
     i32.and
   )
-  (func (;47;) (type 44) (param i32 i64 i64 i64) (result i32)
+  (func (;48;) (type 45) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 32
+    call 33
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 29
+    call 30
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -3162,12 +3341,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 26
+      call 27
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 33
+    call 34
     local.get 4
     i32.const 16
     i32.add
@@ -3176,14 +3355,14 @@
     i32.const 65535
     i32.and
   )
-  (func (;48;) (type 8) (param i32) (result i32)
+  (func (;49;) (type 8) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
     call 8
     i32.const 1
   )
-  (func (;49;) (type 4) (param i32)
+  (func (;50;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -3231,9 +3410,9 @@
         local.set 4
         local.get 2
         local.set 7
-        local.get 3
         i32.const 4
-        call 18
+        local.get 3
+        call 19
         local.tee 6
         i32.eqz
         br_if 1 (;@1;)
@@ -3280,7 +3459,7 @@
             local.get 1
             i32.const 20
             i32.add
-            call 43
+            call 44
             local.get 1
             i32.load offset=24
             local.set 6
@@ -3325,10 +3504,24 @@
           i32.ne
           br_if 0 (;@3;)
         end
-        local.get 5
-        i32.const -4
-        i32.add
-        call 19
+        block ;; label = @3
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 5
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 5
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 5
+          i32.const -4
+          i32.add
+          call 20
+        end
         local.get 1
         i32.load offset=24
         local.tee 6
@@ -3370,7 +3563,7 @@
               i32.ne
               br_if 0 (;@5;)
               local.get 0
-              call 42
+              call 43
             end
             local.get 0
             local.get 4
@@ -3443,11 +3636,24 @@
             i32.load
             i32.eqz
             br_if 0 (;@4;)
-            local.get 4
-            i32.load
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 4
+              i32.load
+              local.tee 12
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 12
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 12
             i32.const -4
             i32.add
-            call 19
+            call 20
           end
           local.get 4
           i32.const 16
@@ -3464,10 +3670,22 @@
         local.get 7
         i32.eqz
         br_if 0 (;@2;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 6
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 6
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
         local.get 6
         i32.const -4
         i32.add
-        call 19
+        call 20
       end
       local.get 1
       i32.const 32
@@ -3477,21 +3695,21 @@
     end
     local.get 4
     local.get 3
-    call 34
+    call 35
     unreachable
   )
-  (func (;50;) (type 6) (result i32)
+  (func (;51;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func $wasi_unstable::proc_exit (;51;) (type 4) (param i32)
+  (func $wasi_unstable::proc_exit (;52;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.const 256
       i32.ge_u
       br_if 0 (;@1;)
       local.get 0
-      call 48
+      call 49
       drop
       local.get 0
       i32.const 0
@@ -3500,7 +3718,7 @@
     end
     unreachable
   )
-  (func (;52;) (type 45) (param i32 i64 i32 i64) (result i32)
+  (func (;53;) (type 46) (param i32 i64 i32 i64) (result i32)
     block ;; label = @1
       local.get 2
       i32.const 2
@@ -3516,19 +3734,22 @@
     local.get 1
     local.get 2
     local.get 3
-    call 46
+    call 47
   )
-  (func $p1-adapt:optional.files/dispatch (;53;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;54;) (type 6) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;54;) (type 5) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;55;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;55;) (type 7) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;56;) (type 7) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 0
@@ -3549,7 +3770,7 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 1
@@ -3557,13 +3778,16 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;56;) (type 10) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;57;) (type 10) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 1
@@ -3585,20 +3809,23 @@
     end
     local.get 0
     local.get 1
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 2
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;57;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;58;) (type 14) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 2
     local.get 0
@@ -3619,17 +3846,38 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;58;) (type 22)
+  (func $p1-adapt:guest.spill (;59;) (type 8) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.start (;60;) (type 19)
     call 11
   )
-  (func $p1-adapt:layout.range (;59;) (type 56) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;61;) (type 57) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -3646,10 +3894,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;60;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;62;) (type 58) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -3660,13 +3908,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;61;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;63;) (type 58) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 3
     i32.sub
     i32.gt_u
@@ -3680,11 +3928,12 @@
     i32.add
     global.set 3
   )
-  (data (;0;) (i32.const 8388608) "\10\00\00\00\0c\00\00\00")
-  (data (;1;) (i32.const 8388624) "preview 0!\0a")
+  (data (;0;) (i32.const 1048576) "\10\00\00\00\0c\00\00\00")
+  (data (;1;) (i32.const 1048592) "preview 0!\0a")
   (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

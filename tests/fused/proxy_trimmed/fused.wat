@@ -22,10 +22,10 @@
   (type (;20;) (func (param i32 i64 i64 i32)))
   (type (;21;) (func (param i32 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i64 i64 i32 i32)))
-  (type (;24;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;25;) (func (param i32 i32 i32 i64 i32)))
-  (type (;26;) (func))
+  (type (;23;) (func))
+  (type (;24;) (func (param i32 i64 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i64 i32)))
   (type (;27;) (func (param i64 i64) (result i32)))
   (type (;28;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;29;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -43,24 +43,25 @@
   (type (;41;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;42;) (func (param i32 i32 i64 i64)))
   (type (;43;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64)))
-  (type (;45;) (func (param i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;56;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;57;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;58;) (func (param i32 i32 i64) (result i32)))
-  (type (;59;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;60;) (func (param i32 i32) (result i32)))
-  (type (;61;) (func (param i32) (result i32)))
+  (type (;44;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64)))
+  (type (;46;) (func (param i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;53;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;57;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;58;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;59;) (func (param i32 i32 i64) (result i32)))
+  (type (;60;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;61;) (func (param i32 i32) (result i32)))
+  (type (;62;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 10) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
@@ -74,13 +75,14 @@
   (import "wasi:http/types@0.2.12" "[method]outgoing-response.set-status-code" (func (;10;) (type 2) (param i32 i32) (result i32)))
   (import "wasi:http/types@0.2.12" "[static]response-outparam.set" (func (;11;) (type 3) (param i32 i32 i32 i32 i64 i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 65535)
+  (memory (;0;) 17 65535)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (global (;3;) (mut i32) i32.const 3)
+  (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 51))
+  (export "cabi_realloc" (func 53))
   (export "wasi:http/incoming-handler@0.2.12#handle" (func 12))
   (func (;12;) (type 7) (param $req i32) (param $out i32)
     (local $r i32)
@@ -122,10 +124,10 @@
     call $"p1-adapt:marshal:wasi:http/types@0.2.12::[static]response-outparam.set"
     i32.const 0
     i32.const 100
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 4
     i32.const 7
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 1
     i32.const 0
     i32.const 1
@@ -141,14 +143,14 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 53
+    call 55
   )
   (func $wasi_snapshot_preview1::environ_sizes_get (;14;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     local.get 1
     i64.extend_i32_u
-    call 52
+    call 54
   )
   (func $wasi_snapshot_preview1::path_open (;15;) (type 5) (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)
     local.get 0
@@ -163,163 +165,220 @@
     local.get 7
     local.get 8
     i64.extend_i32_u
-    call 54
+    call 56
   )
   (func $wasi_snapshot_preview1::proc_exit (;16;) (type 6) (param i32)
     unreachable
   )
   (func (;17;) (type 33) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 18
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 19
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 20
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 21
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 18
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 22
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 19
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 20
-      local.get 0
-      return
+      call 23
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 21
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 22
-    local.get 2
+    local.get 5
   )
   (func (;18;) (type 8) (param i32)
     (local i32 i32 i32)
@@ -388,7 +447,7 @@
     end
     i32.const -1
     i32.const 32
-    call 29
+    call 30
     unreachable
   )
   (func (;19;) (type 12) (param i32) (result i32)
@@ -514,7 +573,7 @@
       i32.or
       i32.store
       local.get 0
-      call 22
+      call 23
     end
   )
   (func (;21;) (type 34) (param i32 i32) (result i32)
@@ -677,7 +736,7 @@
           i32.or
           i32.store
           local.get 1
-          call 22
+          call 23
           local.get 0
           i32.const -20
           i32.gt_u
@@ -728,7 +787,127 @@
     end
     local.get 2
   )
-  (func (;22;) (type 8) (param i32)
+  (func (;22;) (type 34) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 21
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;23;) (type 8) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -836,7 +1015,7 @@
         end
         i32.const -1
         i32.const 32
-        call 29
+        call 30
         unreachable
       end
       local.get 3
@@ -870,7 +1049,7 @@
       i32.store
     end
   )
-  (func (;23;) (type 9) (param i32 i32)
+  (func (;24;) (type 9) (param i32 i32)
     block ;; label = @1
       local.get 1
       i32.const 3
@@ -922,7 +1101,7 @@
     local.get 1
     i32.store16
   )
-  (func (;24;) (type 9) (param i32 i32)
+  (func (;25;) (type 9) (param i32 i32)
     (local i32 i32 i32 i32 i32)
     global.get 0
     i32.const 16
@@ -933,7 +1112,7 @@
     i32.const 4
     i32.add
     local.get 1
-    call 23
+    call 24
     i32.const 1
     local.set 3
     block ;; label = @1
@@ -1055,7 +1234,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 9) (param i32 i32)
+  (func (;26;) (type 9) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -1136,7 +1315,7 @@
     local.get 1
     i32.store16
   )
-  (func (;26;) (type 9) (param i32 i32)
+  (func (;27;) (type 9) (param i32 i32)
     (local i32 i32 i64 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -1163,7 +1342,7 @@
         i32.add
         local.get 1
         local.get 5
-        call 27
+        call 28
         i32.const 4
         local.set 6
         i64.const 0
@@ -1234,7 +1413,7 @@
     i32.add
     global.set 0
   )
-  (func (;27;) (type 21) (param i32 i32 i32)
+  (func (;28;) (type 21) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load offset=12
@@ -1309,10 +1488,10 @@
     end
     local.get 2
     local.get 3
-    call 29
+    call 30
     unreachable
   )
-  (func (;28;) (type 27) (param i64 i64) (result i32)
+  (func (;29;) (type 27) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -1364,11 +1543,11 @@
     global.set 0
     local.get 3
   )
-  (func (;29;) (type 9) (param i32 i32)
-    call 39
+  (func (;30;) (type 9) (param i32 i32)
+    call 40
     unreachable
   )
-  (func (;30;) (type 35) (param i32 i64 i64) (result i32)
+  (func (;31;) (type 35) (param i32 i64 i64) (result i32)
     (local i32 i64)
     global.get 0
     i32.const 16
@@ -1377,7 +1556,7 @@
     global.set 0
     local.get 3
     local.get 0
-    call 26
+    call 27
     block ;; label = @1
       block ;; label = @2
         local.get 3
@@ -1396,14 +1575,14 @@
       local.get 1
       local.get 0
       i64.load32_u offset=12
-      call 28
+      call 29
       i32.const 65535
       i32.and
       local.tee 0
       br_if 0 (;@1;)
       local.get 2
       local.get 4
-      call 28
+      call 29
       i32.const 65535
       i32.and
       local.set 0
@@ -1414,7 +1593,7 @@
     global.set 0
     local.get 0
   )
-  (func (;31;) (type 37) (param i32 i64 i64)
+  (func (;32;) (type 37) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 0
     i32.const 32
@@ -1437,7 +1616,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 34
+            call 35
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1489,7 +1668,7 @@
     i32.add
     global.set 0
   )
-  (func (;32;) (type 36) (param i32 i32 i64 i64 i64 i64)
+  (func (;33;) (type 36) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 0
     i32.const 144
@@ -1501,7 +1680,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 31
+    call 32
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1658,7 +1837,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 25
+              call 26
               block ;; label = @6
                 local.get 6
                 i32.load16_u offset=56
@@ -1706,7 +1885,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 33
+                call 34
                 br 5 (;@1;)
               end
               local.get 0
@@ -1807,7 +1986,7 @@
     i32.add
     global.set 0
   )
-  (func (;33;) (type 23) (param i32 i64 i64 i32 i32)
+  (func (;34;) (type 24) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 0
     i32.const 32
@@ -2041,7 +2220,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 42
+                                                        call 43
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -2050,7 +2229,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 40
+                                                      call 41
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -2082,7 +2261,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -2103,18 +2282,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 42
+                                                      call 43
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 40
+                                                    call 41
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -2169,9 +2348,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 40
+                                            call 41
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -2237,7 +2416,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 43
+                                    call 44
                                     unreachable
                                   end
                                   local.get 0
@@ -2291,7 +2470,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -2311,7 +2490,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -2347,7 +2526,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 34
+                          call 35
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -2425,7 +2604,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 43
+            call 44
             unreachable
           end
           local.get 0
@@ -2436,7 +2615,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 43
+          call 44
           unreachable
         end
         local.get 0
@@ -2454,7 +2633,7 @@
     i32.add
     global.set 0
   )
-  (func (;34;) (type 37) (param i32 i64 i64)
+  (func (;35;) (type 37) (param i32 i64 i64)
     (local i32 i32)
     global.get 0
     i32.const 16
@@ -2561,25 +2740,25 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 26)
+  (func (;36;) (type 23)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65988
+      i32.load8_u offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65988
-      call 41
+      i32.store8 offset=66001
+      call 42
       return
     end
     unreachable
   )
-  (func (;36;) (type 26)
+  (func (;37;) (type 23)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65988
+    i32.store8 offset=66001
   )
-  (func (;37;) (type 37) (param i32 i64 i64)
+  (func (;38;) (type 37) (param i32 i64 i64)
     (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 2
@@ -2635,14 +2814,14 @@
                   local.get 2
                   i64.eqz
                   br_if 0 (;@7;)
-                  local.get 4
                   i32.const 1
-                  call 21
+                  local.get 4
+                  call 22
                   local.tee 5
                   br_if 1 (;@6;)
                   i32.const 1
                   local.get 4
-                  call 38
+                  call 39
                   unreachable
                 end
                 i32.const 1
@@ -2839,10 +3018,22 @@
           i32.const 21
           i32.store16 offset=4
         end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 5
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 5
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
         local.get 5
         i32.const -4
         i32.add
-        call 22
+        call 23
       end
       return
     end
@@ -2856,21 +3047,21 @@
     local.get 6
     i32.store
   )
-  (func (;38;) (type 9) (param i32 i32)
+  (func (;39;) (type 9) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 39
+      call 40
       unreachable
     end
-    call 47
+    call 49
     unreachable
   )
-  (func (;39;) (type 26)
+  (func (;40;) (type 23)
     unreachable
   )
-  (func (;40;) (type 22) (param i32 i32 i32 i32)
+  (func (;41;) (type 22) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2912,7 +3103,7 @@
     i32.add
     global.set 0
   )
-  (func (;41;) (type 26)
+  (func (;42;) (type 23)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2921,9 +3112,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 21
+        i32.const 144
+        call 22
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2987,10 +3178,10 @@
       end
       return
     end
-    call 39
+    call 40
     unreachable
   )
-  (func (;42;) (type 22) (param i32 i32 i32 i32)
+  (func (;43;) (type 22) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3032,12 +3223,12 @@
     i32.add
     global.set 0
   )
-  (func (;43;) (type 9) (param i32 i32)
-    call 39
+  (func (;44;) (type 9) (param i32 i32)
+    call 40
     unreachable
   )
-  (func (;44;) (type 8) (param i32)
-    (local i32 i32 i32)
+  (func (;45;) (type 8) (param i32)
+    (local i32 i32 i32 i32)
     local.get 0
     i32.load offset=4
     local.set 1
@@ -3059,11 +3250,24 @@
           i32.load
           i32.eqz
           br_if 0 (;@3;)
-          local.get 3
-          i32.load
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 3
+            i32.load
+            local.tee 4
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 4
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 4
           i32.const -4
           i32.add
-          call 22
+          call 23
         end
         local.get 3
         i32.const 32
@@ -3081,13 +3285,25 @@
       i32.load
       i32.eqz
       br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65988
+        local.get 1
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=65996
+        local.get 1
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
       local.get 1
       i32.const -4
       i32.add
-      call 22
+      call 23
     end
   )
-  (func (;45;) (type 8) (param i32)
+  (func (;46;) (type 8) (param i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -3173,17 +3389,30 @@
         i32.const 1
         i32.lt_s
         br_if 0 (;@2;)
-        local.get 0
-        i32.load offset=36
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.load offset=36
+          local.tee 1
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 1
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
+        local.get 1
         i32.const -4
         i32.add
-        call 22
+        call 23
       end
       local.get 0
-      call 46
+      call 47
     end
   )
-  (func (;46;) (type 8) (param i32)
+  (func (;47;) (type 8) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -3208,14 +3437,170 @@
       local.get 0
       i32.const 16
       i32.add
-      call 44
+      call 45
     end
   )
-  (func (;47;) (type 26)
-    call 39
+  (func (;48;) (type 8) (param i32)
+    (local i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.load
+      local.tee 1
+      i32.const 2
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load offset=12
+      local.set 2
+      local.get 0
+      i32.load offset=8
+      local.set 3
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
+          br_if 0 (;@3;)
+          local.get 2
+          i32.eqz
+          br_if 1 (;@2;)
+          local.get 3
+          local.set 1
+          loop ;; label = @4
+            block ;; label = @5
+              local.get 1
+              i32.load
+              i32.eqz
+              br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load offset=65988
+                local.get 1
+                i32.const 4
+                i32.add
+                i32.load
+                local.tee 4
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load offset=65996
+                local.get 4
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
+              local.get 4
+              i32.const -4
+              i32.add
+              call 23
+            end
+            local.get 1
+            i32.const 12
+            i32.add
+            local.set 1
+            local.get 2
+            i32.const -1
+            i32.add
+            local.tee 2
+            br_if 0 (;@4;)
+            br 2 (;@2;)
+          end
+        end
+        local.get 2
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 3
+        local.set 1
+        loop ;; label = @3
+          block ;; label = @4
+            local.get 1
+            i32.load
+            i32.eqz
+            br_if 0 (;@4;)
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 1
+              i32.const 4
+              i32.add
+              i32.load
+              local.tee 4
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 4
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 4
+            i32.const -4
+            i32.add
+            call 23
+          end
+          block ;; label = @4
+            local.get 1
+            i32.const 12
+            i32.add
+            i32.load
+            i32.eqz
+            br_if 0 (;@4;)
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 1
+              i32.const 16
+              i32.add
+              i32.load
+              local.tee 4
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 4
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 4
+            i32.const -4
+            i32.add
+            call 23
+          end
+          local.get 1
+          i32.const 24
+          i32.add
+          local.set 1
+          local.get 2
+          i32.const -1
+          i32.add
+          local.tee 2
+          br_if 0 (;@3;)
+        end
+      end
+      local.get 0
+      i32.load offset=4
+      i32.eqz
+      br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65988
+        local.get 3
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=65996
+        local.get 3
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 3
+      i32.const -4
+      i32.add
+      call 23
+    end
+  )
+  (func (;49;) (type 23)
+    call 40
     unreachable
   )
-  (func (;48;) (type 31) (param i32 i32 i32 i32 i32 i32)
+  (func (;50;) (type 31) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3268,7 +3653,7 @@
         local.tee 3
         local.get 4
         local.get 5
-        call 50
+        call 52
         block ;; label = @3
           local.get 6
           i32.load offset=4
@@ -3307,7 +3692,7 @@
     i32.add
     global.set 0
   )
-  (func (;49;) (type 8) (param i32)
+  (func (;51;) (type 8) (param i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3323,7 +3708,7 @@
     i32.const 1
     i32.const 8
     i32.const 48
-    call 48
+    call 50
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -3334,7 +3719,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 38
+      call 39
       unreachable
     end
     local.get 1
@@ -3342,7 +3727,7 @@
     i32.add
     global.set 0
   )
-  (func (;50;) (type 31) (param i32 i32 i32 i32 i32 i32)
+  (func (;52;) (type 31) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -3392,9 +3777,9 @@
                 local.set 7
                 br 2 (;@4;)
               end
-              local.get 3
               local.get 4
-              call 21
+              local.get 3
+              call 22
               local.set 7
             end
             local.get 7
@@ -3426,7 +3811,7 @@
     local.get 6
     i32.store
   )
-  (func (;51;) (type 33) (param i32 i32 i32 i32) (result i32)
+  (func (;53;) (type 33) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -3442,15 +3827,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -3465,9 +3850,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 21
+        local.get 3
+        call 22
         local.set 2
       end
       local.get 2
@@ -3476,9 +3861,9 @@
     end
     local.get 2
   )
-  (func (;52;) (type 27) (param i64 i64) (result i32)
+  (func (;54;) (type 27) (param i64 i64) (result i32)
     (local i32)
-    call 35
+    call 36
     i32.const 65784
     local.set 2
     block ;; label = @1
@@ -3487,9 +3872,15 @@
       i32.const 2
       i32.ne
       br_if 0 (;@1;)
+      i32.const 0
+      i32.const 1
+      i32.store8 offset=66000
       i32.const 65784
       call $p1-adapt:optional.environment/variables
       drop
+      i32.const 0
+      i32.const 0
+      i32.store8 offset=66000
       i32.const 65660
       i32.const 65784
       i32.const 0
@@ -3502,28 +3893,53 @@
     local.get 2
     local.get 0
     local.get 1
-    call 30
+    call 31
     local.set 2
-    call 36
+    block ;; label = @1
+      i32.const 0
+      i32.load offset=65988
+      i32.eqz
+      br_if 0 (;@1;)
+      i32.const 65784
+      call 48
+      i32.const 0
+      i32.const 2
+      i32.store offset=65784
+      i32.const 0
+      i32.load offset=65988
+      i32.eqz
+      br_if 0 (;@1;)
+      call $p1-adapt:guest.unspill
+      i32.const 0
+      i32.const 0
+      i32.store offset=65992
+      i32.const 0
+      i32.const 0
+      i32.store offset=65988
+      i32.const 0
+      i32.const 0
+      i32.store offset=65996
+    end
+    call 37
     local.get 2
     i32.const 65535
     i32.and
   )
-  (func (;53;) (type 48) (param i32 i64 i64 i64) (result i32)
+  (func (;55;) (type 49) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 35
+    call 36
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 32
+    call 33
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -3539,12 +3955,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 28
+      call 29
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 36
+    call 37
     local.get 4
     i32.const 16
     i32.add
@@ -3553,20 +3969,20 @@
     i32.const 65535
     i32.and
   )
-  (func (;54;) (type 53) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
+  (func (;56;) (type 54) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
     i32.sub
     local.tee 9
     global.set 0
-    call 35
+    call 36
     local.get 9
     i32.const 8
     i32.add
     local.get 2
     local.get 3
-    call 37
+    call 38
     local.get 9
     i32.load16_u offset=12
     local.set 10
@@ -3684,7 +4100,7 @@
         i32.const 8
         i32.add
         local.get 0
-        call 24
+        call 25
         block ;; label = @3
           local.get 9
           i32.load16_u offset=8
@@ -3886,7 +4302,7 @@
                     i32.eq
                     br_if 0 (;@8;)
                     local.get 14
-                    call 45
+                    call 46
                   end
                   local.get 14
                   local.get 9
@@ -3912,7 +4328,7 @@
                   i32.const 1
                   i32.const 8
                   i32.const 48
-                  call 48
+                  call 50
                   local.get 9
                   i32.load
                   i32.const -2147483647
@@ -3927,7 +4343,7 @@
                   i32.ne
                   br_if 0 (;@7;)
                   i32.const 65800
-                  call 49
+                  call 51
                   local.get 4
                   local.set 14
                 end
@@ -3964,10 +4380,22 @@
               local.get 11
               i32.eqz
               br_if 4 (;@1;)
+              block ;; label = @6
+                i32.const 0
+                i32.load offset=65988
+                local.get 15
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load offset=65996
+                local.get 15
+                i32.gt_u
+                br_if 5 (;@1;)
+              end
               local.get 15
               i32.const -4
               i32.add
-              call 22
+              call 23
               br 4 (;@1;)
             end
             i32.const 54
@@ -3976,25 +4404,37 @@
           end
           local.get 16
           local.get 14
-          call 29
+          call 30
           unreachable
         end
         local.get 9
         i32.const 8
         i32.add
-        call 45
+        call 46
         i32.const 33
         local.set 10
       end
       local.get 11
       i32.eqz
       br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=65988
+        local.get 15
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=65996
+        local.get 15
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
       local.get 15
       i32.const -4
       i32.add
-      call 22
+      call 23
     end
-    call 36
+    call 37
     local.get 9
     i32.const 64
     i32.add
@@ -4003,18 +4443,21 @@
     i32.const 65535
     i32.and
   )
-  (func $p1-adapt:optional.preopens/load (;55;) (type 8) (param i32))
-  (func $p1-adapt:optional.files/dispatch (;56;) (type 9) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;57;) (type 10) (result i32)
+  (func $p1-adapt:optional.preopens/load (;57;) (type 8) (param i32))
+  (func $p1-adapt:optional.files/dispatch (;58;) (type 9) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;59;) (type 10) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;58;) (type 11) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;60;) (type 11) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 0
@@ -4035,7 +4478,7 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 1
@@ -4043,13 +4486,16 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;59;) (type 14) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;61;) (type 14) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 1
@@ -4071,20 +4517,23 @@
     end
     local.get 0
     local.get 1
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 2
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;60;) (type 18) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;62;) (type 18) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 4
+    i64.extend_i32_u
     i64.sub
     local.set 2
     local.get 0
@@ -4105,26 +4554,59 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;61;) (type 8) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;63;) (type 8) (param i32)
     unreachable
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;62;) (type 8) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;64;) (type 8) (param i32)
     unreachable
   )
-  (func $p1-adapt:optional.environment/variables (;63;) (type 12) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;65;) (type 12) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.unspill (;66;) (type 23)
+    memory.size
+    i32.const 16
+    i32.shl
+    global.get 4
+    i32.sub
+    i32.const 0
+    global.get 4
+    memory.fill
+    i32.const 0
+    global.set 4
+  )
+  (func $p1-adapt:optional.environment/variables (;67;) (type 12) (param i32) (result i32)
     i32.const 0
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;64;) (type 30) (param i32 i32 i32 i32 i32 i32 i32)
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;68;) (type 30) (param i32 i32 i32 i32 i32 i32 i32)
     unreachable
   )
-  (func $p1-adapt:layout.range (;65;) (type 60) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;69;) (type 61) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -4141,10 +4623,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;66;) (type 61) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;70;) (type 62) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -4155,13 +4637,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;67;) (type 61) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;71;) (type 62) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 3
     i32.sub
     i32.gt_u
@@ -4175,7 +4657,7 @@
     i32.add
     global.set 3
   )
-  (func $"p1-adapt:marshal:wasi:http/types@0.2.12::[static]response-outparam.set" (;68;) (type 3) (param i32 i32 i32 i32 i64 i32 i32 i32 i32)
+  (func $"p1-adapt:marshal:wasi:http/types@0.2.12::[static]response-outparam.set" (;72;) (type 3) (param i32 i32 i32 i32 i64 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     local.set 9
@@ -4212,13 +4694,13 @@
           local.tee 18
           drop
           local.get 18
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 18
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4236,13 +4718,13 @@
           local.tee 19
           drop
           local.get 19
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 19
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           local.set 6
         end
@@ -4264,13 +4746,13 @@
             local.tee 20
             drop
             local.get 20
-            i32.const -8388609
+            i32.const -1048577
             i32.gt_u
             if ;; label = @5
               unreachable
             end
             local.get 20
-            i32.const 8388608
+            i32.const 1048576
             i32.add
             local.set 5
           end
@@ -4289,13 +4771,13 @@
           local.tee 21
           drop
           local.get 21
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 21
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4314,13 +4796,13 @@
           local.tee 22
           drop
           local.get 22
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 22
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4339,13 +4821,13 @@
           local.tee 23
           drop
           local.get 23
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 23
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4364,13 +4846,13 @@
           local.tee 24
           drop
           local.get 24
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 24
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4389,13 +4871,13 @@
           local.tee 25
           drop
           local.get 25
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 25
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4414,13 +4896,13 @@
           local.tee 26
           drop
           local.get 26
-          i32.const -8388609
+          i32.const -1048577
           i32.gt_u
           if ;; label = @4
             unreachable
           end
           local.get 26
-          i32.const 8388608
+          i32.const 1048576
           i32.add
           i64.extend_i32_u
           local.set 4
@@ -4539,10 +5021,11 @@
       end
     end
   )
-  (data (;0;) (i32.const 8388708) "teapot\0a")
+  (data (;0;) (i32.const 1048676) "teapot\0a")
   (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;2;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

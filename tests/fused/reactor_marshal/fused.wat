@@ -18,10 +18,10 @@
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
-  (type (;22;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -39,26 +39,27 @@
   (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;38;) (func (param i32 i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64)))
-  (type (;41;) (func (param i32 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;56;) (func (param i32 i32) (result i32)))
-  (type (;57;) (func (param i32) (result i32)))
-  (type (;58;) (func (param i32)))
-  (type (;59;) (func (param i32 i32 i32 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64)))
+  (type (;42;) (func (param i32 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;57;) (func (param i32 i32) (result i32)))
+  (type (;58;) (func (param i32) (result i32)))
+  (type (;59;) (func (param i32)))
+  (type (;60;) (func (param i32 i32 i32 i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 6) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
@@ -66,14 +67,15 @@
   (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 18) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 65535)
+  (memory (;0;) 17 65535)
   (global $heap (;0;) (mut i32) i32.const 4096)
   (global (;1;) (mut i32) i32.const 65536)
-  (global (;2;) i32 i32.const 131537)
-  (global (;3;) i32 i32.const 131552)
+  (global (;2;) i32 i32.const 131553)
+  (global (;3;) i32 i32.const 131568)
   (global (;4;) (mut i32) i32.const 3)
+  (global (;5;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 31))
+  (export "cabi_realloc" (func 32))
   (export "shout" (func $p1-adapt:marshal:shout))
   (export "sum" (func $p1-adapt:marshal:sum))
   (export "cabi_post_shout" (func $cabi_post_shout))
@@ -100,10 +102,10 @@
     (local $out i32) (local i32 i32)
     i32.const 0
     i32.const 100
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 4
     i32.const 6
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 1
     i32.const 0
     i32.const 1
@@ -134,15 +136,15 @@
     local.get $len
     i32.add
     i32.const 33
-    i32.store8 offset=8388608
+    i32.store8 offset=1048576
     i32.const 1024
     local.get $out
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 1028
     local.get $len
     i32.const 1
     i32.add
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 1024
   )
   (func (;8;) (type 2) (param i32))
@@ -155,7 +157,7 @@
         br_if $done
         local.get $total
         local.get $ptr
-        i64.load32_u offset=8388608
+        i64.load32_u offset=1048576
         i64.add
         local.set $total
         local.get $ptr
@@ -179,160 +181,217 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 32
+    call 33
   )
   (func (;11;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 12
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 13
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 14
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 15
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 12
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 16
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 13
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 14
-      local.get 0
-      return
+      call 17
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 15
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 16
-    local.get 2
+    local.get 5
   )
   (func (;12;) (type 4) (param i32)
     (local i32 i32 i32)
@@ -401,7 +460,7 @@
     end
     i32.const -1
     i32.const 32
-    call 19
+    call 20
     unreachable
   )
   (func (;13;) (type 8) (param i32) (result i32)
@@ -527,7 +586,7 @@
       i32.or
       i32.store
       local.get 0
-      call 16
+      call 17
     end
   )
   (func (;15;) (type 30) (param i32 i32) (result i32)
@@ -690,7 +749,7 @@
           i32.or
           i32.store
           local.get 1
-          call 16
+          call 17
           local.get 0
           i32.const -20
           i32.gt_u
@@ -741,7 +800,127 @@
     end
     local.get 2
   )
-  (func (;16;) (type 4) (param i32)
+  (func (;16;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 15
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;17;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -849,7 +1028,7 @@
         end
         i32.const -1
         i32.const 32
-        call 19
+        call 20
         unreachable
       end
       local.get 3
@@ -883,7 +1062,7 @@
       i32.store
     end
   )
-  (func (;17;) (type 5) (param i32 i32)
+  (func (;18;) (type 5) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -964,7 +1143,7 @@
     local.get 1
     i32.store16
   )
-  (func (;18;) (type 23) (param i64 i64) (result i32)
+  (func (;19;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -1016,11 +1195,11 @@
     global.set 1
     local.get 3
   )
-  (func (;19;) (type 5) (param i32 i32)
-    call 26
+  (func (;20;) (type 5) (param i32 i32)
+    call 27
     unreachable
   )
-  (func (;20;) (type 33) (param i32 i64 i64)
+  (func (;21;) (type 33) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 1
     i32.const 32
@@ -1043,7 +1222,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 23
+            call 24
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1095,7 +1274,7 @@
     i32.add
     global.set 1
   )
-  (func (;21;) (type 32) (param i32 i32 i64 i64 i64 i64)
+  (func (;22;) (type 32) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 1
     i32.const 144
@@ -1107,7 +1286,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 20
+    call 21
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1264,7 +1443,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 17
+              call 18
               block ;; label = @6
                 local.get 6
                 i32.load16_u offset=56
@@ -1312,7 +1491,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 22
+                call 23
                 br 5 (;@1;)
               end
               local.get 0
@@ -1413,7 +1592,7 @@
     i32.add
     global.set 1
   )
-  (func (;22;) (type 19) (param i32 i64 i64 i32 i32)
+  (func (;23;) (type 20) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 1
     i32.const 32
@@ -1647,7 +1826,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 29
+                                                        call 30
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1656,7 +1835,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 27
+                                                      call 28
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1688,7 +1867,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1709,18 +1888,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 29
+                                                      call 30
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 27
+                                                    call 28
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1775,9 +1954,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 27
+                                            call 28
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1843,7 +2022,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 30
+                                    call 31
                                     unreachable
                                   end
                                   local.get 0
@@ -1897,7 +2076,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -1917,7 +2096,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -1953,7 +2132,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 23
+                          call 24
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -2031,7 +2210,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 30
+            call 31
             unreachable
           end
           local.get 0
@@ -2042,7 +2221,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 30
+          call 31
           unreachable
         end
         local.get 0
@@ -2060,7 +2239,7 @@
     i32.add
     global.set 1
   )
-  (func (;23;) (type 33) (param i32 i64 i64)
+  (func (;24;) (type 33) (param i32 i64 i64)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -2167,28 +2346,28 @@
     i32.add
     global.set 1
   )
-  (func (;24;) (type 22)
+  (func (;25;) (type 19)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65988
+      i32.load8_u offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65988
-      call 28
+      i32.store8 offset=66001
+      call 29
       return
     end
     unreachable
   )
-  (func (;25;) (type 22)
+  (func (;26;) (type 19)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65988
+    i32.store8 offset=66001
   )
-  (func (;26;) (type 22)
+  (func (;27;) (type 19)
     unreachable
   )
-  (func (;27;) (type 18) (param i32 i32 i32 i32)
+  (func (;28;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2230,7 +2409,7 @@
     i32.add
     global.set 1
   )
-  (func (;28;) (type 22)
+  (func (;29;) (type 19)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2239,9 +2418,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 15
+        i32.const 144
+        call 16
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2305,10 +2484,10 @@
       end
       return
     end
-    call 26
+    call 27
     unreachable
   )
-  (func (;29;) (type 18) (param i32 i32 i32 i32)
+  (func (;30;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2350,11 +2529,11 @@
     i32.add
     global.set 1
   )
-  (func (;30;) (type 5) (param i32 i32)
-    call 26
+  (func (;31;) (type 5) (param i32 i32)
+    call 27
     unreachable
   )
-  (func (;31;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;32;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2370,15 +2549,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2393,9 +2572,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 15
+        local.get 3
+        call 16
         local.set 2
       end
       local.get 2
@@ -2404,21 +2583,21 @@
     end
     local.get 2
   )
-  (func (;32;) (type 44) (param i32 i64 i64 i64) (result i32)
+  (func (;33;) (type 45) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 1
     i32.const 16
     i32.sub
     local.tee 4
     global.set 1
-    call 24
+    call 25
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 21
+    call 22
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2434,12 +2613,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 18
+      call 19
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 25
+    call 26
     local.get 4
     i32.const 16
     i32.add
@@ -2448,17 +2627,20 @@
     i32.const 65535
     i32.and
   )
-  (func $p1-adapt:optional.files/dispatch (;33;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;34;) (type 6) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;34;) (type 5) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;35;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;35;) (type 7) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;36;) (type 7) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 5
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 0
@@ -2479,7 +2661,7 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 1
@@ -2487,13 +2669,16 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;36;) (type 10) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;37;) (type 10) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 5
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 1
@@ -2515,20 +2700,23 @@
     end
     local.get 0
     local.get 1
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 2
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;37;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;38;) (type 14) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 5
+    i64.extend_i32_u
     i64.sub
     local.set 2
     local.get 0
@@ -2549,14 +2737,35 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:layout.range (;38;) (type 56) (param i32 i32) (result i32)
+  (func $p1-adapt:guest.spill (;39;) (type 8) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 5
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 5
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:layout.range (;40;) (type 57) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -2573,10 +2782,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;39;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;41;) (type 58) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2587,13 +2796,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;40;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;42;) (type 58) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 4
     i32.sub
     i32.gt_u
@@ -2607,15 +2816,15 @@
     i32.add
     global.set 4
   )
-  (func $p1-adapt:marshal:shout (;41;) (type 1) (param i32 i32) (result i32)
+  (func $p1-adapt:marshal:shout (;43;) (type 1) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     local.tee 2
-    i32.const 8388608
+    i32.const 1048576
     i32.sub
     local.get 2
     local.get 2
-    i32.const 8388608
+    i32.const 1048576
     i32.ge_u
     select
     local.set 0
@@ -2625,13 +2834,13 @@
     local.tee 4
     drop
     local.get 4
-    i32.const -8388609
+    i32.const -1048577
     i32.gt_u
     if ;; label = @1
       unreachable
     end
     local.get 4
-    i32.const 8388608
+    i32.const 1048576
     i32.add
     local.set 3
     local.get 3
@@ -2642,18 +2851,18 @@
     local.tee 6
     drop
     local.get 6
-    i32.const -8388609
+    i32.const -1048577
     i32.gt_u
     if ;; label = @1
       unreachable
     end
     local.get 6
-    i32.const 8388608
+    i32.const 1048576
     i32.add
     i32.store
     local.get 3
   )
-  (func $cabi_post_shout (;42;) (type 58) (param i32)
+  (func $cabi_post_shout (;44;) (type 59) (param i32)
     (local i32 i32 i32)
     local.get 0
     i32.load
@@ -2661,34 +2870,34 @@
     local.get 0
     local.get 1
     local.tee 2
-    i32.const 8388608
+    i32.const 1048576
     i32.sub
     local.get 2
     local.get 2
-    i32.const 8388608
+    i32.const 1048576
     i32.ge_u
     select
     i32.store
     local.get 0
     local.tee 3
-    i32.const 8388608
+    i32.const 1048576
     i32.sub
     local.get 3
     local.get 3
-    i32.const 8388608
+    i32.const 1048576
     i32.ge_u
     select
     call 8
   )
-  (func $p1-adapt:marshal:sum (;43;) (type 3) (param i32 i32) (result i64)
+  (func $p1-adapt:marshal:sum (;45;) (type 3) (param i32 i32) (result i64)
     (local i32)
     local.get 0
     local.tee 2
-    i32.const 8388608
+    i32.const 1048576
     i32.sub
     local.get 2
     local.get 2
-    i32.const 8388608
+    i32.const 1048576
     i32.ge_u
     select
     local.set 0
@@ -2696,15 +2905,15 @@
     local.get 1
     call 9
   )
-  (func $cabi_export_realloc (;44;) (type 59) (param i32 i32 i32 i32) (result i32)
+  (func $cabi_export_realloc (;46;) (type 60) (param i32 i32 i32 i32) (result i32)
     (local i32 i32)
     local.get 0
     local.tee 4
-    i32.const 8388608
+    i32.const 1048576
     i32.sub
     local.get 4
     local.get 4
-    i32.const 8388608
+    i32.const 1048576
     i32.ge_u
     select
     local.get 1
@@ -2714,19 +2923,20 @@
     local.tee 5
     drop
     local.get 5
-    i32.const -8388609
+    i32.const -1048577
     i32.gt_u
     if ;; label = @1
       unreachable
     end
     local.get 5
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (data (;0;) (i32.const 8388708) "shout\0a")
+  (data (;0;) (i32.const 1048676) "shout\0a")
   (data (;1;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;2;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

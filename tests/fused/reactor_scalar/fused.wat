@@ -22,10 +22,10 @@
   (type (;20;) (func (param i32 i64 i64 i32)))
   (type (;21;) (func (param i32 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i32)))
-  (type (;23;) (func (param i32 i64 i64 i32 i32)))
-  (type (;24;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;25;) (func (param i32 i32 i32 i64 i32)))
-  (type (;26;) (func))
+  (type (;23;) (func))
+  (type (;24;) (func (param i32 i64 i64 i32 i32)))
+  (type (;25;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;26;) (func (param i32 i32 i32 i64 i32)))
   (type (;27;) (func (param i64 i64) (result i32)))
   (type (;28;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;29;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -43,24 +43,25 @@
   (type (;41;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;42;) (func (param i32 i32 i64 i64)))
   (type (;43;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;44;) (func (param i32 i32 i64 i64 i64)))
-  (type (;45;) (func (param i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;52;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;56;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;57;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;58;) (func (param i32 i32 i64) (result i32)))
-  (type (;59;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;60;) (func (param i32 i32) (result i32)))
-  (type (;61;) (func (param i32) (result i32)))
+  (type (;44;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;45;) (func (param i32 i32 i64 i64 i64)))
+  (type (;46;) (func (param i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;53;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;57;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;58;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;59;) (func (param i32 i32 i64) (result i32)))
+  (type (;60;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;61;) (func (param i32 i32) (result i32)))
+  (type (;62;) (func (param i32) (result i32)))
   (import "wasi:cli/stdout@0.2.12" "get-stdout" (func (;0;) (type 10) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
@@ -68,15 +69,16 @@
   (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 22) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 22) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 65535)
+  (memory (;0;) 17 65535)
   (global $inits (;0;) (mut i32) i32.const 0)
   (global (;1;) (mut i32) i32.const 65536)
-  (global (;2;) i32 i32.const 131537)
-  (global (;3;) i32 i32.const 131552)
+  (global (;2;) i32 i32.const 131553)
+  (global (;3;) i32 i32.const 131568)
   (global (;4;) (mut i32) i32.const 0)
   (global (;5;) (mut i32) i32.const 3)
+  (global (;6;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 35))
+  (export "cabi_realloc" (func 36))
   (export "add-two" (func $p1-adapt:entry:add-two))
   (export "mul-f64" (func $p1-adapt:entry:mul-f64))
   (export "counter" (func $p1-adapt:entry:counter))
@@ -85,10 +87,10 @@
   (func $print (;6;) (type 1) (param $ptr i32) (param $len i32)
     i32.const 0
     local.get $ptr
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 4
     local.get $len
-    i32.store offset=8388608
+    i32.store offset=1048576
     i32.const 1
     i32.const 0
     i32.const 1
@@ -118,12 +120,12 @@
   (func (;10;) (type 5) (result i64)
     i32.const 64
     i32.const 64
-    i64.load offset=8388608
+    i64.load offset=1048576
     i64.const 1
     i64.add
-    i64.store offset=8388608
+    i64.store offset=1048576
     i32.const 64
-    i64.load offset=8388608
+    i64.load offset=1048576
   )
   (func (;11;) (type 6) (result i32)
     global.get $inits
@@ -133,7 +135,7 @@
     i32.const 48
     local.get 0
     i32.add
-    i32.store8 offset=8388608
+    i32.store8 offset=1048576
     i32.const 120
     i32.const 7
     call $print
@@ -147,160 +149,217 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 36
+    call 37
   )
   (func (;15;) (type 33) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 16
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 17
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 18
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 19
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 16
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 20
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 17
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 18
-      local.get 0
-      return
+      call 21
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 19
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 20
-    local.get 2
+    local.get 5
   )
   (func (;16;) (type 8) (param i32)
     (local i32 i32 i32)
@@ -369,7 +428,7 @@
     end
     i32.const -1
     i32.const 32
-    call 23
+    call 24
     unreachable
   )
   (func (;17;) (type 12) (param i32) (result i32)
@@ -495,7 +554,7 @@
       i32.or
       i32.store
       local.get 0
-      call 20
+      call 21
     end
   )
   (func (;19;) (type 34) (param i32 i32) (result i32)
@@ -658,7 +717,7 @@
           i32.or
           i32.store
           local.get 1
-          call 20
+          call 21
           local.get 0
           i32.const -20
           i32.gt_u
@@ -709,7 +768,127 @@
     end
     local.get 2
   )
-  (func (;20;) (type 8) (param i32)
+  (func (;20;) (type 34) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 19
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;21;) (type 8) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -817,7 +996,7 @@
         end
         i32.const -1
         i32.const 32
-        call 23
+        call 24
         unreachable
       end
       local.get 3
@@ -851,7 +1030,7 @@
       i32.store
     end
   )
-  (func (;21;) (type 9) (param i32 i32)
+  (func (;22;) (type 9) (param i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -932,7 +1111,7 @@
     local.get 1
     i32.store16
   )
-  (func (;22;) (type 27) (param i64 i64) (result i32)
+  (func (;23;) (type 27) (param i64 i64) (result i32)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -984,11 +1163,11 @@
     global.set 1
     local.get 3
   )
-  (func (;23;) (type 9) (param i32 i32)
-    call 30
+  (func (;24;) (type 9) (param i32 i32)
+    call 31
     unreachable
   )
-  (func (;24;) (type 37) (param i32 i64 i64)
+  (func (;25;) (type 37) (param i32 i64 i64)
     (local i32 i64 i64 i32 i64)
     global.get 1
     i32.const 32
@@ -1011,7 +1190,7 @@
             i32.add
             local.get 1
             local.get 5
-            call 27
+            call 28
             local.get 3
             i32.load16_u offset=8
             i32.eqz
@@ -1063,7 +1242,7 @@
     i32.add
     global.set 1
   )
-  (func (;25;) (type 36) (param i32 i32 i64 i64 i64 i64)
+  (func (;26;) (type 36) (param i32 i32 i64 i64 i64 i64)
     (local i32 i32 i64 i32 i32 i32 i32)
     global.get 1
     i32.const 144
@@ -1075,7 +1254,7 @@
     i32.add
     local.get 2
     local.get 3
-    call 24
+    call 25
     local.get 6
     i32.load16_u offset=64
     local.set 7
@@ -1232,7 +1411,7 @@
               local.get 11
               i32.const 4
               i32.add
-              call 21
+              call 22
               block ;; label = @6
                 local.get 6
                 i32.load16_u offset=56
@@ -1280,7 +1459,7 @@
                 i32.const 32
                 i32.add
                 local.get 1
-                call 26
+                call 27
                 br 5 (;@1;)
               end
               local.get 0
@@ -1381,7 +1560,7 @@
     i32.add
     global.set 1
   )
-  (func (;26;) (type 23) (param i32 i64 i64 i32 i32)
+  (func (;27;) (type 24) (param i32 i64 i64 i32 i32)
     (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
     global.get 1
     i32.const 32
@@ -1615,7 +1794,7 @@
                                                         local.get 4
                                                         local.get 23
                                                         local.get 18
-                                                        call 33
+                                                        call 34
                                                         br 1 (;@25;)
                                                       end
                                                       local.get 5
@@ -1624,7 +1803,7 @@
                                                       local.get 4
                                                       local.get 23
                                                       local.get 18
-                                                      call 31
+                                                      call 32
                                                     end
                                                     block ;; label = @25
                                                       local.get 5
@@ -1656,7 +1835,7 @@
                                                     br 8 (;@16;)
                                                   end
                                                   block ;; label = @24
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 15
                                                     local.get 18
                                                     call $p1-adapt:guest.read
@@ -1677,18 +1856,18 @@
                                                       i32.const 8
                                                       i32.add
                                                       local.get 4
-                                                      i32.const 66000
+                                                      i32.const 66016
                                                       local.get 18
-                                                      call 33
+                                                      call 34
                                                       br 1 (;@24;)
                                                     end
                                                     local.get 5
                                                     i32.const 8
                                                     i32.add
                                                     local.get 4
-                                                    i32.const 66000
+                                                    i32.const 66016
                                                     local.get 18
-                                                    call 31
+                                                    call 32
                                                   end
                                                   local.get 5
                                                   i32.load offset=8
@@ -1743,9 +1922,9 @@
                                             i32.const 8
                                             i32.add
                                             local.get 4
-                                            i32.const 66000
+                                            i32.const 66016
                                             local.get 18
-                                            call 31
+                                            call 32
                                             local.get 5
                                             i32.load offset=8
                                             i32.const 2
@@ -1811,7 +1990,7 @@
                                     i64.store offset=8
                                     i32.const 0
                                     local.get 18
-                                    call 34
+                                    call 35
                                     unreachable
                                   end
                                   local.get 0
@@ -1865,7 +2044,7 @@
                             br_if 7 (;@5;)
                             local.get 19
                             local.set 15
-                            i32.const 66000
+                            i32.const 66016
                             local.get 22
                             local.get 3
                             call $p1-adapt:guest.read
@@ -1885,7 +2064,7 @@
                           i32.ge_u
                           br_if 7 (;@4;)
                           local.get 3
-                          i32.const 66000
+                          i32.const 66016
                           i32.add
                           local.get 16
                           local.get 18
@@ -1921,7 +2100,7 @@
                           i32.add
                           local.get 1
                           local.get 9
-                          call 27
+                          call 28
                           local.get 5
                           i32.load16_u offset=8
                           i32.const 1
@@ -1999,7 +2178,7 @@
             i64.store offset=8
             i32.const 0
             local.get 3
-            call 34
+            call 35
             unreachable
           end
           local.get 0
@@ -2010,7 +2189,7 @@
           i64.store offset=8
           local.get 3
           local.get 18
-          call 34
+          call 35
           unreachable
         end
         local.get 0
@@ -2028,7 +2207,7 @@
     i32.add
     global.set 1
   )
-  (func (;27;) (type 37) (param i32 i64 i64)
+  (func (;28;) (type 37) (param i32 i64 i64)
     (local i32 i32)
     global.get 1
     i32.const 16
@@ -2135,28 +2314,28 @@
     i32.add
     global.set 1
   )
-  (func (;28;) (type 26)
+  (func (;29;) (type 23)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=65988
+      i32.load8_u offset=66001
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=65988
-      call 32
+      i32.store8 offset=66001
+      call 33
       return
     end
     unreachable
   )
-  (func (;29;) (type 26)
+  (func (;30;) (type 23)
     i32.const 0
     i32.const 0
-    i32.store8 offset=65988
+    i32.store8 offset=66001
   )
-  (func (;30;) (type 26)
+  (func (;31;) (type 23)
     unreachable
   )
-  (func (;31;) (type 22) (param i32 i32 i32 i32)
+  (func (;32;) (type 22) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2198,7 +2377,7 @@
     i32.add
     global.set 1
   )
-  (func (;32;) (type 26)
+  (func (;33;) (type 23)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2207,9 +2386,9 @@
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
-        i32.const 144
         i32.const 8
-        call 19
+        i32.const 144
+        call 20
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2273,10 +2452,10 @@
       end
       return
     end
-    call 30
+    call 31
     unreachable
   )
-  (func (;33;) (type 22) (param i32 i32 i32 i32)
+  (func (;34;) (type 22) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2318,11 +2497,11 @@
     i32.add
     global.set 1
   )
-  (func (;34;) (type 9) (param i32 i32)
-    call 30
+  (func (;35;) (type 9) (param i32 i32)
+    call 31
     unreachable
   )
-  (func (;35;) (type 33) (param i32 i32 i32 i32) (result i32)
+  (func (;36;) (type 33) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2338,15 +2517,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2361,9 +2540,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 19
+        local.get 3
+        call 20
         local.set 2
       end
       local.get 2
@@ -2372,21 +2551,21 @@
     end
     local.get 2
   )
-  (func (;36;) (type 48) (param i32 i64 i64 i64) (result i32)
+  (func (;37;) (type 49) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 1
     i32.const 16
     i32.sub
     local.tee 4
     global.set 1
-    call 28
+    call 29
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 25
+    call 26
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2402,12 +2581,12 @@
       local.get 3
       local.get 4
       i64.load offset=8
-      call 22
+      call 23
       i32.const 65535
       i32.and
       local.set 0
     end
-    call 29
+    call 30
     local.get 4
     i32.const 16
     i32.add
@@ -2416,17 +2595,20 @@
     i32.const 65535
     i32.and
   )
-  (func $p1-adapt:optional.files/dispatch (;37;) (type 9) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;38;) (type 10) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;38;) (type 9) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;39;) (type 10) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;39;) (type 11) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;40;) (type 11) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 6
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 0
@@ -2447,7 +2629,7 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 1
@@ -2455,13 +2637,16 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;40;) (type 14) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;41;) (type 14) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 6
+    i64.extend_i32_u
     i64.sub
     local.set 3
     local.get 1
@@ -2483,20 +2668,23 @@
     end
     local.get 0
     local.get 1
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
     local.get 2
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;41;) (type 18) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;42;) (type 18) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
     i64.const 16
     i64.shl
-    i64.const 8388608
+    i64.const 1048576
+    i64.sub
+    global.get 6
+    i64.extend_i32_u
     i64.sub
     local.set 2
     local.get 0
@@ -2517,11 +2705,32 @@
       return
     end
     local.get 0
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:entry:add-two (;42;) (type 3) (param i32 i32) (result i32)
+  (func $p1-adapt:guest.spill (;43;) (type 12) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 6
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 6
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:entry:add-two (;44;) (type 3) (param i32 i32) (result i32)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2533,7 +2742,7 @@
     local.get 1
     call 8
   )
-  (func $p1-adapt:entry:mul-f64 (;43;) (type 4) (param f64 f64) (result f64)
+  (func $p1-adapt:entry:mul-f64 (;45;) (type 4) (param f64 f64) (result f64)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2545,7 +2754,7 @@
     local.get 1
     call 9
   )
-  (func $p1-adapt:entry:counter (;44;) (type 5) (result i64)
+  (func $p1-adapt:entry:counter (;46;) (type 5) (result i64)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2555,7 +2764,7 @@
     end
     call 10
   )
-  (func $p1-adapt:entry:inits (;45;) (type 6) (result i32)
+  (func $p1-adapt:entry:inits (;47;) (type 6) (result i32)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2565,7 +2774,7 @@
     end
     call 11
   )
-  (func $p1-adapt:entry:log (;46;) (type 7) (param i32)
+  (func $p1-adapt:entry:log (;48;) (type 7) (param i32)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2576,10 +2785,10 @@
     local.get 0
     call 12
   )
-  (func $p1-adapt:layout.range (;47;) (type 60) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;49;) (type 61) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -2596,10 +2805,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;48;) (type 61) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;50;) (type 62) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2610,13 +2819,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;49;) (type 61) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;51;) (type 62) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 5
     i32.sub
     i32.gt_u
@@ -2630,11 +2839,12 @@
     i32.add
     global.set 5
   )
-  (data (;0;) (i32.const 8388708) "initialized\0a")
-  (data (;1;) (i32.const 8388728) "log: ?\0a")
+  (data (;0;) (i32.const 1048676) "initialized\0a")
+  (data (;1;) (i32.const 1048696) "log: ?\0a")
   (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;3;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

@@ -18,10 +18,10 @@
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
-  (type (;22;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -39,30 +39,31 @@
   (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;38;) (func (param i32 i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64)))
-  (type (;41;) (func (param i32 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;56;) (func (param i32 i32) (result i32)))
-  (type (;57;) (func (result i32)))
-  (type (;58;) (func (param i32) (result i32)))
-  (type (;59;) (func (param i32)))
-  (type (;60;) (func))
-  (type (;61;) (func (param i32 i32 i64 i64) (result i32)))
-  (type (;62;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;63;) (func (param i32 i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64)))
+  (type (;42;) (func (param i32 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;57;) (func (param i32 i32) (result i32)))
+  (type (;58;) (func (result i32)))
+  (type (;59;) (func (param i32) (result i32)))
+  (type (;60;) (func (param i32)))
+  (type (;61;) (func))
+  (type (;62;) (func (param i32 i32 i64 i64) (result i32)))
+  (type (;63;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;64;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
@@ -74,10 +75,10 @@
   (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 17) (param i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;10;) (type 4) (param i32)))
-  (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 56) (param i32 i32) (result i32)))
-  (import "$root" "[thread-index]" (func (;12;) (type 57) (result i32)))
-  (import "$root" "[thread-suspend-then-resume]" (func (;13;) (type 58) (param i32) (result i32)))
-  (import "$root" "[thread-resume-later]" (func (;14;) (type 59) (param i32)))
+  (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 57) (param i32 i32) (result i32)))
+  (import "$root" "[thread-index]" (func (;12;) (type 58) (result i32)))
+  (import "$root" "[thread-suspend-then-resume]" (func (;13;) (type 59) (param i32) (result i32)))
+  (import "$root" "[thread-resume-later]" (func (;14;) (type 60) (param i32)))
   (table (;0;) 3 3 funcref)
   (table (;1;) 1 1 funcref)
   (memory (;0;) 2 16)
@@ -86,13 +87,13 @@
   (global $tls (;1;) (mut i32) i32.const 0)
   (global $size (;2;) i32 i32.const 16)
   (global (;3;) (mut i32) i32.const 65536)
-  (global (;4;) i32 i32.const 131537)
-  (global (;5;) i32 i32.const 131552)
+  (global (;4;) i32 i32.const 131553)
+  (global (;5;) i32 i32.const 131568)
   (global (;6;) (mut i32) i32.const 500)
   (export "memory" (memory 1))
   (export "__indirect_function_table" (table 1))
-  (export "cabi_realloc" (func 42))
-  (export "wasi:cli/run@0.2.12#run" (func 43))
+  (export "cabi_realloc" (func 43))
+  (export "wasi:cli/run@0.2.12#run" (func 44))
   (elem (;0;) (table 1) (i32.const 0) func $p1-adapt:threads.trampoline)
   (func (;15;) (type 2) (param i32 i32)
     local.get 1
@@ -132,156 +133,213 @@
   )
   (func (;17;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load 1
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load 1 offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load 1 offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load 1
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load 1 offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load 1
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 18
+                local.get 4
+                local.get 4
+                i32.load 1
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store 1
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load 1 offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load 1
+                i32.const 2
+                i32.or
+                i32.store 1
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 19
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store 1 offset=65976
+              local.get 4
+              local.get 4
+              i32.load 1
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store 1
+            end
+            local.get 4
+            local.get 5
+            call 20
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 21
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load 1
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 18
-          local.get 4
-          local.get 4
-          i32.load 1
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store 1
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load 1 offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load 1
-          i32.const 2
-          i32.or
-          i32.store 1
+          memory.copy 1 1
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 22
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 19
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy 1 1
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load 1 offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store 1 offset=65976
-        local.get 4
-        local.get 4
-        i32.load 1
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store 1
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 20
-      local.get 0
-      return
+      call 23
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 21
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy 1 1
-    end
-    local.get 4
-    call 22
-    local.get 2
+    local.get 5
   )
   (func (;18;) (type 4) (param i32)
     (local i32 i32 i32)
@@ -350,7 +408,7 @@
     end
     i32.const -1
     i32.const 32
-    call 23
+    call 24
     unreachable
   )
   (func (;19;) (type 8) (param i32) (result i32)
@@ -476,7 +534,7 @@
       i32.or
       i32.store 1
       local.get 0
-      call 22
+      call 23
     end
   )
   (func (;21;) (type 30) (param i32 i32) (result i32)
@@ -639,7 +697,7 @@
           i32.or
           i32.store 1
           local.get 1
-          call 22
+          call 23
           local.get 0
           i32.const -20
           i32.gt_u
@@ -690,7 +748,127 @@
     end
     local.get 2
   )
-  (func (;22;) (type 4) (param i32)
+  (func (;22;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 21
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u 1 offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load 1 offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load 1 offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load 1 offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store 1 offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=65992
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store 1 offset=65996
+        i32.const 0
+        i32.load8_u 1 offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;23;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load 1
@@ -798,7 +976,7 @@
         end
         i32.const -1
         i32.const 32
-        call 23
+        call 24
         unreachable
       end
       local.get 3
@@ -832,11 +1010,11 @@
       i32.store 1
     end
   )
-  (func (;23;) (type 5) (param i32 i32)
-    call 33
+  (func (;24;) (type 5) (param i32 i32)
+    call 34
     unreachable
   )
-  (func (;24;) (type 4) (param i32)
+  (func (;25;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -852,7 +1030,7 @@
     i32.const 1
     i32.const 4
     i32.const 4
-    call 39
+    call 40
     block ;; label = @1
       local.get 1
       i32.load 1 offset=8
@@ -863,7 +1041,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 1
@@ -871,27 +1049,27 @@
     i32.add
     global.set 3
   )
-  (func (;25;) (type 5) (param i32 i32)
+  (func (;26;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 33
+      call 34
       unreachable
     end
-    call 38
+    call 39
     unreachable
   )
-  (func (;26;) (type 4) (param i32)
+  (func (;27;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
             local.get 0
-            call 27
-            local.tee 1
             call 28
+            local.tee 1
+            call 29
             local.tee 2
             i32.load 1 offset=20
             local.tee 0
@@ -916,7 +1094,7 @@
             local.set 4
             loop ;; label = @5
               local.get 0
-              call 28
+              call 29
               local.tee 1
               i32.load 1 offset=16
               local.tee 2
@@ -940,7 +1118,7 @@
               i32.gt_s
               br_if 1 (;@4;)
               local.get 0
-              call 28
+              call 29
               local.tee 3
               i32.load 1 offset=16
               local.tee 5
@@ -969,7 +1147,7 @@
               local.get 1
               i32.const 1
               i32.const 1
-              call 29
+              call 30
               br 0 (;@5;)
             end
           end
@@ -977,20 +1155,20 @@
         end
         local.get 1
         local.get 3
-        call 23
+        call 24
         unreachable
       end
       local.get 0
       local.get 2
-      call 23
+      call 24
       unreachable
     end
     local.get 0
     local.get 5
-    call 23
+    call 24
     unreachable
   )
-  (func (;27;) (type 8) (param i32) (result i32)
+  (func (;28;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
     global.get 3
     i32.const 64
@@ -1012,7 +1190,7 @@
     block ;; label = @1
       block ;; label = @2
         loop ;; label = @3
-          call 28
+          call 29
           local.tee 5
           i32.load 1 offset=12
           local.tee 6
@@ -1134,7 +1312,7 @@
                           local.get 1
                           i32.const 8
                           i32.add
-                          call 30
+                          call 31
                           local.get 1
                           i32.load 1 offset=12
                           local.set 13
@@ -1345,7 +1523,7 @@
                     i32.const 1
                     i32.const 4
                     i32.const 4
-                    call 29
+                    call 30
                     local.get 1
                     i32.load 1 offset=32
                     local.set 6
@@ -1420,9 +1598,9 @@
                     local.set 8
                     local.get 11
                     local.set 15
-                    local.get 11
                     i32.const 4
-                    call 21
+                    local.get 11
+                    call 22
                     local.tee 11
                     i32.eqz
                     br_if 1 (;@7;)
@@ -1489,7 +1667,7 @@
                         i32.const 1
                         i32.const 4
                         i32.const 4
-                        call 29
+                        call 30
                         local.get 1
                         i32.load 1 offset=44
                         local.set 4
@@ -1528,7 +1706,7 @@
                   i32.add
                   local.get 4
                   local.get 11
-                  call 31
+                  call 32
                   local.get 1
                   i32.load 1 offset=56
                   local.set 16
@@ -1578,7 +1756,7 @@
                         local.get 1
                         i32.const 28
                         i32.add
-                        call 24
+                        call 25
                         local.get 1
                         i32.load 1 offset=32
                         local.set 9
@@ -1612,26 +1790,50 @@
                 end
                 local.get 8
                 local.get 15
-                call 25
+                call 26
                 unreachable
               end
               block ;; label = @6
                 local.get 17
                 i32.eqz
                 br_if 0 (;@6;)
+                block ;; label = @7
+                  i32.const 0
+                  i32.load 1 offset=65988
+                  local.get 16
+                  i32.gt_u
+                  br_if 0 (;@7;)
+                  i32.const 0
+                  i32.load 1 offset=65996
+                  local.get 16
+                  i32.gt_u
+                  br_if 1 (;@6;)
+                end
                 local.get 16
                 i32.const -4
                 i32.add
-                call 22
+                call 23
               end
               local.get 1
               i32.load 1 offset=40
               i32.eqz
               br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load 1 offset=65988
+                local.get 4
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load 1 offset=65996
+                local.get 4
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
               local.get 4
               i32.const -4
               i32.add
-              call 22
+              call 23
             end
             block ;; label = @5
               local.get 13
@@ -1640,7 +1842,7 @@
               call 4
               local.set 12
             end
-            call 28
+            call 29
             local.set 8
             local.get 1
             i32.load 1 offset=32
@@ -1683,11 +1885,26 @@
                   i32.load 1 offset=20
                   i32.eqz
                   br_if 0 (;@7;)
-                  local.get 11
-                  i32.load 1 offset=24
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load 1 offset=65988
+                    local.get 11
+                    i32.const 24
+                    i32.add
+                    i32.load 1
+                    local.tee 6
+                    i32.gt_u
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load 1 offset=65996
+                    local.get 6
+                    i32.gt_u
+                    br_if 1 (;@7;)
+                  end
+                  local.get 6
                   i32.const -4
                   i32.add
-                  call 22
+                  call 23
                 end
                 local.get 10
                 i32.const 4
@@ -1707,10 +1924,22 @@
               local.get 5
               i32.eqz
               br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load 1 offset=65988
+                local.get 9
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load 1 offset=65996
+                local.get 9
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
               local.get 9
               i32.const -4
               i32.add
-              call 22
+              call 23
             end
             block ;; label = @5
               local.get 8
@@ -1785,15 +2014,28 @@
             i32.load 1 offset=8
             i32.eqz
             br_if 0 (;@4;)
-            local.get 1
-            i32.load 1 offset=12
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65988
+              local.get 1
+              i32.load 1 offset=12
+              local.tee 10
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=65996
+              local.get 10
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 10
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           i32.const 1
           local.set 4
-          call 28
+          call 29
           local.tee 10
           i32.load 1 offset=16
           local.tee 6
@@ -1872,13 +2114,13 @@
       end
       local.get 11
       local.get 6
-      call 23
+      call 24
       unreachable
     end
-    call 32
+    call 33
     unreachable
   )
-  (func (;28;) (type 6) (result i32)
+  (func (;29;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -1886,9 +2128,9 @@
         i32.load 1 offset=65984
         local.tee 0
         br_if 0 (;@2;)
-        i32.const 32
         i32.const 8
-        call 21
+        i32.const 32
+        call 22
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -1911,10 +2153,10 @@
       local.get 0
       return
     end
-    call 33
+    call 34
     unreachable
   )
-  (func (;29;) (type 9) (param i32 i32 i32 i32 i32)
+  (func (;30;) (type 9) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -1929,7 +2171,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 39
+    call 40
     block ;; label = @1
       local.get 5
       i32.load 1 offset=8
@@ -1940,7 +2182,7 @@
       local.get 4
       local.get 5
       i32.load 1 offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 5
@@ -1948,7 +2190,7 @@
     i32.add
     global.set 3
   )
-  (func (;30;) (type 4) (param i32)
+  (func (;31;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -1964,7 +2206,7 @@
     i32.const 1
     i32.const 4
     i32.const 8
-    call 39
+    call 40
     block ;; label = @1
       local.get 1
       i32.load 1 offset=8
@@ -1975,7 +2217,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 1
@@ -1983,7 +2225,7 @@
     i32.add
     global.set 3
   )
-  (func (;31;) (type 17) (param i32 i32 i32)
+  (func (;32;) (type 17) (param i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 3
     i32.const 16
@@ -1999,12 +2241,12 @@
           local.get 2
           i32.eqz
           br_if 0 (;@3;)
+          i32.const 4
           local.get 2
           i32.const 2
           i32.shl
           local.tee 4
-          i32.const 4
-          call 21
+          call 22
           local.tee 5
           i32.eqz
           br_if 2 (;@1;)
@@ -2055,10 +2297,22 @@
             local.get 4
             memory.fill 1
           end
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=65988
+            local.get 5
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load 1 offset=65996
+            local.get 5
+            i32.gt_u
+            br_if 2 (;@2;)
+          end
           local.get 5
           i32.const -4
           i32.add
-          call 22
+          call 23
           br 1 (;@2;)
         end
         i32.const 0
@@ -2086,10 +2340,10 @@
       global.set 3
       return
     end
-    call 33
+    call 34
     unreachable
   )
-  (func (;32;) (type 22)
+  (func (;33;) (type 19)
     (local i32)
     global.get 3
     i32.const 16
@@ -2097,7 +2351,7 @@
     local.tee 0
     global.set 3
     local.get 0
-    call 34
+    call 35
     i32.store 1 offset=12
     local.get 0
     i32.const 4
@@ -2107,24 +2361,24 @@
     i32.add
     i32.const 65613
     i32.const 45
-    call 35
+    call 36
     local.get 0
     i32.const 4
     i32.add
-    call 36
+    call 37
     local.get 0
     i32.const 12
     i32.add
-    call 37
+    call 38
     unreachable
   )
-  (func (;33;) (type 22)
+  (func (;34;) (type 19)
     unreachable
   )
-  (func (;34;) (type 6) (result i32)
+  (func (;35;) (type 6) (result i32)
     call 0
   )
-  (func (;35;) (type 18) (param i32 i32 i32 i32)
+  (func (;36;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2166,7 +2420,7 @@
     i32.add
     global.set 3
   )
-  (func (;36;) (type 4) (param i32)
+  (func (;37;) (type 4) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -2187,7 +2441,7 @@
       call 6
     end
   )
-  (func (;37;) (type 4) (param i32)
+  (func (;38;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.load 1
@@ -2199,11 +2453,11 @@
       call 10
     end
   )
-  (func (;38;) (type 22)
-    call 33
+  (func (;39;) (type 19)
+    call 34
     unreachable
   )
-  (func (;39;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;40;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2256,7 +2510,7 @@
         local.tee 3
         local.get 4
         local.get 5
-        call 41
+        call 42
         block ;; label = @3
           local.get 6
           i32.load 1 offset=4
@@ -2295,7 +2549,7 @@
     i32.add
     global.set 3
   )
-  (func (;40;) (type 4) (param i32)
+  (func (;41;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2311,7 +2565,7 @@
     i32.const 1
     i32.const 8
     i32.const 72
-    call 39
+    call 40
     block ;; label = @1
       local.get 1
       i32.load 1 offset=8
@@ -2322,7 +2576,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 1
@@ -2330,7 +2584,7 @@
     i32.add
     global.set 3
   )
-  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;42;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2380,9 +2634,9 @@
                 local.set 7
                 br 2 (;@4;)
               end
-              local.get 3
               local.get 4
-              call 21
+              local.get 3
+              call 22
               local.set 7
             end
             local.get 7
@@ -2414,7 +2668,7 @@
     local.get 6
     i32.store 1
   )
-  (func (;42;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;43;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2430,15 +2684,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u 1 offset=131536
+            i32.load8_u 1 offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 1 offset=131536
-            i32.const 66000
+            i32.store8 1 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2453,9 +2707,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 21
+        local.get 3
+        call 22
         local.set 2
       end
       local.get 2
@@ -2464,11 +2718,11 @@
     end
     local.get 2
   )
-  (func (;43;) (type 6) (result i32)
+  (func (;44;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;44;) (type 14) (param i64 i32) (result i32)
+  (func (;45;) (type 14) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -2485,12 +2739,12 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 50
+      call 51
       local.set 2
     end
     local.get 2
   )
-  (func (;45;) (type 23) (param i64 i64) (result i32)
+  (func (;46;) (type 23) (param i64 i64) (result i32)
     (local i64 i32 i64 i32 i32)
     i64.const 0
     local.set 2
@@ -2516,7 +2770,7 @@
       i64.const 1
       local.set 2
     end
-    call 28
+    call 29
     local.tee 3
     local.get 3
     i64.load 1
@@ -2550,11 +2804,26 @@
           i32.load 1 offset=20
           i32.eqz
           br_if 0 (;@3;)
-          local.get 3
-          i32.load 1 offset=24
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=65988
+            local.get 3
+            i32.const 24
+            i32.add
+            i32.load 1
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load 1 offset=65996
+            local.get 6
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 6
           i32.const -4
           i32.add
-          call 22
+          call 23
         end
         local.get 3
         local.get 4
@@ -2575,9 +2844,9 @@
         local.get 2
         i64.store 1
         local.get 5
-        call 26
+        call 27
         local.get 5
-        call 28
+        call 29
         local.tee 3
         i32.load 1 offset=16
         local.tee 6
@@ -2601,15 +2870,15 @@
       end
       local.get 5
       local.get 6
-      call 23
+      call 24
       unreachable
     end
     local.get 5
     local.get 6
-    call 23
+    call 24
     unreachable
   )
-  (func (;46;) (type 22)
+  (func (;47;) (type 19)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -2622,18 +2891,18 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 28
+      call 29
       i32.load 1 offset=20
-      call 26
+      call 27
     end
   )
-  (func (;47;) (type 4) (param i32)
+  (func (;48;) (type 4) (param i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           local.get 0
-          call 28
+          call 29
           local.tee 1
           i32.load 1 offset=16
           local.tee 2
@@ -2652,7 +2921,7 @@
           i32.load 1 offset=60
           call $p1-adapt:guest.thread-start
           local.get 0
-          call 28
+          call 29
           local.tee 1
           i32.load 1 offset=16
           local.tee 3
@@ -2671,13 +2940,13 @@
           i32.add
           i32.store 1 offset=24
           local.get 0
-          call 27
-          local.set 0
           call 28
+          local.set 0
+          call 29
           local.get 0
           i32.store 1 offset=20
           local.get 0
-          call 28
+          call 29
           local.tee 1
           i32.load 1 offset=16
           local.tee 2
@@ -2695,27 +2964,27 @@
         end
         local.get 0
         local.get 2
-        call 23
+        call 24
         unreachable
       end
       local.get 0
       local.get 3
-      call 23
+      call 24
       unreachable
     end
     local.get 0
     local.get 2
-    call 23
+    call 24
     unreachable
   )
-  (func (;48;) (type 8) (param i32) (result i32)
+  (func (;49;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 3
     i32.const 16
     i32.sub
     local.tee 1
     global.set 3
-    call 28
+    call 29
     local.tee 2
     i32.const 8
     i32.add
@@ -2736,7 +3005,7 @@
         i32.ne
         br_if 0 (;@2;)
         local.get 3
-        call 40
+        call 41
       end
       local.get 2
       i32.load 1 offset=12
@@ -2834,7 +3103,7 @@
               i32.ne
               br_if 0 (;@5;)
               local.get 3
-              call 40
+              call 41
               local.get 2
               i32.load 1 offset=12
               local.set 9
@@ -2931,11 +3200,26 @@
             i32.load 1 offset=20
             i32.eqz
             br_if 0 (;@4;)
-            local.get 7
-            i32.load 1 offset=24
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65988
+              local.get 7
+              i32.const 24
+              i32.add
+              i32.load 1
+              local.tee 6
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=65996
+              local.get 6
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 6
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           local.get 7
           i32.const 40
@@ -2946,11 +3230,26 @@
             i32.load 1 offset=40
             i32.eqz
             br_if 0 (;@4;)
-            local.get 7
-            i32.load 1 offset=44
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65988
+              local.get 7
+              i32.const 44
+              i32.add
+              i32.load 1
+              local.tee 4
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=65996
+              local.get 4
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 4
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           local.get 7
           i32.const 0
@@ -2994,15 +3293,15 @@
       end
       local.get 4
       local.get 7
-      call 23
+      call 24
       unreachable
     end
     local.get 4
     local.get 7
-    call 23
+    call 24
     unreachable
   )
-  (func (;49;) (type 23) (param i64 i64) (result i32)
+  (func (;50;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -3018,7 +3317,7 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 45
+        call 46
         local.set 3
         br 1 (;@1;)
       end
@@ -3042,12 +3341,12 @@
         i32.const 2
         return
       end
-      call 32
+      call 33
       unreachable
     end
     local.get 3
   )
-  (func (;50;) (type 14) (param i64 i32) (result i32)
+  (func (;51;) (type 14) (param i64 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     global.get 3
     i32.const 32
@@ -3058,7 +3357,7 @@
     local.set 3
     block ;; label = @1
       block ;; label = @2
-        call 28
+        call 29
         local.tee 4
         i32.load 1 offset=16
         local.tee 5
@@ -3128,9 +3427,9 @@
       i64.load 1 offset=32
       local.set 12
       block ;; label = @2
-        i32.const 64
         i32.const 8
-        call 21
+        i32.const 64
+        call 22
         local.tee 3
         i32.eqz
         br_if 0 (;@2;)
@@ -3234,7 +3533,7 @@
               i32.const 1
               i32.const 8
               i32.const 16
-              call 29
+              call 30
               local.get 2
               i32.load 1 offset=8
               local.set 3
@@ -3341,7 +3640,7 @@
           br 0 (;@3;)
         end
       end
-      call 33
+      call 34
       unreachable
     end
     block ;; label = @1
@@ -3389,11 +3688,26 @@
             i32.load 1 offset=20
             i32.eqz
             br_if 0 (;@4;)
-            local.get 8
-            i32.load 1 offset=24
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=65988
+              local.get 8
+              i32.const 24
+              i32.add
+              i32.load 1
+              local.tee 10
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=65996
+              local.get 10
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 10
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           local.get 11
           i32.const 16
@@ -3421,10 +3735,22 @@
       block ;; label = @2
         local.get 7
         br_if 0 (;@2;)
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=65988
+          local.get 3
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load 1 offset=65996
+          local.get 3
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
         local.get 3
         i32.const -4
         i32.add
-        call 22
+        call 23
       end
       local.get 2
       i32.const 32
@@ -3435,15 +3761,15 @@
     end
     local.get 8
     local.get 10
-    call 23
+    call 24
     unreachable
   )
-  (func (;51;) (type 22)
-    call 28
+  (func (;52;) (type 19)
+    call 29
     i32.load 1 offset=20
-    call 26
+    call 27
   )
-  (func $wasi_snapshot_preview1::sched_yield (;52;) (type 6) (result i32)
+  (func $wasi_snapshot_preview1::sched_yield (;53;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -3456,13 +3782,13 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 51
+      call 52
     end
     i32.const 0
   )
-  (func $wasi::thread-spawn (;53;) (type 8) (param i32) (result i32)
+  (func $wasi::thread-spawn (;54;) (type 8) (param i32) (result i32)
     local.get 0
-    call 48
+    call 49
     local.tee 0
     i32.const -1
     local.get 0
@@ -3470,7 +3796,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.thread-switch (;54;) (type 12) (param i32 i32 i32) (result i32)
+  (func $p1-adapt:guest.thread-switch (;55;) (type 12) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 3
     local.set 3
@@ -3511,27 +3837,31 @@
     memory.copy 1 1
     local.get 5
   )
-  (func $p1-adapt:guest.start (;55;) (type 22)
+  (func $p1-adapt:guest.spill (;56;) (type 8) (param i32) (result i32)
+    (local i32)
+    i32.const 0
+  )
+  (func $p1-adapt:guest.start (;57;) (type 19)
     call 16
   )
-  (func $p1-adapt:guest.thread-start (;56;) (type 5) (param i32 i32)
+  (func $p1-adapt:guest.thread-start (;58;) (type 5) (param i32 i32)
     local.get 0
     local.get 1
     call 15
   )
-  (func $p1-adapt:guest.thread-resume-later (;57;) (type 4) (param i32)
+  (func $p1-adapt:guest.thread-resume-later (;59;) (type 4) (param i32)
     local.get 0
     call 14
   )
-  (func $p1-adapt:guest.thread-index (;58;) (type 6) (result i32)
+  (func $p1-adapt:guest.thread-index (;60;) (type 6) (result i32)
     call 12
   )
-  (func $p1-adapt:guest.thread-new (;59;) (type 8) (param i32) (result i32)
+  (func $p1-adapt:guest.thread-new (;61;) (type 8) (param i32) (result i32)
     i32.const 0
     local.get 0
     call 11
   )
-  (func $p1-adapt:threads.trampoline (;60;) (type 59) (param i32)
+  (func $p1-adapt:threads.trampoline (;62;) (type 60) (param i32)
     i32.const 65536
     global.set $sp
     i32.const 0
@@ -3539,14 +3869,14 @@
     i32.const 65536
     global.set 3
     local.get 0
-    call 47
+    call 48
   )
-  (func $p1-adapt:threads.preempt (;61;) (type 60)
+  (func $p1-adapt:threads.preempt (;63;) (type 61)
     i32.const 500
     global.set 6
-    call 46
+    call 47
   )
-  (func $p1-adapt:atomic.wait32 (;62;) (type 61) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;64;) (type 62) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3572,9 +3902,9 @@
     end
     local.get 4
     local.get 2
-    call 49
+    call 50
   )
-  (func $p1-adapt:atomic.wait64 (;63;) (type 62) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;65;) (type 63) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3600,9 +3930,9 @@
     end
     local.get 4
     local.get 2
-    call 49
+    call 50
   )
-  (func $p1-adapt:atomic.notify (;64;) (type 63) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;66;) (type 64) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3623,11 +3953,12 @@
     drop
     local.get 3
     local.get 1
-    call 44
+    call 45
   )
   (data (;0;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;1;) (memory 1) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

@@ -18,10 +18,10 @@
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
-  (type (;22;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -39,30 +39,31 @@
   (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;38;) (func (param i32 i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64)))
-  (type (;41;) (func (param i32 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;56;) (func (param i32 i32) (result i32)))
-  (type (;57;) (func (result i32)))
-  (type (;58;) (func (param i32) (result i32)))
-  (type (;59;) (func (param i32)))
-  (type (;60;) (func))
-  (type (;61;) (func (param i32 i32 i64 i64) (result i32)))
-  (type (;62;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;63;) (func (param i32 i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64)))
+  (type (;42;) (func (param i32 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;57;) (func (param i32 i32) (result i32)))
+  (type (;58;) (func (result i32)))
+  (type (;59;) (func (param i32) (result i32)))
+  (type (;60;) (func (param i32)))
+  (type (;61;) (func))
+  (type (;62;) (func (param i32 i32 i64 i64) (result i32)))
+  (type (;63;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;64;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
@@ -74,33 +75,34 @@
   (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 17) (param i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;10;) (type 4) (param i32)))
-  (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 56) (param i32 i32) (result i32)))
-  (import "$root" "[thread-index]" (func (;12;) (type 57) (result i32)))
-  (import "$root" "[thread-suspend-then-resume]" (func (;13;) (type 58) (param i32) (result i32)))
-  (import "$root" "[thread-resume-later]" (func (;14;) (type 59) (param i32)))
+  (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 57) (param i32 i32) (result i32)))
+  (import "$root" "[thread-index]" (func (;12;) (type 58) (result i32)))
+  (import "$root" "[thread-suspend-then-resume]" (func (;13;) (type 59) (param i32) (result i32)))
+  (import "$root" "[thread-resume-later]" (func (;14;) (type 60) (param i32)))
   (table (;0;) 3 3 funcref)
   (table (;1;) 1 1 funcref)
-  (memory (;0;) 130 144)
+  (memory (;0;) 18 32)
   (global $sp (;0;) (mut i32) i32.const 65536)
   (global $tls (;1;) (mut i32) i32.const 0)
   (global $size (;2;) i32 i32.const 16)
   (global (;3;) (mut i32) i32.const 65536)
-  (global (;4;) i32 i32.const 131537)
-  (global (;5;) i32 i32.const 131552)
+  (global (;4;) i32 i32.const 131553)
+  (global (;5;) i32 i32.const 131568)
   (global (;6;) (mut i32) i32.const 3)
   (global (;7;) (mut i32) i32.const 500)
+  (global (;8;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
   (export "__indirect_function_table" (table 1))
-  (export "cabi_realloc" (func 42))
-  (export "wasi:cli/run@0.2.12#run" (func 43))
+  (export "cabi_realloc" (func 43))
+  (export "wasi:cli/run@0.2.12#run" (func 44))
   (elem (;0;) (table 1) (i32.const 0) func $p1-adapt:threads.trampoline)
   (func (;15;) (type 2) (param i32 i32)
     local.get 1
-    i32.load offset=8388608
+    i32.load offset=1048576
     global.set $sp
     i32.const 16
     i32.const 1
-    i32.atomic.rmw.add offset=8388608
+    i32.atomic.rmw.add offset=1048576
     drop
     i32.const 16
     i32.const 1
@@ -125,163 +127,220 @@
       call $wasi_snapshot_preview1::sched_yield
       drop
       i32.const 16
-      i32.atomic.load offset=8388608
+      i32.atomic.load offset=1048576
       i32.eqz
       br_if $spin
     end
   )
   (func (;17;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 18
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 19
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 20
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 21
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 18
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 22
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 19
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 20
-      local.get 0
-      return
+      call 23
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 21
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 22
-    local.get 2
+    local.get 5
   )
   (func (;18;) (type 4) (param i32)
     (local i32 i32 i32)
@@ -350,7 +409,7 @@
     end
     i32.const -1
     i32.const 32
-    call 23
+    call 24
     unreachable
   )
   (func (;19;) (type 8) (param i32) (result i32)
@@ -476,7 +535,7 @@
       i32.or
       i32.store
       local.get 0
-      call 22
+      call 23
     end
   )
   (func (;21;) (type 30) (param i32 i32) (result i32)
@@ -639,7 +698,7 @@
           i32.or
           i32.store
           local.get 1
-          call 22
+          call 23
           local.get 0
           i32.const -20
           i32.gt_u
@@ -690,7 +749,127 @@
     end
     local.get 2
   )
-  (func (;22;) (type 4) (param i32)
+  (func (;22;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 21
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;23;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -798,7 +977,7 @@
         end
         i32.const -1
         i32.const 32
-        call 23
+        call 24
         unreachable
       end
       local.get 3
@@ -832,11 +1011,11 @@
       i32.store
     end
   )
-  (func (;23;) (type 5) (param i32 i32)
-    call 33
+  (func (;24;) (type 5) (param i32 i32)
+    call 34
     unreachable
   )
-  (func (;24;) (type 4) (param i32)
+  (func (;25;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -852,7 +1031,7 @@
     i32.const 1
     i32.const 4
     i32.const 4
-    call 39
+    call 40
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -863,7 +1042,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 1
@@ -871,27 +1050,27 @@
     i32.add
     global.set 3
   )
-  (func (;25;) (type 5) (param i32 i32)
+  (func (;26;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
       br_if 0 (;@1;)
-      call 33
+      call 34
       unreachable
     end
-    call 38
+    call 39
     unreachable
   )
-  (func (;26;) (type 4) (param i32)
+  (func (;27;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
             local.get 0
-            call 27
-            local.tee 1
             call 28
+            local.tee 1
+            call 29
             local.tee 2
             i32.load offset=20
             local.tee 0
@@ -916,7 +1095,7 @@
             local.set 4
             loop ;; label = @5
               local.get 0
-              call 28
+              call 29
               local.tee 1
               i32.load offset=16
               local.tee 2
@@ -940,7 +1119,7 @@
               i32.gt_s
               br_if 1 (;@4;)
               local.get 0
-              call 28
+              call 29
               local.tee 3
               i32.load offset=16
               local.tee 5
@@ -969,7 +1148,7 @@
               local.get 1
               i32.const 1
               i32.const 1
-              call 29
+              call 30
               br 0 (;@5;)
             end
           end
@@ -977,20 +1156,20 @@
         end
         local.get 1
         local.get 3
-        call 23
+        call 24
         unreachable
       end
       local.get 0
       local.get 2
-      call 23
+      call 24
       unreachable
     end
     local.get 0
     local.get 5
-    call 23
+    call 24
     unreachable
   )
-  (func (;27;) (type 8) (param i32) (result i32)
+  (func (;28;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
     global.get 3
     i32.const 64
@@ -1012,7 +1191,7 @@
     block ;; label = @1
       block ;; label = @2
         loop ;; label = @3
-          call 28
+          call 29
           local.tee 5
           i32.load offset=12
           local.tee 6
@@ -1134,7 +1313,7 @@
                           local.get 1
                           i32.const 8
                           i32.add
-                          call 30
+                          call 31
                           local.get 1
                           i32.load offset=12
                           local.set 13
@@ -1345,7 +1524,7 @@
                     i32.const 1
                     i32.const 4
                     i32.const 4
-                    call 29
+                    call 30
                     local.get 1
                     i32.load offset=32
                     local.set 6
@@ -1420,9 +1599,9 @@
                     local.set 8
                     local.get 11
                     local.set 15
-                    local.get 11
                     i32.const 4
-                    call 21
+                    local.get 11
+                    call 22
                     local.tee 11
                     i32.eqz
                     br_if 1 (;@7;)
@@ -1489,7 +1668,7 @@
                         i32.const 1
                         i32.const 4
                         i32.const 4
-                        call 29
+                        call 30
                         local.get 1
                         i32.load offset=44
                         local.set 4
@@ -1528,7 +1707,7 @@
                   i32.add
                   local.get 4
                   local.get 11
-                  call 31
+                  call 32
                   local.get 1
                   i32.load offset=56
                   local.set 16
@@ -1578,7 +1757,7 @@
                         local.get 1
                         i32.const 28
                         i32.add
-                        call 24
+                        call 25
                         local.get 1
                         i32.load offset=32
                         local.set 9
@@ -1612,26 +1791,50 @@
                 end
                 local.get 8
                 local.get 15
-                call 25
+                call 26
                 unreachable
               end
               block ;; label = @6
                 local.get 17
                 i32.eqz
                 br_if 0 (;@6;)
+                block ;; label = @7
+                  i32.const 0
+                  i32.load offset=65988
+                  local.get 16
+                  i32.gt_u
+                  br_if 0 (;@7;)
+                  i32.const 0
+                  i32.load offset=65996
+                  local.get 16
+                  i32.gt_u
+                  br_if 1 (;@6;)
+                end
                 local.get 16
                 i32.const -4
                 i32.add
-                call 22
+                call 23
               end
               local.get 1
               i32.load offset=40
               i32.eqz
               br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load offset=65988
+                local.get 4
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load offset=65996
+                local.get 4
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
               local.get 4
               i32.const -4
               i32.add
-              call 22
+              call 23
             end
             block ;; label = @5
               local.get 13
@@ -1640,7 +1843,7 @@
               call 4
               local.set 12
             end
-            call 28
+            call 29
             local.set 8
             local.get 1
             i32.load offset=32
@@ -1683,11 +1886,26 @@
                   i32.load offset=20
                   i32.eqz
                   br_if 0 (;@7;)
-                  local.get 11
-                  i32.load offset=24
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load offset=65988
+                    local.get 11
+                    i32.const 24
+                    i32.add
+                    i32.load
+                    local.tee 6
+                    i32.gt_u
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load offset=65996
+                    local.get 6
+                    i32.gt_u
+                    br_if 1 (;@7;)
+                  end
+                  local.get 6
                   i32.const -4
                   i32.add
-                  call 22
+                  call 23
                 end
                 local.get 10
                 i32.const 4
@@ -1707,10 +1925,22 @@
               local.get 5
               i32.eqz
               br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load offset=65988
+                local.get 9
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load offset=65996
+                local.get 9
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
               local.get 9
               i32.const -4
               i32.add
-              call 22
+              call 23
             end
             block ;; label = @5
               local.get 8
@@ -1785,15 +2015,28 @@
             i32.load offset=8
             i32.eqz
             br_if 0 (;@4;)
-            local.get 1
-            i32.load offset=12
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 1
+              i32.load offset=12
+              local.tee 10
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 10
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 10
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           i32.const 1
           local.set 4
-          call 28
+          call 29
           local.tee 10
           i32.load offset=16
           local.tee 6
@@ -1872,13 +2115,13 @@
       end
       local.get 11
       local.get 6
-      call 23
+      call 24
       unreachable
     end
-    call 32
+    call 33
     unreachable
   )
-  (func (;28;) (type 6) (result i32)
+  (func (;29;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -1886,9 +2129,9 @@
         i32.load offset=65984
         local.tee 0
         br_if 0 (;@2;)
-        i32.const 32
         i32.const 8
-        call 21
+        i32.const 32
+        call 22
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -1911,10 +2154,10 @@
       local.get 0
       return
     end
-    call 33
+    call 34
     unreachable
   )
-  (func (;29;) (type 9) (param i32 i32 i32 i32 i32)
+  (func (;30;) (type 9) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -1929,7 +2172,7 @@
     local.get 2
     local.get 3
     local.get 4
-    call 39
+    call 40
     block ;; label = @1
       local.get 5
       i32.load offset=8
@@ -1940,7 +2183,7 @@
       local.get 4
       local.get 5
       i32.load offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 5
@@ -1948,7 +2191,7 @@
     i32.add
     global.set 3
   )
-  (func (;30;) (type 4) (param i32)
+  (func (;31;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -1964,7 +2207,7 @@
     i32.const 1
     i32.const 4
     i32.const 8
-    call 39
+    call 40
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -1975,7 +2218,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 1
@@ -1983,7 +2226,7 @@
     i32.add
     global.set 3
   )
-  (func (;31;) (type 17) (param i32 i32 i32)
+  (func (;32;) (type 17) (param i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 3
     i32.const 16
@@ -1999,12 +2242,12 @@
           local.get 2
           i32.eqz
           br_if 0 (;@3;)
+          i32.const 4
           local.get 2
           i32.const 2
           i32.shl
           local.tee 4
-          i32.const 4
-          call 21
+          call 22
           local.tee 5
           i32.eqz
           br_if 2 (;@1;)
@@ -2055,10 +2298,22 @@
             local.get 4
             memory.fill
           end
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 5
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 5
+            i32.gt_u
+            br_if 2 (;@2;)
+          end
           local.get 5
           i32.const -4
           i32.add
-          call 22
+          call 23
           br 1 (;@2;)
         end
         i32.const 0
@@ -2086,10 +2341,10 @@
       global.set 3
       return
     end
-    call 33
+    call 34
     unreachable
   )
-  (func (;32;) (type 22)
+  (func (;33;) (type 19)
     (local i32)
     global.get 3
     i32.const 16
@@ -2097,7 +2352,7 @@
     local.tee 0
     global.set 3
     local.get 0
-    call 34
+    call 35
     i32.store offset=12
     local.get 0
     i32.const 4
@@ -2107,24 +2362,24 @@
     i32.add
     i32.const 65613
     i32.const 45
-    call 35
+    call 36
     local.get 0
     i32.const 4
     i32.add
-    call 36
+    call 37
     local.get 0
     i32.const 12
     i32.add
-    call 37
+    call 38
     unreachable
   )
-  (func (;33;) (type 22)
+  (func (;34;) (type 19)
     unreachable
   )
-  (func (;34;) (type 6) (result i32)
+  (func (;35;) (type 6) (result i32)
     call 0
   )
-  (func (;35;) (type 18) (param i32 i32 i32 i32)
+  (func (;36;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2166,7 +2421,7 @@
     i32.add
     global.set 3
   )
-  (func (;36;) (type 4) (param i32)
+  (func (;37;) (type 4) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -2187,7 +2442,7 @@
       call 6
     end
   )
-  (func (;37;) (type 4) (param i32)
+  (func (;38;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.load
@@ -2199,11 +2454,11 @@
       call 10
     end
   )
-  (func (;38;) (type 22)
-    call 33
+  (func (;39;) (type 19)
+    call 34
     unreachable
   )
-  (func (;39;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;40;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2256,7 +2511,7 @@
         local.tee 3
         local.get 4
         local.get 5
-        call 41
+        call 42
         block ;; label = @3
           local.get 6
           i32.load offset=4
@@ -2295,7 +2550,7 @@
     i32.add
     global.set 3
   )
-  (func (;40;) (type 4) (param i32)
+  (func (;41;) (type 4) (param i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2311,7 +2566,7 @@
     i32.const 1
     i32.const 8
     i32.const 72
-    call 39
+    call 40
     block ;; label = @1
       local.get 1
       i32.load offset=8
@@ -2322,7 +2577,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 25
+      call 26
       unreachable
     end
     local.get 1
@@ -2330,7 +2585,7 @@
     i32.add
     global.set 3
   )
-  (func (;41;) (type 27) (param i32 i32 i32 i32 i32 i32)
+  (func (;42;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
     i32.const 1
     local.set 6
@@ -2380,9 +2635,9 @@
                 local.set 7
                 br 2 (;@4;)
               end
-              local.get 3
               local.get 4
-              call 21
+              local.get 3
+              call 22
               local.set 7
             end
             local.get 7
@@ -2414,7 +2669,7 @@
     local.get 6
     i32.store
   )
-  (func (;42;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;43;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -2430,15 +2685,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -2453,9 +2708,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 21
+        local.get 3
+        call 22
         local.set 2
       end
       local.get 2
@@ -2464,11 +2719,11 @@
     end
     local.get 2
   )
-  (func (;43;) (type 6) (result i32)
+  (func (;44;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;44;) (type 14) (param i64 i32) (result i32)
+  (func (;45;) (type 14) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -2485,12 +2740,12 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 50
+      call 51
       local.set 2
     end
     local.get 2
   )
-  (func (;45;) (type 23) (param i64 i64) (result i32)
+  (func (;46;) (type 23) (param i64 i64) (result i32)
     (local i64 i32 i64 i32 i32)
     i64.const 0
     local.set 2
@@ -2516,7 +2771,7 @@
       i64.const 1
       local.set 2
     end
-    call 28
+    call 29
     local.tee 3
     local.get 3
     i64.load
@@ -2550,11 +2805,26 @@
           i32.load offset=20
           i32.eqz
           br_if 0 (;@3;)
-          local.get 3
-          i32.load offset=24
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 3
+            i32.const 24
+            i32.add
+            i32.load
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 6
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 6
           i32.const -4
           i32.add
-          call 22
+          call 23
         end
         local.get 3
         local.get 4
@@ -2575,9 +2845,9 @@
         local.get 2
         i64.store
         local.get 5
-        call 26
+        call 27
         local.get 5
-        call 28
+        call 29
         local.tee 3
         i32.load offset=16
         local.tee 6
@@ -2601,15 +2871,15 @@
       end
       local.get 5
       local.get 6
-      call 23
+      call 24
       unreachable
     end
     local.get 5
     local.get 6
-    call 23
+    call 24
     unreachable
   )
-  (func (;46;) (type 22)
+  (func (;47;) (type 19)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -2622,18 +2892,18 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 28
+      call 29
       i32.load offset=20
-      call 26
+      call 27
     end
   )
-  (func (;47;) (type 4) (param i32)
+  (func (;48;) (type 4) (param i32)
     (local i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           local.get 0
-          call 28
+          call 29
           local.tee 1
           i32.load offset=16
           local.tee 2
@@ -2652,7 +2922,7 @@
           i32.load offset=60
           call $p1-adapt:guest.thread-start
           local.get 0
-          call 28
+          call 29
           local.tee 1
           i32.load offset=16
           local.tee 3
@@ -2671,13 +2941,13 @@
           i32.add
           i32.store offset=24
           local.get 0
-          call 27
-          local.set 0
           call 28
+          local.set 0
+          call 29
           local.get 0
           i32.store offset=20
           local.get 0
-          call 28
+          call 29
           local.tee 1
           i32.load offset=16
           local.tee 2
@@ -2695,27 +2965,27 @@
         end
         local.get 0
         local.get 2
-        call 23
+        call 24
         unreachable
       end
       local.get 0
       local.get 3
-      call 23
+      call 24
       unreachable
     end
     local.get 0
     local.get 2
-    call 23
+    call 24
     unreachable
   )
-  (func (;48;) (type 8) (param i32) (result i32)
+  (func (;49;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 3
     i32.const 16
     i32.sub
     local.tee 1
     global.set 3
-    call 28
+    call 29
     local.tee 2
     i32.const 8
     i32.add
@@ -2736,7 +3006,7 @@
         i32.ne
         br_if 0 (;@2;)
         local.get 3
-        call 40
+        call 41
       end
       local.get 2
       i32.load offset=12
@@ -2834,7 +3104,7 @@
               i32.ne
               br_if 0 (;@5;)
               local.get 3
-              call 40
+              call 41
               local.get 2
               i32.load offset=12
               local.set 9
@@ -2931,11 +3201,26 @@
             i32.load offset=20
             i32.eqz
             br_if 0 (;@4;)
-            local.get 7
-            i32.load offset=24
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 7
+              i32.const 24
+              i32.add
+              i32.load
+              local.tee 6
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 6
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 6
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           local.get 7
           i32.const 40
@@ -2946,11 +3231,26 @@
             i32.load offset=40
             i32.eqz
             br_if 0 (;@4;)
-            local.get 7
-            i32.load offset=44
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 7
+              i32.const 44
+              i32.add
+              i32.load
+              local.tee 4
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 4
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 4
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           local.get 7
           i32.const 0
@@ -2994,15 +3294,15 @@
       end
       local.get 4
       local.get 7
-      call 23
+      call 24
       unreachable
     end
     local.get 4
     local.get 7
-    call 23
+    call 24
     unreachable
   )
-  (func (;49;) (type 23) (param i64 i64) (result i32)
+  (func (;50;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -3018,7 +3318,7 @@
         br_if 0 (;@2;)
         local.get 0
         local.get 1
-        call 45
+        call 46
         local.set 3
         br 1 (;@1;)
       end
@@ -3042,12 +3342,12 @@
         i32.const 2
         return
       end
-      call 32
+      call 33
       unreachable
     end
     local.get 3
   )
-  (func (;50;) (type 14) (param i64 i32) (result i32)
+  (func (;51;) (type 14) (param i64 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     global.get 3
     i32.const 32
@@ -3058,7 +3358,7 @@
     local.set 3
     block ;; label = @1
       block ;; label = @2
-        call 28
+        call 29
         local.tee 4
         i32.load offset=16
         local.tee 5
@@ -3128,9 +3428,9 @@
       i64.load offset=32
       local.set 12
       block ;; label = @2
-        i32.const 64
         i32.const 8
-        call 21
+        i32.const 64
+        call 22
         local.tee 3
         i32.eqz
         br_if 0 (;@2;)
@@ -3234,7 +3534,7 @@
               i32.const 1
               i32.const 8
               i32.const 16
-              call 29
+              call 30
               local.get 2
               i32.load offset=8
               local.set 3
@@ -3341,7 +3641,7 @@
           br 0 (;@3;)
         end
       end
-      call 33
+      call 34
       unreachable
     end
     block ;; label = @1
@@ -3389,11 +3689,26 @@
             i32.load offset=20
             i32.eqz
             br_if 0 (;@4;)
-            local.get 8
-            i32.load offset=24
+            block ;; label = @5
+              i32.const 0
+              i32.load offset=65988
+              local.get 8
+              i32.const 24
+              i32.add
+              i32.load
+              local.tee 10
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=65996
+              local.get 10
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 10
             i32.const -4
             i32.add
-            call 22
+            call 23
           end
           local.get 11
           i32.const 16
@@ -3421,10 +3736,22 @@
       block ;; label = @2
         local.get 7
         br_if 0 (;@2;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 3
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 3
+          i32.gt_u
+          br_if 1 (;@2;)
+        end
         local.get 3
         i32.const -4
         i32.add
-        call 22
+        call 23
       end
       local.get 2
       i32.const 32
@@ -3435,15 +3762,15 @@
     end
     local.get 8
     local.get 10
-    call 23
+    call 24
     unreachable
   )
-  (func (;51;) (type 22)
-    call 28
+  (func (;52;) (type 19)
+    call 29
     i32.load offset=20
-    call 26
+    call 27
   )
-  (func $wasi_snapshot_preview1::sched_yield (;52;) (type 6) (result i32)
+  (func $wasi_snapshot_preview1::sched_yield (;53;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -3456,13 +3783,13 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 51
+      call 52
     end
     i32.const 0
   )
-  (func $wasi::thread-spawn (;53;) (type 8) (param i32) (result i32)
+  (func $wasi::thread-spawn (;54;) (type 8) (param i32) (result i32)
     local.get 0
-    call 48
+    call 49
     local.tee 0
     i32.const -1
     local.get 0
@@ -3470,7 +3797,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.thread-switch (;54;) (type 12) (param i32 i32 i32) (result i32)
+  (func $p1-adapt:guest.thread-switch (;55;) (type 12) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 3
     local.set 3
@@ -3511,27 +3838,48 @@
     memory.copy
     local.get 5
   )
-  (func $p1-adapt:guest.start (;55;) (type 22)
+  (func $p1-adapt:guest.spill (;56;) (type 8) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 8
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 8
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.start (;57;) (type 19)
     call 16
   )
-  (func $p1-adapt:guest.thread-start (;56;) (type 5) (param i32 i32)
+  (func $p1-adapt:guest.thread-start (;58;) (type 5) (param i32 i32)
     local.get 0
     local.get 1
     call 15
   )
-  (func $p1-adapt:guest.thread-resume-later (;57;) (type 4) (param i32)
+  (func $p1-adapt:guest.thread-resume-later (;59;) (type 4) (param i32)
     local.get 0
     call 14
   )
-  (func $p1-adapt:guest.thread-index (;58;) (type 6) (result i32)
+  (func $p1-adapt:guest.thread-index (;60;) (type 6) (result i32)
     call 12
   )
-  (func $p1-adapt:guest.thread-new (;59;) (type 8) (param i32) (result i32)
+  (func $p1-adapt:guest.thread-new (;61;) (type 8) (param i32) (result i32)
     i32.const 0
     local.get 0
     call 11
   )
-  (func $p1-adapt:threads.trampoline (;60;) (type 59) (param i32)
+  (func $p1-adapt:threads.trampoline (;62;) (type 60) (param i32)
     i32.const 65536
     global.set $sp
     i32.const 0
@@ -3539,17 +3887,17 @@
     i32.const 65536
     global.set 3
     local.get 0
-    call 47
+    call 48
   )
-  (func $p1-adapt:threads.preempt (;61;) (type 60)
+  (func $p1-adapt:threads.preempt (;63;) (type 61)
     i32.const 500
     global.set 7
-    call 46
+    call 47
   )
-  (func $p1-adapt:layout.range (;62;) (type 56) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;64;) (type 57) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -3566,10 +3914,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;63;) (type 58) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;65;) (type 59) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -3580,13 +3928,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;64;) (type 58) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;66;) (type 59) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 6
     i32.sub
     i32.gt_u
@@ -3600,7 +3948,7 @@
     i32.add
     global.set 6
   )
-  (func $p1-adapt:atomic.wait32 (;65;) (type 61) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;67;) (type 62) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3617,7 +3965,7 @@
     end
     local.get 4
     i32.wrap_i64
-    i32.atomic.load offset=8388608
+    i32.atomic.load offset=1048576
     local.get 1
     i32.ne
     if ;; label = @1
@@ -3626,9 +3974,9 @@
     end
     local.get 4
     local.get 2
-    call 49
+    call 50
   )
-  (func $p1-adapt:atomic.wait64 (;66;) (type 62) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;68;) (type 63) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3645,7 +3993,7 @@
     end
     local.get 4
     i32.wrap_i64
-    i64.atomic.load offset=8388608
+    i64.atomic.load offset=1048576
     local.get 1
     i64.ne
     if ;; label = @1
@@ -3654,9 +4002,9 @@
     end
     local.get 4
     local.get 2
-    call 49
+    call 50
   )
-  (func $p1-adapt:atomic.notify (;67;) (type 63) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;69;) (type 64) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3673,15 +4021,16 @@
     end
     local.get 3
     i32.wrap_i64
-    i32.atomic.load offset=8388608
+    i32.atomic.load offset=1048576
     drop
     local.get 3
     local.get 1
-    call 44
+    call 45
   )
   (data (;0;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;1;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

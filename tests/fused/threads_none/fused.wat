@@ -18,10 +18,10 @@
   (type (;16;) (func (param i32 i64 i64 i32)))
   (type (;17;) (func (param i32 i32 i32)))
   (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
-  (type (;22;) (func))
+  (type (;19;) (func))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -39,27 +39,28 @@
   (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;38;) (func (param i32 i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i64 i64 i64)))
-  (type (;41;) (func (param i32 i64) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;54;) (func (param i32 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;56;) (func (param i32 i32) (result i32)))
-  (type (;57;) (func (param i32) (result i32)))
-  (type (;58;) (func (param i32 i32 i64 i64) (result i32)))
-  (type (;59;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;60;) (func (param i32 i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64 i64)))
+  (type (;42;) (func (param i32 i64) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;46;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;50;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;52;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;54;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;55;) (func (param i32 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;57;) (func (param i32 i32) (result i32)))
+  (type (;58;) (func (param i32) (result i32)))
+  (type (;59;) (func (param i32 i32 i64 i64) (result i32)))
+  (type (;60;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;61;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;1;) (type 11) (param i64) (result i32)))
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 4) (param i32)))
@@ -70,19 +71,20 @@
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;8;) (type 4) (param i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 130 144)
+  (memory (;0;) 18 32)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (global (;3;) (mut i32) i32.const 3)
+  (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 24))
-  (export "wasi:cli/run@0.2.12#run" (func 26))
+  (export "cabi_realloc" (func 25))
+  (export "wasi:cli/run@0.2.12#run" (func 27))
   (func (;9;) (type 2) (param i32 i32))
   (func (;10;) (type 3)
     i32.const 16
     i32.const 1
-    i32.atomic.rmw.add offset=8388608
+    i32.atomic.rmw.add offset=1048576
     drop
     i32.const 16
     i32.const 1
@@ -109,156 +111,213 @@
   )
   (func (;11;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 12
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 13
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 14
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 15
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 12
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 16
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 13
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 14
-      local.get 0
-      return
+      call 17
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 15
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 16
-    local.get 2
+    local.get 5
   )
   (func (;12;) (type 4) (param i32)
     (local i32 i32 i32)
@@ -327,7 +386,7 @@
     end
     i32.const -1
     i32.const 32
-    call 17
+    call 18
     unreachable
   )
   (func (;13;) (type 8) (param i32) (result i32)
@@ -453,7 +512,7 @@
       i32.or
       i32.store
       local.get 0
-      call 16
+      call 17
     end
   )
   (func (;15;) (type 30) (param i32 i32) (result i32)
@@ -616,7 +675,7 @@
           i32.or
           i32.store
           local.get 1
-          call 16
+          call 17
           local.get 0
           i32.const -20
           i32.gt_u
@@ -667,7 +726,127 @@
     end
     local.get 2
   )
-  (func (;16;) (type 4) (param i32)
+  (func (;16;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 15
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;17;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -775,7 +954,7 @@
         end
         i32.const -1
         i32.const 32
-        call 17
+        call 18
         unreachable
       end
       local.get 3
@@ -809,11 +988,11 @@
       i32.store
     end
   )
-  (func (;17;) (type 5) (param i32 i32)
-    call 19
+  (func (;18;) (type 5) (param i32 i32)
+    call 20
     unreachable
   )
-  (func (;18;) (type 22)
+  (func (;19;) (type 19)
     (local i32)
     global.get 0
     i32.const 16
@@ -821,7 +1000,7 @@
     local.tee 0
     global.set 0
     local.get 0
-    call 20
+    call 21
     i32.store offset=12
     local.get 0
     i32.const 4
@@ -831,24 +1010,24 @@
     i32.add
     i32.const 65613
     i32.const 45
-    call 21
+    call 22
     local.get 0
     i32.const 4
     i32.add
-    call 22
+    call 23
     local.get 0
     i32.const 12
     i32.add
-    call 23
+    call 24
     unreachable
   )
-  (func (;19;) (type 22)
+  (func (;20;) (type 19)
     unreachable
   )
-  (func (;20;) (type 6) (result i32)
+  (func (;21;) (type 6) (result i32)
     call 0
   )
-  (func (;21;) (type 18) (param i32 i32 i32 i32)
+  (func (;22;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -890,7 +1069,7 @@
     i32.add
     global.set 0
   )
-  (func (;22;) (type 4) (param i32)
+  (func (;23;) (type 4) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -911,7 +1090,7 @@
       call 3
     end
   )
-  (func (;23;) (type 4) (param i32)
+  (func (;24;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.load
@@ -923,7 +1102,7 @@
       call 6
     end
   )
-  (func (;24;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;25;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -939,15 +1118,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -962,9 +1141,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 15
+        local.get 3
+        call 16
         local.set 2
       end
       local.get 2
@@ -973,18 +1152,18 @@
     end
     local.get 2
   )
-  (func (;25;) (type 8) (param i32) (result i32)
+  (func (;26;) (type 8) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
     call 7
     i32.const 1
   )
-  (func (;26;) (type 6) (result i32)
+  (func (;27;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;27;) (type 14) (param i64 i32) (result i32)
+  (func (;28;) (type 14) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -1006,7 +1185,7 @@
     end
     local.get 2
   )
-  (func (;28;) (type 23) (param i64 i64) (result i32)
+  (func (;29;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -1046,19 +1225,19 @@
         i32.const 2
         return
       end
-      call 18
+      call 19
       unreachable
     end
     local.get 3
   )
-  (func $wasi_snapshot_preview1::proc_exit (;29;) (type 4) (param i32)
+  (func $wasi_snapshot_preview1::proc_exit (;30;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.const 256
       i32.ge_u
       br_if 0 (;@1;)
       local.get 0
-      call 25
+      call 26
       drop
       local.get 0
       i32.const 0
@@ -1067,7 +1246,7 @@
     end
     unreachable
   )
-  (func $wasi::thread-spawn (;30;) (type 8) (param i32) (result i32)
+  (func $wasi::thread-spawn (;31;) (type 8) (param i32) (result i32)
     local.get 0
     call $p1-adapt:optional.threads/spawn
     local.tee 0
@@ -1077,22 +1256,43 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.start (;31;) (type 22)
+  (func $p1-adapt:guest.spill (;32;) (type 8) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.start (;33;) (type 19)
     call 10
   )
-  (func $p1-adapt:optional.threads/wake (;32;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;34;) (type 14) (param i64 i32) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/park (;33;) (type 23) (param i64 i64) (result i32)
+  (func $p1-adapt:optional.threads/park (;35;) (type 23) (param i64 i64) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/spawn (;34;) (type 8) (param i32) (result i32)
+  (func $p1-adapt:optional.threads/spawn (;36;) (type 8) (param i32) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:layout.range (;35;) (type 56) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;37;) (type 57) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -1109,10 +1309,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;36;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;38;) (type 58) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1123,13 +1323,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;37;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;39;) (type 58) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 3
     i32.sub
     i32.gt_u
@@ -1143,7 +1343,7 @@
     i32.add
     global.set 3
   )
-  (func $p1-adapt:atomic.wait32 (;38;) (type 58) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;40;) (type 59) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1160,7 +1360,7 @@
     end
     local.get 4
     i32.wrap_i64
-    i32.atomic.load offset=8388608
+    i32.atomic.load offset=1048576
     local.get 1
     i32.ne
     if ;; label = @1
@@ -1169,9 +1369,9 @@
     end
     local.get 4
     local.get 2
-    call 28
+    call 29
   )
-  (func $p1-adapt:atomic.wait64 (;39;) (type 59) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;41;) (type 60) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1188,7 +1388,7 @@
     end
     local.get 4
     i32.wrap_i64
-    i64.atomic.load offset=8388608
+    i64.atomic.load offset=1048576
     local.get 1
     i64.ne
     if ;; label = @1
@@ -1197,9 +1397,9 @@
     end
     local.get 4
     local.get 2
-    call 28
+    call 29
   )
-  (func $p1-adapt:atomic.notify (;40;) (type 60) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;42;) (type 61) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1216,15 +1416,16 @@
     end
     local.get 3
     i32.wrap_i64
-    i32.atomic.load offset=8388608
+    i32.atomic.load offset=1048576
     drop
     local.get 3
     local.get 1
-    call 27
+    call 28
   )
   (data (;0;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;1;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

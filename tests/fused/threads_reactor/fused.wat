@@ -17,10 +17,10 @@
   (type (;15;) (func (param i32 i64 i64 i32)))
   (type (;16;) (func (param i32 i32 i32)))
   (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func (param i32 i64 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i32 i64 i32)))
-  (type (;21;) (func))
+  (type (;18;) (func))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i32 i64 i32)))
   (type (;22;) (func (param i64 i64) (result i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -38,27 +38,28 @@
   (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
   (type (;37;) (func (param i32 i32 i64 i64)))
   (type (;38;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;39;) (func (param i32 i32 i64 i64 i64)))
-  (type (;40;) (func (param i32 i64) (result i32)))
-  (type (;41;) (func (param i32 i64 i64 i32) (result i32)))
-  (type (;42;) (func (param i32 i64 i64 i64 i64) (result i32)))
-  (type (;43;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;44;) (func (param i32 i64 i32 i64) (result i32)))
-  (type (;45;) (func (param i32 i32 i64 i64 i64) (result i32)))
-  (type (;46;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
-  (type (;47;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
-  (type (;49;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
-  (type (;50;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
-  (type (;51;) (func (param i64 i64 i32 i64 i64) (result i32)))
-  (type (;52;) (func (param i64 i64 i64 i64) (result i32)))
-  (type (;53;) (func (param i32 i32 i64) (result i32)))
-  (type (;54;) (func (param i32 i64 i64 i32 i64) (result i32)))
-  (type (;55;) (func (param i32 i32) (result i32)))
-  (type (;56;) (func (param i32) (result i32)))
-  (type (;57;) (func (param i32 i32 i64 i64) (result i32)))
-  (type (;58;) (func (param i32 i64 i64 i64) (result i32)))
-  (type (;59;) (func (param i32 i32 i64) (result i32)))
+  (type (;39;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64)))
+  (type (;41;) (func (param i32 i64) (result i32)))
+  (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
+  (type (;43;) (func (param i32 i64 i64 i64 i64) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;45;) (func (param i32 i64 i32 i64) (result i32)))
+  (type (;46;) (func (param i32 i32 i64 i64 i64) (result i32)))
+  (type (;47;) (func (param i32 i32 i64 i64 i64 i64 i32) (result i32)))
+  (type (;48;) (func (param i32 i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;49;) (func (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)))
+  (type (;50;) (func (param i32 i64 i64 i64 i64 i64) (result i32)))
+  (type (;51;) (func (param i32 i64 i64 i32 i64 i64) (result i32)))
+  (type (;52;) (func (param i64 i64 i32 i64 i64) (result i32)))
+  (type (;53;) (func (param i64 i64 i64 i64) (result i32)))
+  (type (;54;) (func (param i32 i32 i64) (result i32)))
+  (type (;55;) (func (param i32 i64 i64 i32 i64) (result i32)))
+  (type (;56;) (func (param i32 i32) (result i32)))
+  (type (;57;) (func (param i32) (result i32)))
+  (type (;58;) (func (param i32 i32 i64 i64) (result i32)))
+  (type (;59;) (func (param i32 i64 i64 i64) (result i32)))
+  (type (;60;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 5) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;1;) (type 10) (param i64) (result i32)))
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 3) (param i32)))
@@ -67,13 +68,14 @@
   (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
-  (memory (;0;) 129 132)
+  (memory (;0;) 17 20)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131537)
-  (global (;2;) i32 i32.const 131552)
+  (global (;1;) i32 i32.const 131553)
+  (global (;2;) i32 i32.const 131568)
   (global (;3;) (mut i32) i32.const 3)
+  (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 22))
+  (export "cabi_realloc" (func 23))
   (export "add" (func 8))
   (func (;7;) (type 1) (param i32 i32))
   (func (;8;) (type 2) (param i32 i32) (result i32)
@@ -81,160 +83,217 @@
     local.get 0
     local.get 1
     i32.add
-    i32.atomic.rmw.add offset=8388608
+    i32.atomic.rmw.add offset=1048576
   )
   (func (;9;) (type 28) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.const -4
-    i32.add
-    local.set 4
     block ;; label = @1
-      local.get 2
-      i32.const 16
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const -19
-      i32.ge_u
-      br_if 0 (;@1;)
-      local.get 3
-      i32.const 19
-      i32.add
-      i32.const -16
-      i32.and
-      local.tee 5
-      i32.const 16
-      local.get 5
-      i32.const 16
-      i32.gt_u
-      select
-      local.set 5
       block ;; label = @2
         block ;; label = @3
-          local.get 4
-          i32.load
-          i32.const -16
-          i32.and
-          local.tee 6
-          local.get 4
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=65988
+            local.get 0
+            i32.gt_u
+            br_if 0 (;@4;)
+            i32.const 0
+            i32.load offset=65996
+            local.get 0
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 0
+          i32.const -4
           i32.add
-          local.tee 7
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          local.set 4
+          block ;; label = @4
+            local.get 2
+            i32.const 16
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const -19
+            i32.ge_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.const 19
+            i32.add
+            i32.const -16
+            i32.and
+            local.tee 5
+            i32.const 16
+            local.get 5
+            i32.const 16
+            i32.gt_u
+            select
+            local.set 5
+            block ;; label = @5
+              block ;; label = @6
+                local.get 4
+                i32.load
+                i32.const -16
+                i32.and
+                local.tee 6
+                local.get 4
+                i32.add
+                local.tee 7
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 1 (;@5;)
+                local.get 7
+                i32.load
+                local.tee 8
+                i32.const 1
+                i32.and
+                br_if 2 (;@4;)
+                local.get 8
+                i32.const -16
+                i32.and
+                local.tee 8
+                local.get 6
+                i32.add
+                local.tee 6
+                local.get 5
+                i32.lt_u
+                br_if 2 (;@4;)
+                local.get 7
+                call 10
+                local.get 4
+                local.get 4
+                i32.load
+                i32.const 15
+                i32.and
+                local.get 6
+                i32.or
+                i32.store
+                local.get 8
+                local.get 7
+                i32.add
+                local.tee 6
+                i32.const 0
+                i32.load offset=65976
+                i32.eq
+                br_if 1 (;@5;)
+                local.get 6
+                local.get 6
+                i32.load
+                i32.const 2
+                i32.or
+                i32.store
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 6
+                i32.le_u
+                br_if 0 (;@6;)
+                local.get 5
+                local.get 6
+                i32.sub
+                call 11
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.get 6
+              local.get 5
+              local.get 6
+              local.get 5
+              i32.gt_u
+              select
+              local.tee 6
+              local.get 4
+              i32.add
+              i32.store offset=65976
+              local.get 4
+              local.get 4
+              i32.load
+              i32.const 15
+              i32.and
+              local.get 6
+              i32.or
+              i32.store
+            end
+            local.get 4
+            local.get 5
+            call 12
+            local.get 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            return
+          end
+          local.get 3
+          local.get 2
+          call 13
+          local.tee 5
+          i32.eqz
           br_if 0 (;@3;)
-          local.get 5
-          local.get 6
-          i32.le_u
-          br_if 1 (;@2;)
-          local.get 7
-          i32.load
-          local.tee 8
-          i32.const 1
-          i32.and
-          br_if 2 (;@1;)
-          local.get 8
-          i32.const -16
-          i32.and
-          local.tee 8
-          local.get 6
-          i32.add
-          local.tee 6
-          local.get 5
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
           i32.lt_u
-          br_if 2 (;@1;)
-          local.get 7
-          call 10
-          local.get 4
-          local.get 4
-          i32.load
-          i32.const 15
-          i32.and
-          local.get 6
-          i32.or
-          i32.store
-          local.get 8
-          local.get 7
-          i32.add
+          select
           local.tee 3
-          i32.const 0
-          i32.load offset=65976
-          i32.eq
+          i32.eqz
           br_if 1 (;@2;)
+          local.get 5
+          local.get 0
           local.get 3
-          local.get 3
-          i32.load
-          i32.const 2
-          i32.or
-          i32.store
+          memory.copy
           br 1 (;@2;)
         end
         block ;; label = @3
-          local.get 5
-          local.get 6
-          i32.le_u
+          local.get 2
+          local.get 3
+          call 14
+          local.tee 5
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        block ;; label = @3
+          local.get 3
+          local.get 1
+          local.get 3
+          local.get 1
+          i32.lt_u
+          select
+          local.tee 3
+          i32.eqz
           br_if 0 (;@3;)
           local.get 5
-          local.get 6
-          i32.sub
-          call 11
-          i32.eqz
+          local.get 0
+          local.get 3
+          memory.copy
+        end
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          local.get 0
+          i32.gt_u
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.load offset=65996
+          local.get 0
+          i32.gt_u
           br_if 2 (;@1;)
         end
-        i32.const 0
-        local.get 6
-        local.get 5
-        local.get 6
-        local.get 5
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
+        local.get 0
+        i32.const -4
         i32.add
-        i32.store offset=65976
-        local.get 4
-        local.get 4
-        i32.load
-        i32.const 15
-        i32.and
-        local.get 3
-        i32.or
-        i32.store
+        local.set 4
       end
       local.get 4
-      local.get 5
-      call 12
-      local.get 0
-      return
+      call 15
     end
-    block ;; label = @1
-      local.get 3
-      local.get 2
-      call 13
-      local.tee 2
-      br_if 0 (;@1;)
-      i32.const 0
-      return
-    end
-    block ;; label = @1
-      local.get 3
-      local.get 1
-      local.get 3
-      local.get 1
-      i32.lt_u
-      select
-      local.tee 3
-      i32.eqz
-      br_if 0 (;@1;)
-      local.get 2
-      local.get 0
-      local.get 3
-      memory.copy
-    end
-    local.get 4
-    call 14
-    local.get 2
+    local.get 5
   )
   (func (;10;) (type 3) (param i32)
     (local i32 i32 i32)
@@ -303,7 +362,7 @@
     end
     i32.const -1
     i32.const 32
-    call 15
+    call 16
     unreachable
   )
   (func (;11;) (type 7) (param i32) (result i32)
@@ -429,7 +488,7 @@
       i32.or
       i32.store
       local.get 0
-      call 14
+      call 15
     end
   )
   (func (;13;) (type 29) (param i32 i32) (result i32)
@@ -592,7 +651,7 @@
           i32.or
           i32.store
           local.get 1
-          call 14
+          call 15
           local.get 0
           i32.const -20
           i32.gt_u
@@ -643,7 +702,127 @@
     end
     local.get 2
   )
-  (func (;14;) (type 3) (param i32)
+  (func (;14;) (type 29) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      local.get 1
+      local.get 0
+      call 13
+      local.tee 2
+      br_if 0 (;@1;)
+      i32.const 0
+      local.set 2
+      i32.const 0
+      i32.load8_u offset=66000
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 1
+      local.get 0
+      i32.add
+      local.set 3
+      loop ;; label = @2
+        block ;; label = @3
+          local.get 0
+          i32.const 0
+          i32.load offset=65992
+          local.tee 4
+          local.get 0
+          i32.rem_u
+          local.tee 2
+          i32.sub
+          i32.const 0
+          local.get 2
+          select
+          local.get 4
+          i32.add
+          local.tee 2
+          local.get 1
+          i32.add
+          local.tee 4
+          local.get 2
+          i32.ge_u
+          br_if 0 (;@3;)
+          i32.const 0
+          return
+        end
+        i32.const 0
+        i32.load offset=65988
+        local.set 5
+        block ;; label = @3
+          block ;; label = @4
+            local.get 4
+            i32.const 0
+            i32.load offset=65996
+            local.tee 6
+            i32.gt_u
+            br_if 0 (;@4;)
+            local.get 5
+            i32.eqz
+            br_if 1 (;@3;)
+            i32.const 0
+            local.get 4
+            i32.store offset=65992
+            local.get 2
+            return
+          end
+          local.get 4
+          local.get 6
+          i32.const 0
+          local.get 5
+          select
+          i32.sub
+          local.set 4
+        end
+        i32.const 0
+        local.set 2
+        local.get 3
+        local.get 4
+        local.get 3
+        local.get 4
+        i32.gt_u
+        select
+        local.tee 4
+        i32.const 16
+        i32.shr_u
+        local.get 4
+        i32.const 65535
+        i32.and
+        i32.const 0
+        i32.ne
+        i32.add
+        local.tee 5
+        call $p1-adapt:guest.spill
+        local.tee 4
+        i32.eqz
+        br_if 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load offset=65988
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=65992
+          i32.const 0
+          local.get 4
+          i32.store offset=65988
+        end
+        i32.const 0
+        local.set 2
+        i32.const 0
+        local.get 5
+        i32.const 16
+        i32.shl
+        local.get 4
+        i32.add
+        i32.store offset=65996
+        i32.const 0
+        i32.load8_u offset=66000
+        br_if 0 (;@2;)
+      end
+    end
+    local.get 2
+  )
+  (func (;15;) (type 3) (param i32)
     (local i32 i32 i32 i32 i32)
     local.get 0
     i32.load
@@ -751,7 +930,7 @@
         end
         i32.const -1
         i32.const 32
-        call 15
+        call 16
         unreachable
       end
       local.get 3
@@ -785,11 +964,11 @@
       i32.store
     end
   )
-  (func (;15;) (type 4) (param i32 i32)
-    call 17
+  (func (;16;) (type 4) (param i32 i32)
+    call 18
     unreachable
   )
-  (func (;16;) (type 21)
+  (func (;17;) (type 18)
     (local i32)
     global.get 0
     i32.const 16
@@ -797,7 +976,7 @@
     local.tee 0
     global.set 0
     local.get 0
-    call 18
+    call 19
     i32.store offset=12
     local.get 0
     i32.const 4
@@ -807,24 +986,24 @@
     i32.add
     i32.const 65613
     i32.const 45
-    call 19
+    call 20
     local.get 0
     i32.const 4
     i32.add
-    call 20
+    call 21
     local.get 0
     i32.const 12
     i32.add
-    call 21
+    call 22
     unreachable
   )
-  (func (;17;) (type 21)
+  (func (;18;) (type 18)
     unreachable
   )
-  (func (;18;) (type 5) (result i32)
+  (func (;19;) (type 5) (result i32)
     call 0
   )
-  (func (;19;) (type 17) (param i32 i32 i32 i32)
+  (func (;20;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -866,7 +1045,7 @@
     i32.add
     global.set 0
   )
-  (func (;20;) (type 3) (param i32)
+  (func (;21;) (type 3) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -887,7 +1066,7 @@
       call 3
     end
   )
-  (func (;21;) (type 3) (param i32)
+  (func (;22;) (type 3) (param i32)
     block ;; label = @1
       local.get 0
       i32.load
@@ -899,7 +1078,7 @@
       call 6
     end
   )
-  (func (;22;) (type 28) (param i32 i32 i32 i32) (result i32)
+  (func (;23;) (type 28) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -915,15 +1094,15 @@
             i32.gt_u
             br_if 1 (;@3;)
             i32.const 0
-            i32.load8_u offset=131536
+            i32.load8_u offset=131552
             i32.const 1
             i32.and
             i32.eqz
             br_if 1 (;@3;)
             i32.const 0
             i32.const 0
-            i32.store8 offset=131536
-            i32.const 66000
+            i32.store8 offset=131552
+            i32.const 66016
             local.set 2
             br 3 (;@1;)
           end
@@ -938,9 +1117,9 @@
         local.get 3
         i32.eqz
         br_if 1 (;@1;)
-        local.get 3
         local.get 2
-        call 13
+        local.get 3
+        call 14
         local.set 2
       end
       local.get 2
@@ -949,7 +1128,7 @@
     end
     local.get 2
   )
-  (func (;23;) (type 13) (param i64 i32) (result i32)
+  (func (;24;) (type 13) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -971,7 +1150,7 @@
     end
     local.get 2
   )
-  (func (;24;) (type 22) (param i64 i64) (result i32)
+  (func (;25;) (type 22) (param i64 i64) (result i32)
     (local i32 i32)
     block ;; label = @1
       block ;; label = @2
@@ -1011,12 +1190,12 @@
         i32.const 2
         return
       end
-      call 16
+      call 17
       unreachable
     end
     local.get 3
   )
-  (func $wasi::thread-spawn (;25;) (type 7) (param i32) (result i32)
+  (func $wasi::thread-spawn (;26;) (type 7) (param i32) (result i32)
     local.get 0
     call $p1-adapt:optional.threads/spawn
     local.tee 0
@@ -1026,19 +1205,40 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:optional.threads/wake (;26;) (type 13) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.spill (;27;) (type 7) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:optional.threads/wake (;28;) (type 13) (param i64 i32) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/park (;27;) (type 22) (param i64 i64) (result i32)
+  (func $p1-adapt:optional.threads/park (;29;) (type 22) (param i64 i64) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/spawn (;28;) (type 7) (param i32) (result i32)
+  (func $p1-adapt:optional.threads/spawn (;30;) (type 7) (param i32) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:layout.range (;29;) (type 55) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;31;) (type 56) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
-    i64.const 8388608
+    i64.const 1048576
     i64.add
     local.get 1
     i64.extend_i32_u
@@ -1055,10 +1255,10 @@
       unreachable
     end
     local.get 0
-    i32.const 8388608
+    i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;30;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;32;) (type 57) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1069,13 +1269,13 @@
       i32.const -1
     else
       local.get 1
-      i32.const 128
+      i32.const 16
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;31;) (type 56) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;33;) (type 57) (param i32) (result i32)
     local.get 0
-    i32.const 128
+    i32.const 16
     global.get 3
     i32.sub
     i32.gt_u
@@ -1089,7 +1289,7 @@
     i32.add
     global.set 3
   )
-  (func $p1-adapt:atomic.wait32 (;32;) (type 57) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;34;) (type 58) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1106,7 +1306,7 @@
     end
     local.get 4
     i32.wrap_i64
-    i32.atomic.load offset=8388608
+    i32.atomic.load offset=1048576
     local.get 1
     i32.ne
     if ;; label = @1
@@ -1115,9 +1315,9 @@
     end
     local.get 4
     local.get 2
-    call 24
+    call 25
   )
-  (func $p1-adapt:atomic.wait64 (;33;) (type 58) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;35;) (type 59) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1134,7 +1334,7 @@
     end
     local.get 4
     i32.wrap_i64
-    i64.atomic.load offset=8388608
+    i64.atomic.load offset=1048576
     local.get 1
     i64.ne
     if ;; label = @1
@@ -1143,9 +1343,9 @@
     end
     local.get 4
     local.get 2
-    call 24
+    call 25
   )
-  (func $p1-adapt:atomic.notify (;34;) (type 59) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;36;) (type 60) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1162,15 +1362,16 @@
     end
     local.get 3
     i32.wrap_i64
-    i32.atomic.load offset=8388608
+    i32.atomic.load offset=1048576
     drop
     local.get 3
     local.get 1
-    call 23
+    call 24
   )
   (data (;0;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
   (data (;1;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
+    (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
   )
 )

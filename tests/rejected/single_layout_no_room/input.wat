@@ -1,3 +1,3 @@
 (module
-  (memory (export "memory") 1 65500)
+  (memory (export "memory") 1 65530)
   (func (export "_start")))

@@ -1,7 +1,8 @@
 //! The benchmark workloads (`cargo bench`), one per argument, each a loop of
 //! raw p1 calls so the adapter, not std, is measured. Runs in a directory
 //! preopened as `.` (fd 3) that holds `data.bin` (1 MiB), `small.txt` (4 KiB),
-//! `d64/` (64 entries) and `d10k/` (10,000 entries).
+//! `d64/` (64 entries), `d10k/` (10,000 entries) and `lib/` (20 packages of
+//! 15 modules of 2 KB, as a Python library tree).
 use p1_adapt_test_programs::*;
 
 fn check(e: u16, what: &str) {
@@ -150,6 +151,41 @@ fn main() {
             check(e, "open");
             let mut buf = vec![0u8; 4096];
             sink += readdir_all(fd, &mut buf) as u64;
+        }
+        "pystart" => {
+            // What CPython's start does with its library: each package's
+            // directory listed; for each module its cached bytecode looked
+            // for (absent), the source stat'ed, opened, stat'ed again, read
+            // to the end and closed.
+            let mut buf = vec![0u8; 4096];
+            let mut st = [0u8; 64];
+            for p in 0..20 {
+                let dir = format!("lib/pkg{p:02}");
+                let (e, dfd) = open(3, &dir, 2, (1 << 1) | (1 << 14), 0);
+                check(e, "open dir");
+                sink += readdir_all(dfd, &mut buf) as u64;
+                check(unsafe { fd_close(dfd) }, "close dir");
+                for m in 0..15 {
+                    let pyc = format!("{dir}/__pycache__/mod{m:02}.cpython-315.pyc");
+                    let e = unsafe { path_filestat_get(3, 1, pyc.as_ptr(), pyc.len(), st.as_mut_ptr()) };
+                    assert_eq!(e, 44, "{pyc}: ENOENT");
+                    let py = format!("{dir}/mod{m:02}.py");
+                    check(unsafe { path_filestat_get(3, 1, py.as_ptr(), py.len(), st.as_mut_ptr()) }, "stat");
+                    let (e, fd) = open(3, &py, 0, ALL_RIGHTS, 0);
+                    check(e, "open");
+                    check(unsafe { fd_filestat_get(fd, st.as_mut_ptr()) }, "fstat");
+                    loop {
+                        let iov = Iovec { buf: buf.as_mut_ptr(), len: 4096 };
+                        let mut n = 0;
+                        check(unsafe { fd_read(fd, &iov, 1, &mut n) }, "read");
+                        if n == 0 {
+                            break;
+                        }
+                        sink += n as u64;
+                    }
+                    check(unsafe { fd_close(fd) }, "close");
+                }
+            }
         }
         other => panic!("unknown workload {other:?}"),
     }

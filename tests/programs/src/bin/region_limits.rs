@@ -1,0 +1,35 @@
+//! What the single layout's bounded region must answer with an errno, never
+//! a trap: `files` opens files until the first error, then closes them and
+//! opens one more; `poll N` polls N clock subscriptions at once.
+use p1_adapt_test_programs::*;
+use std::fs::File;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    match args.get(1).map(String::as_str) {
+        Some("files") => {
+            std::fs::create_dir("many").unwrap();
+            let mut files = Vec::new();
+            let err = loop {
+                match File::create(format!("many/f{}", files.len())) {
+                    Ok(f) => files.push(f),
+                    Err(e) => break e,
+                }
+                if files.len() == 100_000 {
+                    panic!("100,000 files open");
+                }
+            };
+            println!("opened {} files, then errno {:?}", files.len(), err.raw_os_error());
+            drop(files);
+            File::open("many/f0").unwrap();
+            println!("closed them; opened one again");
+        }
+        Some("poll") => {
+            let n: u64 = args[2].parse().unwrap();
+            let subs: Vec<Subscription> = (0..n).map(|i| Subscription::clock(i, 1, 1_000 + i, false)).collect();
+            let (e, events) = poll(&subs);
+            println!("poll {n}: errno {e}, {} events", events.len());
+        }
+        _ => panic!("files or poll N"),
+    }
+}
