@@ -55,7 +55,7 @@ impl std::str::FromStr for Layout {
 /// fixed heap of the rest for the descriptor table, copies of paths (at
 /// most 64 KiB each), `fd_readdir`'s bounded window and `poll_oneoff`'s
 /// subscriptions. 1 MiB by default ([`Region::DEFAULT`]: about 830 KiB of
-/// heap, 13,000 open files); a request that does not fit answers an errno
+/// heap, about 12,000 open files); a request that does not fit answers an errno
 /// (`EMFILE`, `ENOMEM`). The arguments and environment, which the host
 /// gives as one list (Linux allows 2 MiB of them), are taken in pages
 /// grown at the top of the memory when they do not fit, and those pages
