@@ -47,7 +47,11 @@ impl AddressMap {
             at = body_at + new_len;
             end = body + len;
         }
-        moves.sort_by_key(|(o, _)| *o);
+        // In order already (bodies in order, moves in order within each):
+        // sorted only if a guest's bodies were not.
+        if !moves.is_sorted_by_key(|(o, _)| *o) {
+            moves.sort_by_key(|(o, _)| *o);
+        }
         AddressMap { moves, bodies, end }
     }
 
