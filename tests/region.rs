@@ -54,6 +54,45 @@ fn megabytes_of_arguments_and_environment() {
     assert_eq!(multi, native);
 }
 
+/// Spilled pages are left to the guest zeroed: after an `args_sizes_get`
+/// that spilled, the guest's memory has grown, and every byte above its old
+/// size is 0 (exit 2; 1 if a byte is not, 0 if it did not grow, as natively
+/// and in the multi layout, where the adapter's own memory grows instead).
+#[test]
+fn spilled_pages_are_left_to_the_guest_zeroed() {
+    let guest = wat::parse_str(
+        r#"(module
+        (import "wasi_snapshot_preview1" "args_sizes_get" (func $sizes (param i32 i32) (result i32)))
+        (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+        (memory (export "memory") 1)
+        (func (export "_start") (local $at i32) (local $end i32)
+          (local.set $at (i32.shl (memory.size) (i32.const 16)))
+          (drop (call $sizes (i32.const 0) (i32.const 4)))
+          (local.set $end (i32.shl (memory.size) (i32.const 16)))
+          (if (i32.eq (local.get $at) (local.get $end)) (then (call $exit (i32.const 0))))
+          (loop $bytes
+            (if (i32.load8_u (local.get $at)) (then (call $exit (i32.const 1))))
+            (local.set $at (i32.add (local.get $at) (i32.const 1)))
+            (br_if $bytes (i32.lt_u (local.get $at) (local.get $end))))
+          (call $exit (i32.const 2))))"#,
+    )
+    .unwrap();
+    let args: Vec<String> = (0..15)
+        .map(|i| format!("{i:02}{}", "y".repeat(100_000)))
+        .collect();
+    let config = Config {
+        args,
+        ..Config::default()
+    };
+    assert_eq!(harness::run_native(&guest, &config).status, Status::Exit(0));
+    assert_eq!(
+        run(&guest, Region::DEFAULT, &config).status,
+        Status::Exit(2)
+    );
+    let multi = harness::run_component(&adapted(&guest, Layout::Multi, Region::DEFAULT), &config);
+    assert_eq!(multi.status, Status::Exit(0));
+}
+
 /// Files opened until the heap is full: `EMFILE` (p1 errno 33, as a full
 /// table of open files natively), after which the program closes them and
 /// opens one again.
