@@ -13,53 +13,63 @@ use crate::module::Module;
 use gimli::write::{Address, AttributeValue, EndianVec, Sections, UnitEntryId};
 use gimli::{EndianSlice, LittleEndian, SectionId};
 
-/// Where the guest's code bytes went: `(old, new)` offsets in the code
-/// section's payload, sorted, each valid up to the next `old`.
+/// Where the guest's code bytes went, body by body: offsets in the code
+/// section's payload.
 #[derive(Default)]
 pub struct AddressMap {
-    moves: Vec<(u64, u64)>,
-    /// Each guest body's start, old and new.
-    bodies: Vec<(u64, u64)>,
+    /// The guest's bodies in order.
+    bodies: Vec<Moved>,
     /// The end of the guest's last body (old offsets): addresses past it
     /// (DWARF's tombstones of removed code) are left as they are.
     end: u64,
 }
 
+/// One guest body: where its entry (size prefix) and its bytes started and
+/// start now, and its moves: `(old, new)` offsets from those starts, in
+/// order, each valid up to the next (the first is `(0, 0)`), as
+/// [`super::rewrite::body`] recorded them (kept, not copied).
+#[derive(Default)]
+struct Moved {
+    old_entry: u64,
+    old: u64,
+    new_entry: u64,
+    new: u64,
+    moves: Vec<(u32, u32)>,
+}
+
 impl AddressMap {
     /// The map of the guest's `bodies` (their old payload offsets: the
     /// start of the size prefix and of the body, and the body's length)
-    /// written as `new` bodies (their lengths and `moves`) at the start of
+    /// written as `new` bodies (their lengths and moves) at the start of
     /// a code section of `count` functions.
-    pub fn new(old: &[(u64, u64, u64)], new: &[(u64, &[(u32, u32)])], count: u32) -> Self {
-        let mut moves = Vec::new();
+    pub fn new(old: &[(u64, u64, u64)], new: Vec<(u64, Vec<(u32, u32)>)>, count: u32) -> Self {
         let mut at = leb_len(u64::from(count));
         let mut end = 0;
-        let mut bodies = Vec::new();
-        for ((entry, body, len), (new_len, body_moves)) in old.iter().zip(new) {
-            let body_at = at + leb_len(*new_len);
-            bodies.push((*body, body_at));
-            moves.push((*entry, at));
-            moves.extend(
-                body_moves
-                    .iter()
-                    .map(|(o, n)| (body + u64::from(*o), body_at + u64::from(*n))),
-            );
+        let mut bodies = Vec::with_capacity(old.len());
+        for ((entry, body, len), (new_len, moves)) in old.iter().zip(new) {
+            let body_at = at + leb_len(new_len);
+            bodies.push(Moved {
+                old_entry: *entry,
+                old: *body,
+                new_entry: at,
+                new: body_at,
+                moves,
+            });
             at = body_at + new_len;
             end = body + len;
         }
-        // In order already (bodies in order, moves in order within each):
-        // sorted only if a guest's bodies were not.
-        if !moves.is_sorted_by_key(|(o, _)| *o) {
-            moves.sort_by_key(|(o, _)| *o);
+        // In order already (the code section's order): sorted only if not.
+        if !bodies.is_sorted_by_key(|b| b.old_entry) {
+            bodies.sort_by_key(|b| b.old_entry);
         }
-        AddressMap { moves, bodies, end }
+        AddressMap { bodies, end }
     }
 
     /// Where offset `at` of guest body `i` (from its first byte, the
     /// locals) is now, from the body's new start.
     pub fn in_body(&self, i: usize, at: u64) -> Option<u64> {
-        let (old, new) = *self.bodies.get(i)?;
-        self.map(old + at)?.checked_sub(new)
+        let b = self.bodies.get(i)?;
+        self.map(b.old + at)?.checked_sub(b.new)
     }
 
     /// Where old code offset `a` is now (`None`: not guest code).
@@ -67,9 +77,19 @@ impl AddressMap {
         if a > self.end {
             return None;
         }
-        let i = self.moves.partition_point(|(o, _)| *o <= a);
-        let (o, n) = *self.moves.get(i.checked_sub(1)?)?;
-        Some(n + (a - o))
+        let i = self.bodies.partition_point(|b| b.old_entry <= a);
+        let b = self.bodies.get(i.checked_sub(1)?)?;
+        if a < b.old {
+            // In the size prefix: from the entry's start.
+            return Some(b.new_entry + (a - b.old_entry));
+        }
+        let r = a - b.old;
+        let k = b.moves.partition_point(|(o, _)| u64::from(*o) <= r);
+        let (o, n) = k
+            .checked_sub(1)
+            .and_then(|k| b.moves.get(k))
+            .map_or((0, 0), |(o, n)| (u64::from(*o), u64::from(*n)));
+        Some(b.new + n + (r - o))
     }
 }
 

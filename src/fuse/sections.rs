@@ -341,7 +341,8 @@ where
             track,
         )?,
     };
-    let addresses = track.then(|| addresses(p.guest, &rewritten, p.space.defined.len()));
+    let mut rewritten = rewritten;
+    let addresses = track.then(|| addresses(p.guest, &mut rewritten, p.space.defined.len()));
     let mut order = Vec::with_capacity(p.space.defined.len());
     let a_imported = p.adapter.imported.funcs as usize;
     for d in &p.space.defined {
@@ -463,9 +464,9 @@ fn branch_hints(
     }))
 }
 
-/// Where the guest's code went, its bodies `rewritten` (with their moves)
+/// Where the guest's code went, its bodies `rewritten` (their moves taken)
 /// first in a code section of `count` functions.
-fn addresses(guest: &Module<'_>, rewritten: &[Vec<Rewritten>], count: usize) -> AddressMap {
+fn addresses(guest: &Module<'_>, rewritten: &mut [Vec<Rewritten>], count: usize) -> AddressMap {
     // Each entry starts where the one before ended (the first after the
     // count): size prefixes may be padded.
     let base = guest.code_payload;
@@ -483,12 +484,12 @@ fn addresses(guest: &Module<'_>, rewritten: &[Vec<Rewritten>], count: usize) -> 
             this
         })
         .collect();
-    let new: Vec<(u64, &[(u32, u32)])> = rewritten
-        .iter()
+    let new: Vec<(u64, Vec<(u32, u32)>)> = rewritten
+        .iter_mut()
         .flatten()
-        .map(|(body, moves)| (body.len() as u64, &moves[..]))
+        .map(|(body, moves)| (body.len() as u64, std::mem::take(moves)))
         .collect();
-    AddressMap::new(&old, &new, count as u32)
+    AddressMap::new(&old, new, count as u32)
 }
 
 /// A guest body rewritten, and where its bytes went (when tracked).
