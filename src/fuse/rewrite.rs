@@ -159,6 +159,11 @@ pub fn body<R: Code>(
     };
     let mut scratch = false;
     let mut last = code_start;
+    if let Some(m) = moves.as_deref_mut() {
+        // The body's start and the code's, set at the end.
+        m.clear();
+        m.extend([(0, 0), (0, 0)]);
+    }
     while !ops.eof() {
         let at = pos(ops.original_position());
         let changed = ops.visit_operator(&mut changes)?;
@@ -169,11 +174,10 @@ pub fn body<R: Code>(
             None => continue,
         };
         code.extend_from_slice(&bytes[last..at]);
-        if let Some(m) = moves.as_deref_mut() {
-            m.push(((at - code_start) as u32, code.len() as u32));
-        }
         scratch |= reencoder.write(op, params.saturating_add(declared), &mut code)?;
         last = next;
+        // Where the copy resumes (up to here the previous move holds: the
+        // bytes between were copied, and `at` lands where it should).
         if let Some(m) = moves.as_deref_mut() {
             m.push(((last - code_start) as u32, code.len() as u32));
         }
@@ -191,14 +195,14 @@ pub fn body<R: Code>(
         out.extend_from_slice(&bytes[start..code_start]);
     }
     if let Some(m) = moves {
-        // From code offsets to body offsets (the locals may have grown).
+        // From code offsets to body offsets (the locals may have grown),
+        // after the body's start and the code's.
         let (old, new) = ((code_start - start) as u32, out.len() as u32);
-        for (o, n) in m.iter_mut() {
+        for (o, n) in m.iter_mut().skip(2) {
             *o += old;
             *n += new;
         }
-        m.insert(0, (old, new));
-        m.insert(0, (0, 0));
+        m[1] = (old, new);
     }
     out.extend_from_slice(&code);
     Ok(out)
