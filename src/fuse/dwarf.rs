@@ -391,112 +391,136 @@ fn pair(map: &AddressMap, base: u64, begin: u64, end: u64) -> (u64, u64) {
     (at(begin), at(end))
 }
 
-/// A range list moved (offsets from `unit_base` until a base entry), without
-/// the entries that cover nothing (gimli writes none: the input may have
-/// them, and code that fusion shrank to nothing makes them).
+/// The addresses of one range or location list entry, whatever its list.
+#[derive(Clone, Copy)]
+enum Span {
+    Base(u64),
+    Pair(u64, u64),
+    StartEnd(u64, u64),
+    StartLength(u64, u64),
+}
+
+/// A range or location list's entries moved (offsets from `unit_base`
+/// until a base entry; `span` gives an entry's addresses, `None` keeps it
+/// as it is, and `with` makes it again from moved ones), without the
+/// entries that cover nothing (gimli writes none: the input may have them,
+/// and code that fusion shrank to nothing makes them).
+fn moved_list<E: Clone>(
+    entries: &[E],
+    unit_base: u64,
+    map: &AddressMap,
+    span: impl Fn(&E) -> Option<Span>,
+    with: impl Fn(&E, Span) -> E,
+) -> Vec<E> {
+    let mut base = unit_base;
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let Some(s) = span(entry) else {
+                return Some(entry.clone());
+            };
+            let s = match s {
+                Span::Base(a) => {
+                    base = a;
+                    Span::Base(moved(map, a))
+                }
+                Span::Pair(b, e) => {
+                    let (b, e) = pair(map, base, b, e);
+                    Span::Pair(b, e)
+                }
+                Span::StartEnd(b, e) => Span::StartEnd(moved(map, b), moved(map, e)),
+                Span::StartLength(b, l) => Span::StartLength(moved(map, b), moved_len(map, b, l)),
+            };
+            let empty = matches!(s, Span::Pair(b, e) | Span::StartEnd(b, e) if b == e)
+                || matches!(s, Span::StartLength(_, 0));
+            (!empty).then(|| with(entry, s))
+        })
+        .collect()
+}
+
+/// A range list moved: [`moved_list`].
 fn ranges(
     list: &gimli::write::RangeList,
     unit_base: u64,
     map: &AddressMap,
 ) -> gimli::write::RangeList {
-    use gimli::write::Range;
-    let mut base = unit_base;
-    let out = list
-        .0
-        .iter()
-        .map(|r| match r {
-            Range::BaseAddress {
-                address: Address::Constant(a),
-            } => {
-                base = *a;
-                Range::BaseAddress {
-                    address: Address::Constant(moved(map, *a)),
-                }
-            }
-            Range::OffsetPair { begin, end } => {
-                let (begin, end) = pair(map, base, *begin, *end);
-                Range::OffsetPair { begin, end }
-            }
-            Range::StartEnd {
-                begin: Address::Constant(b),
-                end: Address::Constant(e),
-            } => Range::StartEnd {
-                begin: Address::Constant(moved(map, *b)),
-                end: Address::Constant(moved(map, *e)),
-            },
-            Range::StartLength {
-                begin: Address::Constant(b),
-                length,
-            } => Range::StartLength {
-                begin: Address::Constant(moved(map, *b)),
-                length: moved_len(map, *b, *length),
-            },
-            other => other.clone(),
-        })
-        .filter(|r| {
-            !matches!(r, Range::OffsetPair { begin, end } if begin == end)
-                && !matches!(r, Range::StartEnd { begin, end } if begin == end)
-                && !matches!(r, Range::StartLength { length: 0, .. })
-        })
-        .collect();
-    gimli::write::RangeList(out)
+    use gimli::write::Range as R;
+    use Address::Constant as C;
+    let span = |r: &R| match *r {
+        R::BaseAddress { address: C(a) } => Some(Span::Base(a)),
+        R::OffsetPair { begin, end } => Some(Span::Pair(begin, end)),
+        R::StartEnd {
+            begin: C(b),
+            end: C(e),
+        } => Some(Span::StartEnd(b, e)),
+        R::StartLength {
+            begin: C(b),
+            length,
+        } => Some(Span::StartLength(b, length)),
+        _ => None,
+    };
+    let with = |_: &R, s: Span| match s {
+        Span::Base(a) => R::BaseAddress { address: C(a) },
+        Span::Pair(begin, end) => R::OffsetPair { begin, end },
+        Span::StartEnd(b, e) => R::StartEnd {
+            begin: C(b),
+            end: C(e),
+        },
+        Span::StartLength(b, length) => R::StartLength {
+            begin: C(b),
+            length,
+        },
+    };
+    gimli::write::RangeList(moved_list(&list.0, unit_base, map, span, with))
 }
 
-/// A location list moved, as [`ranges`].
+/// A location list moved: [`moved_list`], each entry keeping its
+/// expression.
 fn locations(
     list: &gimli::write::LocationList,
     unit_base: u64,
     map: &AddressMap,
 ) -> gimli::write::LocationList {
-    use gimli::write::Location;
-    let mut base = unit_base;
-    let out = list
-        .0
-        .iter()
-        .map(|l| match l {
-            Location::BaseAddress {
-                address: Address::Constant(a),
-            } => {
-                base = *a;
-                Location::BaseAddress {
-                    address: Address::Constant(moved(map, *a)),
-                }
+    use gimli::write::Location as L;
+    use Address::Constant as C;
+    let span = |l: &L| match *l {
+        L::BaseAddress { address: C(a) } => Some(Span::Base(a)),
+        L::OffsetPair { begin, end, .. } => Some(Span::Pair(begin, end)),
+        L::StartEnd {
+            begin: C(b),
+            end: C(e),
+            ..
+        } => Some(Span::StartEnd(b, e)),
+        L::StartLength {
+            begin: C(b),
+            length,
+            ..
+        } => Some(Span::StartLength(b, length)),
+        _ => None,
+    };
+    let with = |l: &L, s: Span| {
+        let data = match l {
+            L::OffsetPair { data, .. } | L::StartEnd { data, .. } | L::StartLength { data, .. } => {
+                data.clone()
             }
-            Location::OffsetPair { begin, end, data } => {
-                let (begin, end) = pair(map, base, *begin, *end);
-                Location::OffsetPair {
-                    begin,
-                    end,
-                    data: data.clone(),
-                }
-            }
-            Location::StartEnd {
-                begin: Address::Constant(b),
-                end: Address::Constant(e),
+            _ => gimli::write::Expression::new(),
+        };
+        match s {
+            Span::Base(a) => L::BaseAddress { address: C(a) },
+            Span::Pair(begin, end) => L::OffsetPair { begin, end, data },
+            Span::StartEnd(b, e) => L::StartEnd {
+                begin: C(b),
+                end: C(e),
                 data,
-            } => Location::StartEnd {
-                begin: Address::Constant(moved(map, *b)),
-                end: Address::Constant(moved(map, *e)),
-                data: data.clone(),
             },
-            Location::StartLength {
-                begin: Address::Constant(b),
+            Span::StartLength(b, length) => L::StartLength {
+                begin: C(b),
                 length,
                 data,
-            } => Location::StartLength {
-                begin: Address::Constant(moved(map, *b)),
-                length: moved_len(map, *b, *length),
-                data: data.clone(),
             },
-            other => other.clone(),
-        })
-        .filter(|l| {
-            !matches!(l, Location::OffsetPair { begin, end, .. } if begin == end)
-                && !matches!(l, Location::StartEnd { begin, end, .. } if begin == end)
-                && !matches!(l, Location::StartLength { length: 0, .. })
-        })
-        .collect();
-    gimli::write::LocationList(out)
+        }
+    };
+    gimli::write::LocationList(moved_list(&list.0, unit_base, map, span, with))
 }
 
 /// The guest's branch hints (`metadata.code.branch_hint`) moved with its
