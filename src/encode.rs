@@ -3,6 +3,7 @@
 //! the interfaces the module uses), then validate the result.
 
 use crate::error::Error;
+use wasm_encoder::Encode;
 use wit_component::{ComponentEncoder, StringEncoding};
 
 /// Encodes `module` with `world` as its component type.
@@ -19,8 +20,8 @@ use wit_component::{ComponentEncoder, StringEncoding};
 /// itself, the slow way.
 pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8>, Error> {
     let reread = |e: wasmparser::BinaryReaderError| Error::internal(format!("re-reading: {e}"));
-    let stand_in = stand_in(&module).map_err(reread)?;
-    let component = wit_component_encode(stand_in.bytes.clone(), world)?;
+    let mut stand_in = stand_in(&module).map_err(reread)?;
+    let component = wit_component_encode(std::mem::take(&mut stand_in.bytes), world)?;
     match splice(&component, &stand_in, module).map_err(reread)? {
         Ok(spliced) => Ok(spliced),
         Err(module) => {
@@ -87,7 +88,7 @@ fn stand_in(module: &[u8]) -> wasmparser::Result<Interface> {
             CODE => {
                 let count = wasmparser::BinaryReader::new(payload, 0).read_var_u32()?;
                 let mut code = Vec::with_capacity(5 + 4 * count as usize);
-                leb(&mut code, count);
+                count.encode(&mut code);
                 for _ in 0..count {
                     // size 3: no locals, `unreachable`, `end`
                     code.extend_from_slice(&[3, 0, 0x00, 0x0b]);
@@ -135,7 +136,7 @@ fn splice(
                 return Ok(Err(module));
             }
             before.push(CORE_MODULE);
-            leb(&mut before, module.len() as u32);
+            (module.len() as u32).encode(&mut before);
             replaced = true;
             continue;
         }
@@ -180,21 +181,7 @@ fn sections(module: &[u8]) -> wasmparser::Result<Vec<(u8, &[u8])>> {
 /// Appends a section: its id, size and payload.
 fn section(out: &mut Vec<u8>, id: u8, payload: &[u8]) {
     out.push(id);
-    leb(out, payload.len() as u32);
-    out.extend_from_slice(payload);
-}
-
-/// Appends `n` as an unsigned LEB128.
-fn leb(out: &mut Vec<u8>, mut n: u32) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+    payload.encode(out);
 }
 
 /// Validates a finished component.

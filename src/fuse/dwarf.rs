@@ -94,7 +94,7 @@ impl AddressMap {
 }
 
 /// Bytes of the LEB128 encoding of `v`.
-fn leb_len(v: u64) -> u64 {
+pub(super) fn leb_len(v: u64) -> u64 {
     u64::from((64 - v.leading_zeros()).max(1).div_ceil(7))
 }
 

@@ -402,11 +402,7 @@ pub(super) struct RawCode {
 impl RawCode {
     /// Writes the code section to `out`.
     fn write(&self, out: &mut Out) {
-        let size = |n: usize| {
-            let mut v = Vec::new();
-            (n as u32).encode(&mut v);
-            v.len()
-        };
+        let size = |n: usize| super::dwarf::leb_len(n as u64) as usize;
         let guest = self.rewritten.iter().flatten();
         let payload = size(self.order.len())
             + guest.map(|(b, _)| size(b.len()) + b.len()).sum::<usize>()
