@@ -163,19 +163,14 @@ fn subscribe_all(s: &mut State, subs: u64, n: u64, preview: Preview) -> Result<P
         decoded: Vec::new(),
     };
     // Room for all of them, or `ENOMEM` (the single layout's heap is
-    // bounded): the host's answer, a list of up to `n` indices, gets its
-    // room from this too, freed just before.
+    // bounded; the host's answer is spilled if it does not fit).
     let n_usize = usize::try_from(n).map_err(|_| Errno::NOMEM)?;
-    let room = n_usize.checked_mul(4).ok_or(Errno::NOMEM)?;
-    let mut answer: Vec<u8> = Vec::new();
-    answer.try_reserve_exact(room).map_err(|_| Errno::NOMEM)?;
     p.pollables
         .try_reserve_exact(n_usize)
         .map_err(|_| Errno::NOMEM)?;
     p.decoded
         .try_reserve_exact(n_usize)
         .map_err(|_| Errno::NOMEM)?;
-    drop(answer);
     for i in 0..n {
         let at = guest::element(subs, i, sub_size)?;
         let (sub, raw) = read_sub(at, preview)?;
@@ -269,13 +264,20 @@ fn poll_oneoff_impl(subs: u64, events: u64, n: u64, nevents: u64, preview: Previ
         Ok(p) => p,
         Err(e) => return ret(Err(e)),
     };
-    let refs: Vec<&Pollable> = polled.pollables.iter().collect();
+    let mut refs: Vec<&Pollable> = Vec::new();
+    if refs.try_reserve_exact(polled.pollables.len()).is_err() {
+        return ret(Err(Errno::NOMEM));
+    }
+    refs.extend(polled.pollables.iter());
     let ready = threads::poll(&refs);
     drop(refs);
-    ret(state::with(|s| {
+    let r = state::with(|s| {
         let count = write_events(s, polled, ready, events)?;
         guest::write_usize(nevents, count)
-    }))
+    });
+    // The answer, used and dropped: its pages, if spilled, go.
+    crate::spill::release();
+    ret(r)
 }
 
 /// p1 `poll_oneoff`.

@@ -89,6 +89,8 @@ pub fn yield_now() {
 
 /// `wasi:io/poll#poll` that lets the other threads run while none of
 /// `pollables` is ready. Must not be called inside [`crate::state::with`].
+/// The host's answer may be spilled ([`crate::spill`]): the caller drops it
+/// and releases the spill before another thread runs.
 pub fn poll(pollables: &[&Pollable]) -> Vec<u32> {
     if !alone() {
         let handles: Vec<u32> = pollables.iter().map(|p| p.handle()).collect();
@@ -97,5 +99,5 @@ pub fn poll(pollables: &[&Pollable]) -> Vec<u32> {
             unsafe { link_poll(handles.as_ptr(), handles.len()) };
         }
     }
-    poll::poll(pollables)
+    crate::spill::scope(|| poll::poll(pollables))
 }

@@ -104,9 +104,9 @@ pub struct Globals {
     pub allocating: Option<u32>,
     /// Cooperative threads' countdown to the next preemption.
     pub countdown: Option<u32>,
-    /// The single layout's spilled bytes: pages grown at the top of the
-    /// memory that the adapter holds during one p1 call (see
-    /// [`super::intrinsics::Intrinsic::Spill`]).
+    /// The single layout's spilled bytes, when the adapter imports `spill`:
+    /// pages grown at the top of the memory that the adapter holds during
+    /// one p1 call (see [`super::intrinsics::Intrinsic::Spill`]).
     pub spilled: Option<u32>,
 }
 

@@ -461,6 +461,16 @@ fn finish(
         elements: guest.elements.len() as u32,
         data: guest.data.len() as u32,
     };
+    // The spill's page count only where the adapter can spill.
+    let spills = b.space.defined.iter().any(|d| {
+        matches!(
+            d,
+            Defined::Generated(Generated::Intrinsic {
+                kind: Intrinsic::Spill,
+                ..
+            })
+        )
+    });
     // Generated globals, after the adapter's.
     let mut next = b.space.a.globals + adapter.globals.len() as u32;
     let mut global = |wanted: bool| {
@@ -474,7 +484,7 @@ fn finish(
         adapter_pages: global(single),
         allocating: global(allocates(exports)),
         countdown: global(b.space.preempt.is_some()),
-        spilled: global(single),
+        spilled: global(single && spills),
     };
     if let (Some(p), Some(countdown)) = (&mut b.space.preempt, b.space.globals.countdown) {
         p.countdown = countdown;

@@ -171,7 +171,8 @@ fn stdin_ready(fd: u32) {
     });
     if let Some(stream) = stream {
         let ready = stream.subscribe();
-        crate::threads::poll(&[&ready]);
+        drop(crate::threads::poll(&[&ready]));
+        crate::spill::release();
     }
 }
 

@@ -11,14 +11,14 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (result i64)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func))
+  (type (;12;) (func))
+  (type (;13;) (func (param i32 i32 i32) (result i32)))
+  (type (;14;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i32)))
+  (type (;16;) (func (param i32 i64 i32)))
+  (type (;17;) (func (param i32 i64 i64 i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (param i32 i32 i32 i32)))
   (type (;20;) (func (param i32 i64 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i64 i32)))
@@ -63,8 +63,8 @@
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 4) (param i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]input-stream" (func (;4;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 18) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 19) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 19) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;8;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;9;) (type 4) (param i32)))
@@ -2472,7 +2472,7 @@
     i32.add
     global.set 0
   )
-  (func (;29;) (type 19)
+  (func (;29;) (type 12)
     block ;; label = @1
       i32.const 0
       i32.load8_u offset=66001
@@ -2485,7 +2485,7 @@
     end
     unreachable
   )
-  (func (;30;) (type 19)
+  (func (;30;) (type 12)
     i32.const 0
     i32.const 0
     i32.store8 offset=66001
@@ -2790,10 +2790,10 @@
     call 41
     unreachable
   )
-  (func (;33;) (type 19)
+  (func (;33;) (type 12)
     unreachable
   )
-  (func (;34;) (type 18) (param i32 i32 i32 i32)
+  (func (;34;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2835,7 +2835,7 @@
     i32.add
     global.set 0
   )
-  (func (;35;) (type 19)
+  (func (;35;) (type 12)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2913,7 +2913,7 @@
     call 33
     unreachable
   )
-  (func (;36;) (type 18) (param i32 i32 i32 i32)
+  (func (;36;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3172,7 +3172,7 @@
       call 38
     end
   )
-  (func (;41;) (type 19)
+  (func (;41;) (type 12)
     call 33
     unreachable
   )
@@ -4063,7 +4063,7 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;56;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;56;) (type 15) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -4124,7 +4124,7 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:guest.start (;60;) (type 19)
+  (func $p1-adapt:guest.start (;60;) (type 12)
     call 10
   )
   (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;61;) (type 26) (param i32 i32 i32 i32 i32 i32 i32)

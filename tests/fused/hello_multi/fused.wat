@@ -9,14 +9,14 @@
   (type (;7;) (func (param i32 i32 i32 i32 i32)))
   (type (;8;) (func (param i32 i64 i32) (result i32)))
   (type (;9;) (func (param i64) (result i32)))
-  (type (;10;) (func (param i32 i32 i32) (result i32)))
-  (type (;11;) (func (result i64)))
-  (type (;12;) (func (param i64 i32) (result i32)))
-  (type (;13;) (func (param i32 i64 i32)))
-  (type (;14;) (func (param i32 i64 i64 i32)))
-  (type (;15;) (func (param i32 i32 i32)))
-  (type (;16;) (func (param i32 i32 i32 i32)))
-  (type (;17;) (func))
+  (type (;10;) (func))
+  (type (;11;) (func (param i32 i32 i32) (result i32)))
+  (type (;12;) (func (result i64)))
+  (type (;13;) (func (param i64 i32) (result i32)))
+  (type (;14;) (func (param i32 i64 i32)))
+  (type (;15;) (func (param i32 i64 i64 i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (param i32 i32 i32 i32)))
   (type (;18;) (func (param i32 i64 i64 i32 i32)))
   (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i32 i64 i32)))
@@ -58,8 +58,8 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 4) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 3) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 2) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 16) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 17) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 1)
   (memory (;1;) 3)
@@ -2250,7 +2250,7 @@
     i32.add
     global.set 0
   )
-  (func (;22;) (type 17)
+  (func (;22;) (type 10)
     block ;; label = @1
       i32.const 0
       i32.load8_u 1 offset=66001
@@ -2263,15 +2263,15 @@
     end
     unreachable
   )
-  (func (;23;) (type 17)
+  (func (;23;) (type 10)
     i32.const 0
     i32.const 0
     i32.store8 1 offset=66001
   )
-  (func (;24;) (type 17)
+  (func (;24;) (type 10)
     unreachable
   )
-  (func (;25;) (type 16) (param i32 i32 i32 i32)
+  (func (;25;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2313,7 +2313,7 @@
     i32.add
     global.set 0
   )
-  (func (;26;) (type 17)
+  (func (;26;) (type 10)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2391,7 +2391,7 @@
     call 24
     unreachable
   )
-  (func (;27;) (type 16) (param i32 i32 i32 i32)
+  (func (;27;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2601,7 +2601,7 @@
     memory.copy 1 0
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;36;) (type 12) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;36;) (type 13) (param i64 i32) (result i32)
     (local i64)
     i32.const 0
   )
@@ -2609,7 +2609,7 @@
     (local i32)
     i32.const 0
   )
-  (func $p1-adapt:guest.start (;38;) (type 17)
+  (func $p1-adapt:guest.start (;38;) (type 10)
     call 6
   )
   (data (;0;) (i32.const 0) "\10\00\00\00\1b\00\00\00")

@@ -9,14 +9,14 @@
   (type (;7;) (func (param i32 i32 i32 i32 i32)))
   (type (;8;) (func (param i32 i64 i32) (result i32)))
   (type (;9;) (func (param i64) (result i32)))
-  (type (;10;) (func (param i32 i32 i32) (result i32)))
-  (type (;11;) (func (result i64)))
-  (type (;12;) (func (param i64 i32) (result i32)))
-  (type (;13;) (func (param i32 i64 i32)))
-  (type (;14;) (func (param i32 i64 i64 i32)))
-  (type (;15;) (func (param i32 i32 i32)))
-  (type (;16;) (func (param i32 i32 i32 i32)))
-  (type (;17;) (func))
+  (type (;10;) (func))
+  (type (;11;) (func (param i32 i32 i32) (result i32)))
+  (type (;12;) (func (result i64)))
+  (type (;13;) (func (param i64 i32) (result i32)))
+  (type (;14;) (func (param i32 i64 i32)))
+  (type (;15;) (func (param i32 i64 i64 i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (param i32 i32 i32 i32)))
   (type (;18;) (func (param i32 i64 i64 i32 i32)))
   (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i32 i64 i32)))
@@ -60,8 +60,8 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 4) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 3) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 2) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 16) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 17) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 65535)
   (global (;0;) (mut i32) i32.const 65536)
@@ -2253,7 +2253,7 @@
     i32.add
     global.set 0
   )
-  (func (;22;) (type 17)
+  (func (;22;) (type 10)
     block ;; label = @1
       i32.const 0
       i32.load8_u offset=66001
@@ -2266,15 +2266,15 @@
     end
     unreachable
   )
-  (func (;23;) (type 17)
+  (func (;23;) (type 10)
     i32.const 0
     i32.const 0
     i32.store8 offset=66001
   )
-  (func (;24;) (type 17)
+  (func (;24;) (type 10)
     unreachable
   )
-  (func (;25;) (type 16) (param i32 i32 i32 i32)
+  (func (;25;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2316,7 +2316,7 @@
     i32.add
     global.set 0
   )
-  (func (;26;) (type 17)
+  (func (;26;) (type 10)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2394,7 +2394,7 @@
     call 24
     unreachable
   )
-  (func (;27;) (type 16) (param i32 i32 i32 i32)
+  (func (;27;) (type 17) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2618,7 +2618,7 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;36;) (type 12) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;36;) (type 13) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2673,7 +2673,7 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:guest.start (;38;) (type 17)
+  (func $p1-adapt:guest.start (;38;) (type 10)
     call 6
   )
   (func $p1-adapt:layout.range (;39;) (type 55) (param i32 i32) (result i32)

@@ -10,14 +10,14 @@
   (type (;8;) (func (param i32 i32 i32 i32 i32)))
   (type (;9;) (func (param i32 i64 i32) (result i32)))
   (type (;10;) (func (param i64) (result i32)))
-  (type (;11;) (func (param i32 i32 i32) (result i32)))
-  (type (;12;) (func (result i64)))
-  (type (;13;) (func (param i64 i32) (result i32)))
-  (type (;14;) (func (param i32 i64 i32)))
-  (type (;15;) (func (param i32 i64 i64 i32)))
-  (type (;16;) (func (param i32 i32 i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func))
+  (type (;11;) (func))
+  (type (;12;) (func (param i32 i32 i32) (result i32)))
+  (type (;13;) (func (result i64)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
+  (type (;16;) (func (param i32 i64 i64 i32)))
+  (type (;17;) (func (param i32 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32 i32)))
   (type (;19;) (func (param i32 i64 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i32 i64 i32)))
@@ -59,8 +59,8 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 5) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 4) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 17) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:cli/environment@0.2.12" "get-arguments" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) i64 1)
@@ -1141,7 +1141,7 @@
     i32.add
     global.set 0
   )
-  (func (;17;) (type 16) (param i32 i32 i32)
+  (func (;17;) (type 17) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load 1 offset=12
@@ -2468,7 +2468,7 @@
     i32.add
     global.set 0
   )
-  (func (;25;) (type 18)
+  (func (;25;) (type 11)
     block ;; label = @1
       i32.const 0
       i32.load8_u 1 offset=66001
@@ -2481,7 +2481,7 @@
     end
     unreachable
   )
-  (func (;26;) (type 18)
+  (func (;26;) (type 11)
     i32.const 0
     i32.const 0
     i32.store8 1 offset=66001
@@ -2497,10 +2497,10 @@
     call 34
     unreachable
   )
-  (func (;28;) (type 18)
+  (func (;28;) (type 11)
     unreachable
   )
-  (func (;29;) (type 17) (param i32 i32 i32 i32)
+  (func (;29;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2542,7 +2542,7 @@
     i32.add
     global.set 0
   )
-  (func (;30;) (type 18)
+  (func (;30;) (type 11)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2620,7 +2620,7 @@
     call 28
     unreachable
   )
-  (func (;31;) (type 17) (param i32 i32 i32 i32)
+  (func (;31;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -2822,7 +2822,7 @@
       call 14
     end
   )
-  (func (;34;) (type 18)
+  (func (;34;) (type 11)
     call 28
     unreachable
   )
@@ -3429,16 +3429,16 @@
     memory.copy 1 0
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;47;) (type 13) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.unspill (;47;) (type 11))
+  (func $p1-adapt:guest.direct (;48;) (type 14) (param i64 i32) (result i32)
     (local i64)
     i32.const 0
   )
-  (func $p1-adapt:guest.spill (;48;) (type 7) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;49;) (type 7) (param i32) (result i32)
     (local i32)
     i32.const 0
   )
-  (func $p1-adapt:guest.unspill (;49;) (type 18))
-  (func $p1-adapt:guest.start (;50;) (type 18)
+  (func $p1-adapt:guest.start (;50;) (type 11)
     call 7
   )
   (data (;0;) (i64.const 0) " \00\00\00\00\00\00\00\09\00\00\00\00\00\00\00")

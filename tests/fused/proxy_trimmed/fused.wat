@@ -15,14 +15,14 @@
   (type (;13;) (func (param i32 i32 i32 i32 i32)))
   (type (;14;) (func (param i32 i64 i32) (result i32)))
   (type (;15;) (func (param i64) (result i32)))
-  (type (;16;) (func (param i32 i32 i32) (result i32)))
-  (type (;17;) (func (result i64)))
-  (type (;18;) (func (param i64 i32) (result i32)))
-  (type (;19;) (func (param i32 i64 i32)))
-  (type (;20;) (func (param i32 i64 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32)))
-  (type (;23;) (func))
+  (type (;16;) (func))
+  (type (;17;) (func (param i32 i32 i32) (result i32)))
+  (type (;18;) (func (result i64)))
+  (type (;19;) (func (param i64 i32) (result i32)))
+  (type (;20;) (func (param i32 i64 i32)))
+  (type (;21;) (func (param i32 i64 i64 i32)))
+  (type (;22;) (func (param i32 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32)))
   (type (;24;) (func (param i32 i64 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;26;) (func (param i32 i32 i32 i64 i32)))
@@ -67,8 +67,8 @@
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 8) (param i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]input-stream" (func (;4;) (type 8) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 22) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 22) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 23) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 23) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;7;) (type 8) (param i32)))
   (import "wasi:http/types@0.2.12" "[constructor]fields" (func (;8;) (type 0) (result i32)))
   (import "wasi:http/types@0.2.12" "[constructor]outgoing-response" (func (;9;) (type 1) (param i32) (result i32)))
@@ -1413,7 +1413,7 @@
     i32.add
     global.set 0
   )
-  (func (;28;) (type 21) (param i32 i32 i32)
+  (func (;28;) (type 22) (param i32 i32 i32)
     (local i32 i32 i32)
     local.get 1
     i32.load offset=12
@@ -2740,7 +2740,7 @@
     i32.add
     global.set 0
   )
-  (func (;36;) (type 23)
+  (func (;36;) (type 16)
     block ;; label = @1
       i32.const 0
       i32.load8_u offset=66001
@@ -2753,7 +2753,7 @@
     end
     unreachable
   )
-  (func (;37;) (type 23)
+  (func (;37;) (type 16)
     i32.const 0
     i32.const 0
     i32.store8 offset=66001
@@ -3058,10 +3058,10 @@
     call 49
     unreachable
   )
-  (func (;40;) (type 23)
+  (func (;40;) (type 16)
     unreachable
   )
-  (func (;41;) (type 22) (param i32 i32 i32 i32)
+  (func (;41;) (type 23) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3103,7 +3103,7 @@
     i32.add
     global.set 0
   )
-  (func (;42;) (type 23)
+  (func (;42;) (type 16)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -3181,7 +3181,7 @@
     call 40
     unreachable
   )
-  (func (;43;) (type 22) (param i32 i32 i32 i32)
+  (func (;43;) (type 23) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -3596,7 +3596,7 @@
       call 23
     end
   )
-  (func (;49;) (type 23)
+  (func (;49;) (type 16)
     call 40
     unreachable
   )
@@ -4524,7 +4524,19 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;62;) (type 18) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.unspill (;62;) (type 16)
+    memory.size
+    i32.const 16
+    i32.shl
+    global.get 4
+    i32.sub
+    i32.const 0
+    global.get 4
+    memory.fill
+    i32.const 0
+    global.set 4
+  )
+  (func $p1-adapt:guest.direct (;63;) (type 19) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -4558,13 +4570,13 @@
     i64.add
     i32.wrap_i64
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;63;) (type 8) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;64;) (type 8) (param i32)
     unreachable
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;64;) (type 8) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;65;) (type 8) (param i32)
     unreachable
   )
-  (func $p1-adapt:guest.spill (;65;) (type 12) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;66;) (type 12) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -4584,18 +4596,6 @@
     local.get 1
     i32.const 16
     i32.shl
-  )
-  (func $p1-adapt:guest.unspill (;66;) (type 23)
-    memory.size
-    i32.const 16
-    i32.shl
-    global.get 4
-    i32.sub
-    i32.const 0
-    global.get 4
-    memory.fill
-    i32.const 0
-    global.set 4
   )
   (func $p1-adapt:optional.environment/variables (;67;) (type 12) (param i32) (result i32)
     i32.const 0

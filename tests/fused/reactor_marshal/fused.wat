@@ -11,14 +11,14 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (result i64)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func))
+  (type (;12;) (func))
+  (type (;13;) (func (param i32 i32 i32) (result i32)))
+  (type (;14;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i32)))
+  (type (;16;) (func (param i32 i64 i32)))
+  (type (;17;) (func (param i32 i64 i64 i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (param i32 i32 i32 i32)))
   (type (;20;) (func (param i32 i64 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i64 i32)))
@@ -64,8 +64,8 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 5) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 18) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 19) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 19) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 65535)
   (global $heap (;0;) (mut i32) i32.const 4096)
@@ -2346,7 +2346,7 @@
     i32.add
     global.set 1
   )
-  (func (;25;) (type 19)
+  (func (;25;) (type 12)
     block ;; label = @1
       i32.const 0
       i32.load8_u offset=66001
@@ -2359,15 +2359,15 @@
     end
     unreachable
   )
-  (func (;26;) (type 19)
+  (func (;26;) (type 12)
     i32.const 0
     i32.const 0
     i32.store8 offset=66001
   )
-  (func (;27;) (type 19)
+  (func (;27;) (type 12)
     unreachable
   )
-  (func (;28;) (type 18) (param i32 i32 i32 i32)
+  (func (;28;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2409,7 +2409,7 @@
     i32.add
     global.set 1
   )
-  (func (;29;) (type 19)
+  (func (;29;) (type 12)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2487,7 +2487,7 @@
     call 27
     unreachable
   )
-  (func (;30;) (type 18) (param i32 i32 i32 i32)
+  (func (;30;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2707,7 +2707,7 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;38;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;38;) (type 15) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u

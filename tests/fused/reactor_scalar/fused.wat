@@ -15,14 +15,14 @@
   (type (;13;) (func (param i32 i32 i32 i32 i32)))
   (type (;14;) (func (param i32 i64 i32) (result i32)))
   (type (;15;) (func (param i64) (result i32)))
-  (type (;16;) (func (param i32 i32 i32) (result i32)))
-  (type (;17;) (func (result i64)))
-  (type (;18;) (func (param i64 i32) (result i32)))
-  (type (;19;) (func (param i32 i64 i32)))
-  (type (;20;) (func (param i32 i64 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32)))
-  (type (;22;) (func (param i32 i32 i32 i32)))
-  (type (;23;) (func))
+  (type (;16;) (func))
+  (type (;17;) (func (param i32 i32 i32) (result i32)))
+  (type (;18;) (func (result i64)))
+  (type (;19;) (func (param i64 i32) (result i32)))
+  (type (;20;) (func (param i32 i64 i32)))
+  (type (;21;) (func (param i32 i64 i64 i32)))
+  (type (;22;) (func (param i32 i32 i32)))
+  (type (;23;) (func (param i32 i32 i32 i32)))
   (type (;24;) (func (param i32 i64 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;26;) (func (param i32 i32 i32 i64 i32)))
@@ -66,8 +66,8 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 8) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 22) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 22) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 23) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 23) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 65535)
   (global $inits (;0;) (mut i32) i32.const 0)
@@ -2314,7 +2314,7 @@
     i32.add
     global.set 1
   )
-  (func (;29;) (type 23)
+  (func (;29;) (type 16)
     block ;; label = @1
       i32.const 0
       i32.load8_u offset=66001
@@ -2327,15 +2327,15 @@
     end
     unreachable
   )
-  (func (;30;) (type 23)
+  (func (;30;) (type 16)
     i32.const 0
     i32.const 0
     i32.store8 offset=66001
   )
-  (func (;31;) (type 23)
+  (func (;31;) (type 16)
     unreachable
   )
-  (func (;32;) (type 22) (param i32 i32 i32 i32)
+  (func (;32;) (type 23) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2377,7 +2377,7 @@
     i32.add
     global.set 1
   )
-  (func (;33;) (type 23)
+  (func (;33;) (type 16)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2455,7 +2455,7 @@
     call 31
     unreachable
   )
-  (func (;34;) (type 22) (param i32 i32 i32 i32)
+  (func (;34;) (type 23) (param i32 i32 i32 i32)
     (local i32)
     global.get 1
     i32.const 16
@@ -2675,7 +2675,7 @@
     memory.copy
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;42;) (type 18) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;42;) (type 19) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u

@@ -11,14 +11,14 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (result i64)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func))
+  (type (;12;) (func))
+  (type (;13;) (func (param i32 i32 i32) (result i32)))
+  (type (;14;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i32)))
+  (type (;16;) (func (param i32 i64 i32)))
+  (type (;17;) (func (param i32 i64 i64 i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (param i32 i32 i32 i32)))
   (type (;20;) (func (param i32 i64 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i64 i32)))
@@ -68,12 +68,12 @@
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;3;) (type 8) (param i32) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;4;) (type 13) (result i64)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;4;) (type 14) (result i64)))
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;5;) (type 4) (param i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;6;) (type 4) (param i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;7;) (type 4) (param i32)))
-  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 17) (param i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 18) (param i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 19) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;10;) (type 4) (param i32)))
   (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 57) (param i32 i32) (result i32)))
   (import "$root" "[thread-index]" (func (;12;) (type 58) (result i32)))
@@ -1041,7 +1041,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -1049,7 +1049,41 @@
     i32.add
     global.set 3
   )
-  (func (;26;) (type 5) (param i32 i32)
+  (func (;26;) (type 9) (param i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 3
+    local.get 5
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 4
+    call 40
+    block ;; label = @1
+      local.get 5
+      i32.load 1 offset=8
+      local.tee 4
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 5
+      i32.load 1 offset=12
+      call 27
+      unreachable
+    end
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;27;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
@@ -1060,16 +1094,16 @@
     call 39
     unreachable
   )
-  (func (;27;) (type 4) (param i32)
+  (func (;28;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
             local.get 0
-            call 28
-            local.tee 1
             call 29
+            local.tee 1
+            call 30
             local.tee 2
             i32.load 1 offset=20
             local.tee 0
@@ -1094,7 +1128,7 @@
             local.set 4
             loop ;; label = @5
               local.get 0
-              call 29
+              call 30
               local.tee 1
               i32.load 1 offset=16
               local.tee 2
@@ -1118,7 +1152,7 @@
               i32.gt_s
               br_if 1 (;@4;)
               local.get 0
-              call 29
+              call 30
               local.tee 3
               i32.load 1 offset=16
               local.tee 5
@@ -1147,7 +1181,7 @@
               local.get 1
               i32.const 1
               i32.const 1
-              call 30
+              call 26
               br 0 (;@5;)
             end
           end
@@ -1168,7 +1202,7 @@
     call 24
     unreachable
   )
-  (func (;28;) (type 8) (param i32) (result i32)
+  (func (;29;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
     global.get 3
     i32.const 64
@@ -1190,7 +1224,7 @@
     block ;; label = @1
       block ;; label = @2
         loop ;; label = @3
-          call 29
+          call 30
           local.tee 5
           i32.load 1 offset=12
           local.tee 6
@@ -1523,7 +1557,7 @@
                     i32.const 1
                     i32.const 4
                     i32.const 4
-                    call 30
+                    call 26
                     local.get 1
                     i32.load 1 offset=32
                     local.set 6
@@ -1667,7 +1701,7 @@
                         i32.const 1
                         i32.const 4
                         i32.const 4
-                        call 30
+                        call 26
                         local.get 1
                         i32.load 1 offset=44
                         local.set 4
@@ -1790,7 +1824,7 @@
                 end
                 local.get 8
                 local.get 15
-                call 26
+                call 27
                 unreachable
               end
               block ;; label = @6
@@ -1842,7 +1876,7 @@
               call 4
               local.set 12
             end
-            call 29
+            call 30
             local.set 8
             local.get 1
             i32.load 1 offset=32
@@ -2035,7 +2069,7 @@
           end
           i32.const 1
           local.set 4
-          call 29
+          call 30
           local.tee 10
           i32.load 1 offset=16
           local.tee 6
@@ -2120,7 +2154,7 @@
     call 33
     unreachable
   )
-  (func (;29;) (type 6) (result i32)
+  (func (;30;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2156,40 +2190,6 @@
     call 34
     unreachable
   )
-  (func (;30;) (type 9) (param i32 i32 i32 i32 i32)
-    (local i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 5
-    global.set 3
-    local.get 5
-    i32.const 8
-    i32.add
-    local.get 0
-    local.get 1
-    local.get 2
-    local.get 3
-    local.get 4
-    call 40
-    block ;; label = @1
-      local.get 5
-      i32.load 1 offset=8
-      local.tee 4
-      i32.const -2147483647
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 5
-      i32.load 1 offset=12
-      call 26
-      unreachable
-    end
-    local.get 5
-    i32.const 16
-    i32.add
-    global.set 3
-  )
   (func (;31;) (type 4) (param i32)
     (local i32)
     global.get 3
@@ -2217,7 +2217,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -2225,7 +2225,7 @@
     i32.add
     global.set 3
   )
-  (func (;32;) (type 17) (param i32 i32 i32)
+  (func (;32;) (type 18) (param i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 3
     i32.const 16
@@ -2343,7 +2343,7 @@
     call 34
     unreachable
   )
-  (func (;33;) (type 19)
+  (func (;33;) (type 12)
     (local i32)
     global.get 3
     i32.const 16
@@ -2372,13 +2372,13 @@
     call 38
     unreachable
   )
-  (func (;34;) (type 19)
+  (func (;34;) (type 12)
     unreachable
   )
   (func (;35;) (type 6) (result i32)
     call 0
   )
-  (func (;36;) (type 18) (param i32 i32 i32 i32)
+  (func (;36;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2453,7 +2453,7 @@
       call 10
     end
   )
-  (func (;39;) (type 19)
+  (func (;39;) (type 12)
     call 34
     unreachable
   )
@@ -2576,7 +2576,7 @@
       local.get 0
       local.get 1
       i32.load 1 offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -2722,7 +2722,7 @@
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;45;) (type 14) (param i64 i32) (result i32)
+  (func (;45;) (type 15) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -2770,7 +2770,7 @@
       i64.const 1
       local.set 2
     end
-    call 29
+    call 30
     local.tee 3
     local.get 3
     i64.load 1
@@ -2844,9 +2844,9 @@
         local.get 2
         i64.store 1
         local.get 5
-        call 27
+        call 28
         local.get 5
-        call 29
+        call 30
         local.tee 3
         i32.load 1 offset=16
         local.tee 6
@@ -2878,7 +2878,7 @@
     call 24
     unreachable
   )
-  (func (;47;) (type 19)
+  (func (;47;) (type 12)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -2891,9 +2891,9 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 29
+      call 30
       i32.load 1 offset=20
-      call 27
+      call 28
     end
   )
   (func (;48;) (type 4) (param i32)
@@ -2902,7 +2902,7 @@
       block ;; label = @2
         block ;; label = @3
           local.get 0
-          call 29
+          call 30
           local.tee 1
           i32.load 1 offset=16
           local.tee 2
@@ -2921,7 +2921,7 @@
           i32.load 1 offset=60
           call $p1-adapt:guest.thread-start
           local.get 0
-          call 29
+          call 30
           local.tee 1
           i32.load 1 offset=16
           local.tee 3
@@ -2940,13 +2940,13 @@
           i32.add
           i32.store 1 offset=24
           local.get 0
-          call 28
-          local.set 0
           call 29
+          local.set 0
+          call 30
           local.get 0
           i32.store 1 offset=20
           local.get 0
-          call 29
+          call 30
           local.tee 1
           i32.load 1 offset=16
           local.tee 2
@@ -2984,7 +2984,7 @@
     i32.sub
     local.tee 1
     global.set 3
-    call 29
+    call 30
     local.tee 2
     i32.const 8
     i32.add
@@ -3346,7 +3346,7 @@
     end
     local.get 3
   )
-  (func (;51;) (type 14) (param i64 i32) (result i32)
+  (func (;51;) (type 15) (param i64 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     global.get 3
     i32.const 32
@@ -3357,7 +3357,7 @@
     local.set 3
     block ;; label = @1
       block ;; label = @2
-        call 29
+        call 30
         local.tee 4
         i32.load 1 offset=16
         local.tee 5
@@ -3533,7 +3533,7 @@
               i32.const 1
               i32.const 8
               i32.const 16
-              call 30
+              call 26
               local.get 2
               i32.load 1 offset=8
               local.set 3
@@ -3764,10 +3764,10 @@
     call 24
     unreachable
   )
-  (func (;52;) (type 19)
-    call 29
+  (func (;52;) (type 12)
+    call 30
     i32.load 1 offset=20
-    call 27
+    call 28
   )
   (func $wasi_snapshot_preview1::sched_yield (;53;) (type 6) (result i32)
     (local i32)
@@ -3796,7 +3796,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.thread-switch (;55;) (type 12) (param i32 i32 i32) (result i32)
+  (func $p1-adapt:guest.thread-switch (;55;) (type 13) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 3
     local.set 3
@@ -3841,7 +3841,7 @@
     (local i32)
     i32.const 0
   )
-  (func $p1-adapt:guest.start (;57;) (type 19)
+  (func $p1-adapt:guest.start (;57;) (type 12)
     call 16
   )
   (func $p1-adapt:guest.thread-start (;58;) (type 5) (param i32 i32)

@@ -11,14 +11,14 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (result i64)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func))
+  (type (;12;) (func))
+  (type (;13;) (func (param i32 i32 i32) (result i32)))
+  (type (;14;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i32)))
+  (type (;16;) (func (param i32 i64 i32)))
+  (type (;17;) (func (param i32 i64 i64 i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (param i32 i32 i32 i32)))
   (type (;20;) (func (param i32 i64 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i64 i32)))
@@ -68,12 +68,12 @@
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;3;) (type 8) (param i32) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;4;) (type 13) (result i64)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;4;) (type 14) (result i64)))
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;5;) (type 4) (param i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;6;) (type 4) (param i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;7;) (type 4) (param i32)))
-  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 17) (param i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 18) (param i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 19) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;10;) (type 4) (param i32)))
   (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 57) (param i32 i32) (result i32)))
   (import "$root" "[thread-index]" (func (;12;) (type 58) (result i32)))
@@ -1042,7 +1042,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -1050,7 +1050,41 @@
     i32.add
     global.set 3
   )
-  (func (;26;) (type 5) (param i32 i32)
+  (func (;26;) (type 9) (param i32 i32 i32 i32 i32)
+    (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 3
+    local.get 5
+    i32.const 8
+    i32.add
+    local.get 0
+    local.get 1
+    local.get 2
+    local.get 3
+    local.get 4
+    call 40
+    block ;; label = @1
+      local.get 5
+      i32.load offset=8
+      local.tee 4
+      i32.const -2147483647
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 4
+      local.get 5
+      i32.load offset=12
+      call 27
+      unreachable
+    end
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 3
+  )
+  (func (;27;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
@@ -1061,16 +1095,16 @@
     call 39
     unreachable
   )
-  (func (;27;) (type 4) (param i32)
+  (func (;28;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
             local.get 0
-            call 28
-            local.tee 1
             call 29
+            local.tee 1
+            call 30
             local.tee 2
             i32.load offset=20
             local.tee 0
@@ -1095,7 +1129,7 @@
             local.set 4
             loop ;; label = @5
               local.get 0
-              call 29
+              call 30
               local.tee 1
               i32.load offset=16
               local.tee 2
@@ -1119,7 +1153,7 @@
               i32.gt_s
               br_if 1 (;@4;)
               local.get 0
-              call 29
+              call 30
               local.tee 3
               i32.load offset=16
               local.tee 5
@@ -1148,7 +1182,7 @@
               local.get 1
               i32.const 1
               i32.const 1
-              call 30
+              call 26
               br 0 (;@5;)
             end
           end
@@ -1169,7 +1203,7 @@
     call 24
     unreachable
   )
-  (func (;28;) (type 8) (param i32) (result i32)
+  (func (;29;) (type 8) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
     global.get 3
     i32.const 64
@@ -1191,7 +1225,7 @@
     block ;; label = @1
       block ;; label = @2
         loop ;; label = @3
-          call 29
+          call 30
           local.tee 5
           i32.load offset=12
           local.tee 6
@@ -1524,7 +1558,7 @@
                     i32.const 1
                     i32.const 4
                     i32.const 4
-                    call 30
+                    call 26
                     local.get 1
                     i32.load offset=32
                     local.set 6
@@ -1668,7 +1702,7 @@
                         i32.const 1
                         i32.const 4
                         i32.const 4
-                        call 30
+                        call 26
                         local.get 1
                         i32.load offset=44
                         local.set 4
@@ -1791,7 +1825,7 @@
                 end
                 local.get 8
                 local.get 15
-                call 26
+                call 27
                 unreachable
               end
               block ;; label = @6
@@ -1843,7 +1877,7 @@
               call 4
               local.set 12
             end
-            call 29
+            call 30
             local.set 8
             local.get 1
             i32.load offset=32
@@ -2036,7 +2070,7 @@
           end
           i32.const 1
           local.set 4
-          call 29
+          call 30
           local.tee 10
           i32.load offset=16
           local.tee 6
@@ -2121,7 +2155,7 @@
     call 33
     unreachable
   )
-  (func (;29;) (type 6) (result i32)
+  (func (;30;) (type 6) (result i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -2157,40 +2191,6 @@
     call 34
     unreachable
   )
-  (func (;30;) (type 9) (param i32 i32 i32 i32 i32)
-    (local i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 5
-    global.set 3
-    local.get 5
-    i32.const 8
-    i32.add
-    local.get 0
-    local.get 1
-    local.get 2
-    local.get 3
-    local.get 4
-    call 40
-    block ;; label = @1
-      local.get 5
-      i32.load offset=8
-      local.tee 4
-      i32.const -2147483647
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 5
-      i32.load offset=12
-      call 26
-      unreachable
-    end
-    local.get 5
-    i32.const 16
-    i32.add
-    global.set 3
-  )
   (func (;31;) (type 4) (param i32)
     (local i32)
     global.get 3
@@ -2218,7 +2218,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -2226,7 +2226,7 @@
     i32.add
     global.set 3
   )
-  (func (;32;) (type 17) (param i32 i32 i32)
+  (func (;32;) (type 18) (param i32 i32 i32)
     (local i32 i32 i32 i32)
     global.get 3
     i32.const 16
@@ -2344,7 +2344,7 @@
     call 34
     unreachable
   )
-  (func (;33;) (type 19)
+  (func (;33;) (type 12)
     (local i32)
     global.get 3
     i32.const 16
@@ -2373,13 +2373,13 @@
     call 38
     unreachable
   )
-  (func (;34;) (type 19)
+  (func (;34;) (type 12)
     unreachable
   )
   (func (;35;) (type 6) (result i32)
     call 0
   )
-  (func (;36;) (type 18) (param i32 i32 i32 i32)
+  (func (;36;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -2454,7 +2454,7 @@
       call 10
     end
   )
-  (func (;39;) (type 19)
+  (func (;39;) (type 12)
     call 34
     unreachable
   )
@@ -2577,7 +2577,7 @@
       local.get 0
       local.get 1
       i32.load offset=12
-      call 26
+      call 27
       unreachable
     end
     local.get 1
@@ -2723,7 +2723,7 @@
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;45;) (type 14) (param i64 i32) (result i32)
+  (func (;45;) (type 15) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -2771,7 +2771,7 @@
       i64.const 1
       local.set 2
     end
-    call 29
+    call 30
     local.tee 3
     local.get 3
     i64.load
@@ -2845,9 +2845,9 @@
         local.get 2
         i64.store
         local.get 5
-        call 27
+        call 28
         local.get 5
-        call 29
+        call 30
         local.tee 3
         i32.load offset=16
         local.tee 6
@@ -2879,7 +2879,7 @@
     call 24
     unreachable
   )
-  (func (;47;) (type 19)
+  (func (;47;) (type 12)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -2892,9 +2892,9 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 29
+      call 30
       i32.load offset=20
-      call 27
+      call 28
     end
   )
   (func (;48;) (type 4) (param i32)
@@ -2903,7 +2903,7 @@
       block ;; label = @2
         block ;; label = @3
           local.get 0
-          call 29
+          call 30
           local.tee 1
           i32.load offset=16
           local.tee 2
@@ -2922,7 +2922,7 @@
           i32.load offset=60
           call $p1-adapt:guest.thread-start
           local.get 0
-          call 29
+          call 30
           local.tee 1
           i32.load offset=16
           local.tee 3
@@ -2941,13 +2941,13 @@
           i32.add
           i32.store offset=24
           local.get 0
-          call 28
-          local.set 0
           call 29
+          local.set 0
+          call 30
           local.get 0
           i32.store offset=20
           local.get 0
-          call 29
+          call 30
           local.tee 1
           i32.load offset=16
           local.tee 2
@@ -2985,7 +2985,7 @@
     i32.sub
     local.tee 1
     global.set 3
-    call 29
+    call 30
     local.tee 2
     i32.const 8
     i32.add
@@ -3347,7 +3347,7 @@
     end
     local.get 3
   )
-  (func (;51;) (type 14) (param i64 i32) (result i32)
+  (func (;51;) (type 15) (param i64 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     global.get 3
     i32.const 32
@@ -3358,7 +3358,7 @@
     local.set 3
     block ;; label = @1
       block ;; label = @2
-        call 29
+        call 30
         local.tee 4
         i32.load offset=16
         local.tee 5
@@ -3534,7 +3534,7 @@
               i32.const 1
               i32.const 8
               i32.const 16
-              call 30
+              call 26
               local.get 2
               i32.load offset=8
               local.set 3
@@ -3765,10 +3765,10 @@
     call 24
     unreachable
   )
-  (func (;52;) (type 19)
-    call 29
+  (func (;52;) (type 12)
+    call 30
     i32.load offset=20
-    call 27
+    call 28
   )
   (func $wasi_snapshot_preview1::sched_yield (;53;) (type 6) (result i32)
     (local i32)
@@ -3797,7 +3797,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.thread-switch (;55;) (type 12) (param i32 i32 i32) (result i32)
+  (func $p1-adapt:guest.thread-switch (;55;) (type 13) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 3
     local.set 3
@@ -3859,7 +3859,7 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:guest.start (;57;) (type 19)
+  (func $p1-adapt:guest.start (;57;) (type 12)
     call 16
   )
   (func $p1-adapt:guest.thread-start (;58;) (type 5) (param i32 i32)

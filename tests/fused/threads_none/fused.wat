@@ -11,14 +11,14 @@
   (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i32 i64 i32) (result i32)))
   (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (result i64)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func))
+  (type (;12;) (func))
+  (type (;13;) (func (param i32 i32 i32) (result i32)))
+  (type (;14;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i32)))
+  (type (;16;) (func (param i32 i64 i32)))
+  (type (;17;) (func (param i32 i64 i64 i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (param i32 i32 i32 i32)))
   (type (;20;) (func (param i32 i64 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;22;) (func (param i32 i32 i32 i64 i32)))
@@ -66,7 +66,7 @@
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 4) (param i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 4) (param i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;4;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 18) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 19) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;6;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;8;) (type 4) (param i32)))
@@ -992,7 +992,7 @@
     call 20
     unreachable
   )
-  (func (;19;) (type 19)
+  (func (;19;) (type 12)
     (local i32)
     global.get 0
     i32.const 16
@@ -1021,13 +1021,13 @@
     call 24
     unreachable
   )
-  (func (;20;) (type 19)
+  (func (;20;) (type 12)
     unreachable
   )
   (func (;21;) (type 6) (result i32)
     call 0
   )
-  (func (;22;) (type 18) (param i32 i32 i32 i32)
+  (func (;22;) (type 19) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -1163,7 +1163,7 @@
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;28;) (type 14) (param i64 i32) (result i32)
+  (func (;28;) (type 15) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -1277,10 +1277,10 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:guest.start (;33;) (type 19)
+  (func $p1-adapt:guest.start (;33;) (type 12)
     call 10
   )
-  (func $p1-adapt:optional.threads/wake (;34;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;34;) (type 15) (param i64 i32) (result i32)
     i32.const 0
   )
   (func $p1-adapt:optional.threads/park (;35;) (type 23) (param i64 i64) (result i32)

@@ -10,14 +10,14 @@
   (type (;8;) (func (param i32 i32 i32 i32 i32)))
   (type (;9;) (func (param i32 i64 i32) (result i32)))
   (type (;10;) (func (param i64) (result i32)))
-  (type (;11;) (func (param i32 i32 i32) (result i32)))
-  (type (;12;) (func (result i64)))
-  (type (;13;) (func (param i64 i32) (result i32)))
-  (type (;14;) (func (param i32 i64 i32)))
-  (type (;15;) (func (param i32 i64 i64 i32)))
-  (type (;16;) (func (param i32 i32 i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
-  (type (;18;) (func))
+  (type (;11;) (func))
+  (type (;12;) (func (param i32 i32 i32) (result i32)))
+  (type (;13;) (func (result i64)))
+  (type (;14;) (func (param i64 i32) (result i32)))
+  (type (;15;) (func (param i32 i64 i32)))
+  (type (;16;) (func (param i32 i64 i64 i32)))
+  (type (;17;) (func (param i32 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32 i32)))
   (type (;19;) (func (param i32 i64 i64 i32 i32)))
   (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;21;) (func (param i32 i32 i32 i64 i32)))
@@ -65,7 +65,7 @@
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 3) (param i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 3) (param i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;4;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 18) (param i32 i32 i32 i32)))
   (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 20)
@@ -968,7 +968,7 @@
     call 18
     unreachable
   )
-  (func (;17;) (type 18)
+  (func (;17;) (type 11)
     (local i32)
     global.get 0
     i32.const 16
@@ -997,13 +997,13 @@
     call 22
     unreachable
   )
-  (func (;18;) (type 18)
+  (func (;18;) (type 11)
     unreachable
   )
   (func (;19;) (type 5) (result i32)
     call 0
   )
-  (func (;20;) (type 17) (param i32 i32 i32 i32)
+  (func (;20;) (type 18) (param i32 i32 i32 i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -1128,7 +1128,7 @@
     end
     local.get 2
   )
-  (func (;24;) (type 13) (param i64 i32) (result i32)
+  (func (;24;) (type 14) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -1226,7 +1226,7 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:optional.threads/wake (;28;) (type 13) (param i64 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;28;) (type 14) (param i64 i32) (result i32)
     i32.const 0
   )
   (func $p1-adapt:optional.threads/park (;29;) (type 22) (param i64 i64) (result i32)
