@@ -128,6 +128,7 @@ fn poll_more_subscriptions_than_the_heap_holds() {
     assert_eq!(run.status, Status::Exit(0), "{run:?}");
     assert_eq!(run.stdout_str(), "poll 20000: errno 48, 0 events\n");
     let native = harness::run_native(&guest, &poll("1000"));
+    assert_eq!(native.stdout_str(), "poll 1000: errno 0, 1 events\n");
     assert_eq!(run_default(&guest, &poll("1000")), native);
 }
 

@@ -1,6 +1,7 @@
 //! What the single layout's bounded region must answer with an errno, never
 //! a trap: `files` opens files until the first error, then closes them and
-//! opens one more; `poll N` polls N clock subscriptions at once.
+//! opens one more; `poll N` polls N clock subscriptions at once (one due
+//! now).
 use p1_adapt_test_programs::*;
 use std::fs::File;
 
@@ -26,7 +27,9 @@ fn main() {
         }
         Some("poll") => {
             let n: u64 = args[2].parse().unwrap();
-            let subs: Vec<Subscription> = (0..n).map(|i| Subscription::clock(i, 1, 1_000 + i, false)).collect();
+            // One clock due now, the others in an hour: exactly one event.
+            let timeout = |i: u64| if i == 0 { 0 } else { 3_600_000_000_000 };
+            let subs: Vec<Subscription> = (0..n).map(|i| Subscription::clock(i, 1, timeout(i), false)).collect();
             let (e, events) = poll(&subs);
             println!("poll {n}: errno {e}, {} events", events.len());
         }
