@@ -33,7 +33,7 @@ pub fn write_file(
     if !f.open_for(fs::DescriptorFlags::WRITE)? {
         return Err(Errno::BADF);
     }
-    let Some(first) = first else {
+    let Some((i, first)) = first else {
         // Nothing to write: the host still answers (EBADF for a file not
         // open for writing), as the native write of zero bytes does.
         let pos = match at {
@@ -66,7 +66,7 @@ pub fn write_file(
     } else {
         FILE_CHUNK
     };
-    let written = gather_iovecs(iovs, n, first, cap, |p| match out {
+    let written = gather_iovecs(iovs, n, i, first, cap, |p| match out {
         Some(out) => stream_write(out, p, stream_errno, false),
         None => {
             let k = file_write(fd, p, offset)?;
@@ -176,7 +176,7 @@ pub fn read_file(
         len: v.len - head,
     };
     let (fd, from) = (&f.fd, start + head);
-    let n = match scatter_iovecs(iovs, n, (i, rest), READ_MAX, |done, want| {
+    let n = match scatter_iovecs(iovs, n, i, rest, READ_MAX, |done, want| {
         let at = from.checked_add(done).ok_or(Errno::OVERFLOW)?;
         Ok(scratch::receive(|| fd.read(want, at))?)
     }) {

@@ -53,11 +53,12 @@ const SCATTER_MAX: usize = 16;
 pub fn scatter_iovecs(
     iovs: u64,
     n: u64,
-    first: (u64, Iovec),
+    i: u64,
+    first: Iovec,
     cap: u64,
     mut get: impl FnMut(u64, u64) -> Result<(Vec<u8>, bool)>,
 ) -> Result<u64> {
-    let mut to = Scatter::new(iovs, n, first)?;
+    let mut to = Scatter::new(iovs, n, i, first)?;
     let mut done = 0u64;
     while done < to.room {
         let want = (to.room - done).min(cap);
@@ -98,7 +99,7 @@ struct Scatter {
 
 impl Scatter {
     #[inline(never)]
-    fn new(iovs: u64, n: u64, (i, first): (u64, Iovec)) -> Result<Scatter> {
+    fn new(iovs: u64, n: u64, i: u64, first: Iovec) -> Result<Scatter> {
         guest::check(first.buf, first.len)?;
         let max = guest::size_max();
         let array_end = guest::element(iovs, n, 2 * guest::ptr_size()).unwrap_or(u64::MAX);
@@ -174,7 +175,8 @@ pub enum Piece {
 pub fn gather_iovecs(
     iovs: u64,
     n: u64,
-    (i, first): (u64, Iovec),
+    i: u64,
+    first: Iovec,
     cap: u64,
     mut put: impl FnMut(Piece) -> Result<u64>,
 ) -> Result<u64> {

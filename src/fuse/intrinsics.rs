@@ -190,35 +190,120 @@ impl Intrinsics {
                 let size = 3; // local: guest memory size in bytes (i64)
                 let mut f = Function::new([(1, ValType::I64)]);
                 self.bounds(&mut f, guest_addr, 2, size, 1);
-                let push_guest = |f: &mut Function| {
-                    f.instruction(&I::LocalGet(guest_addr));
-                    if self.offset > 0 {
-                        f.instruction(&I::I64Const(self.offset as i64));
-                        f.instruction(&I::I64Add);
-                    }
-                    if !self.guest_memory64 {
-                        f.instruction(&I::I32WrapI64);
-                    }
-                };
-                if k == Intrinsic::Read {
-                    f.instruction(&I::LocalGet(adapter_addr));
-                    push_guest(&mut f);
-                } else {
-                    push_guest(&mut f);
-                    f.instruction(&I::LocalGet(adapter_addr));
+                let guest = Place::Guest(guest_addr);
+                let adapter = Place::Adapter(adapter_addr);
+                match k {
+                    Intrinsic::Read => self.copy(&mut f, adapter, guest),
+                    _ => self.copy(&mut f, guest, adapter),
                 }
-                f.instruction(&I::LocalGet(2));
-                let (dst_mem, src_mem) = if k == Intrinsic::Read {
-                    (self.adapter_mem, self.guest_mem)
-                } else {
-                    (self.guest_mem, self.adapter_mem)
-                };
-                f.instruction(&I::MemoryCopy { dst_mem, src_mem });
                 f.instruction(&I::I32Const(0));
                 f.instruction(&I::End);
                 f
             }
         }
+    }
+}
+
+/// One side of a `read` or `write` intrinsic's copy: the local holding a
+/// guest address (an i64, translated and wrapped where used) or an adapter
+/// address (an i32).
+#[derive(Clone, Copy)]
+enum Place {
+    Guest(u32),
+    Adapter(u32),
+}
+
+/// Copies shorter than this are a load and a store per set bit of the
+/// length, not a `memory.copy`: wasmtime makes that a call into the host,
+/// which costs as much as the rest of a small `fd_write` (an iovec, a
+/// `size`, a result of a few bytes each).
+const SMALL_COPY: i32 = 16;
+
+impl Intrinsics {
+    /// Pushes the address `place` + (`len` & `mask`), in its memory's index
+    /// type (`len`: local 2, an i32).
+    fn address(&self, f: &mut Function, place: Place, mask: i32) {
+        use Instruction as I;
+        let part = |f: &mut Function| {
+            f.instruction(&I::LocalGet(2));
+            f.instruction(&I::I32Const(mask));
+            f.instruction(&I::I32And);
+        };
+        match place {
+            Place::Adapter(local) => {
+                f.instruction(&I::LocalGet(local));
+                if mask != 0 {
+                    part(f);
+                    f.instruction(&I::I32Add);
+                }
+            }
+            Place::Guest(local) => {
+                f.instruction(&I::LocalGet(local));
+                if self.offset > 0 {
+                    f.instruction(&I::I64Const(self.offset as i64));
+                    f.instruction(&I::I64Add);
+                }
+                if mask != 0 {
+                    part(f);
+                    f.instruction(&I::I64ExtendI32U);
+                    f.instruction(&I::I64Add);
+                }
+                if !self.guest_memory64 {
+                    f.instruction(&I::I32WrapI64);
+                }
+            }
+        }
+    }
+
+    fn memory(&self, place: Place) -> u32 {
+        match place {
+            Place::Guest(_) => self.guest_mem,
+            Place::Adapter(_) => self.adapter_mem,
+        }
+    }
+
+    /// Emits the copy of `len` bytes (local 2) from `src` to `dst`, both
+    /// checked in bounds: under [`SMALL_COPY`] bytes, the 8-, 4-, 2- and
+    /// 1-byte pieces the length's bits ask for, in that order; else one
+    /// `memory.copy`.
+    fn copy(&self, f: &mut Function, dst: Place, src: Place) {
+        use Instruction as I;
+        let (dst_mem, src_mem) = (self.memory(dst), self.memory(src));
+        let arg = |memory: u32| wasm_encoder::MemArg {
+            offset: 0,
+            align: 0,
+            target: wasm_encoder::MemArgTarget::Memory(memory),
+            ordering: None,
+        };
+        f.instruction(&I::LocalGet(2));
+        f.instruction(&I::I32Const(SMALL_COPY));
+        f.instruction(&I::I32LtU);
+        f.instruction(&I::If(BlockType::Empty));
+        for piece in [8, 4, 2, 1] {
+            // The bytes before this piece: the length's bits above it.
+            let mask = (SMALL_COPY - 1) & !(2 * piece - 1);
+            f.instruction(&I::LocalGet(2));
+            f.instruction(&I::I32Const(piece));
+            f.instruction(&I::I32And);
+            f.instruction(&I::If(BlockType::Empty));
+            self.address(f, dst, mask);
+            self.address(f, src, mask);
+            let (load, store) = match piece {
+                8 => (I::I64Load(arg(src_mem)), I::I64Store(arg(dst_mem))),
+                4 => (I::I32Load(arg(src_mem)), I::I32Store(arg(dst_mem))),
+                2 => (I::I32Load16U(arg(src_mem)), I::I32Store16(arg(dst_mem))),
+                _ => (I::I32Load8U(arg(src_mem)), I::I32Store8(arg(dst_mem))),
+            };
+            f.instruction(&load);
+            f.instruction(&store);
+            f.instruction(&I::End);
+        }
+        f.instruction(&I::Else);
+        self.address(f, dst, 0);
+        self.address(f, src, 0);
+        f.instruction(&I::LocalGet(2));
+        f.instruction(&I::MemoryCopy { dst_mem, src_mem });
+        f.instruction(&I::End);
     }
 }
 
@@ -274,5 +359,133 @@ impl Intrinsics {
         }
         f.instruction(&I::End);
         f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Intrinsic, Intrinsics};
+    use wasm_encoder::*;
+    use wasmtime::{Engine, Instance, Module, Store, TypedFunc};
+
+    /// The `read` and `write` intrinsics of one layout in a module of their
+    /// own, with the guest's memory filled with a pattern.
+    type Read = TypedFunc<(i32, i64, i32), i32>;
+    type Write = TypedFunc<(i64, i32, i32), i32>;
+
+    fn instance(multi: bool, memory64: bool) -> (Store<()>, Instance, Read, Write) {
+        let offset = if multi { 0 } else { 65536 };
+        let k = Intrinsics {
+            guest_mem: 0,
+            guest_memory64: memory64,
+            page_log2: 16,
+            adapter_mem: if multi { 1 } else { 0 },
+            offset,
+            spilled: None,
+            start: None,
+        };
+        let mut m = wasm_encoder::Module::new();
+        let mut types = TypeSection::new();
+        types
+            .ty()
+            .function([ValType::I32, ValType::I64, ValType::I32], [ValType::I32]);
+        types
+            .ty()
+            .function([ValType::I64, ValType::I32, ValType::I32], [ValType::I32]);
+        m.section(&types);
+        let mut funcs = FunctionSection::new();
+        funcs.function(0);
+        funcs.function(1);
+        m.section(&funcs);
+        let mut mems = MemorySection::new();
+        let memory = |memory64| MemoryType {
+            minimum: if multi { 1 } else { 2 },
+            maximum: None,
+            memory64,
+            shared: false,
+            page_size_log2: None,
+        };
+        mems.memory(memory(memory64 && multi));
+        if multi {
+            mems.memory(memory(false));
+        }
+        m.section(&mems);
+        let mut ex = ExportSection::new();
+        ex.export("read", ExportKind::Func, 0);
+        ex.export("write", ExportKind::Func, 1);
+        ex.export("guest", ExportKind::Memory, 0);
+        ex.export("adapter", ExportKind::Memory, k.adapter_mem);
+        m.section(&ex);
+        let mut code = CodeSection::new();
+        code.function(&k.body(Intrinsic::Read));
+        code.function(&k.body(Intrinsic::Write));
+        m.section(&code);
+        let bytes = m.finish();
+        let engine = Engine::default();
+        let module = Module::new(&engine, &bytes).expect("the intrinsics validate");
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).expect("instantiate");
+        let guest = instance
+            .get_memory(&mut store, "guest")
+            .expect("guest memory");
+        for (i, b) in guest.data_mut(&mut store).iter_mut().enumerate() {
+            *b = (i % 251) as u8;
+        }
+        let read = instance.get_typed_func(&mut store, "read").expect("read");
+        let write = instance.get_typed_func(&mut store, "write").expect("write");
+        (store, instance, read, write)
+    }
+
+    /// Every length from 0 to 40 (the small copies and `memory.copy`), at
+    /// every alignment, both ways, in both layouts and for a 64-bit guest:
+    /// exactly the bytes asked for move, and a range past the guest's end
+    /// answers 1 and moves nothing.
+    #[test]
+    fn reads_and_writes_move_exactly_their_bytes() {
+        for (multi, memory64) in [(true, false), (false, false), (true, true)] {
+            let (mut store, instance, read, write) = instance(multi, memory64);
+            let guest = instance.get_memory(&mut store, "guest").expect("guest");
+            let adapter = instance.get_memory(&mut store, "adapter").expect("adapter");
+            let base = if multi { 0 } else { 65536 };
+            let guest_size = 65536u64;
+            for len in 0..=40i32 {
+                for align in 0..8 {
+                    let (src, dst) = (1000 + align as i64, 5000 + align);
+                    let at = |i: usize| base + i;
+                    adapter.data_mut(&mut store)[dst as usize..][..64].fill(0xee);
+                    assert_eq!(read.call(&mut store, (dst, src, len)).expect("read"), 0);
+                    let got = &adapter.data(&store)[dst as usize - 8..][..len as usize + 16];
+                    let want: Vec<u8> = (0..len as usize)
+                        .map(|i| guest.data(&store)[at(src as usize + i)])
+                        .collect();
+                    assert_eq!(
+                        &got[8..8 + len as usize],
+                        &want[..],
+                        "read {len} at {align}"
+                    );
+                    assert!(
+                        got[8 + len as usize..].iter().all(|&b| b == 0xee),
+                        "read {len} past"
+                    );
+                    // Written back elsewhere in the guest, between markers.
+                    let to = 3000 + align as i64;
+                    guest.data_mut(&mut store)[at(to as usize) - 8..][..len as usize + 16]
+                        .fill(0xdd);
+                    assert_eq!(write.call(&mut store, (to, dst, len)).expect("write"), 0);
+                    let g = &guest.data(&store)[at(to as usize) - 8..][..len as usize + 16];
+                    assert!(g[..8]
+                        .iter()
+                        .chain(&g[8 + len as usize..])
+                        .all(|&b| b == 0xdd));
+                    assert_eq!(&g[8..8 + len as usize], &want[..], "write {len} at {align}");
+                    // Out of bounds by one byte: refused, nothing moved.
+                    let end = guest_size as i64 - i64::from(len) + 1;
+                    if len > 0 {
+                        assert_eq!(read.call(&mut store, (dst, end, len)).expect("read"), 1);
+                        assert_eq!(write.call(&mut store, (end, dst, len)).expect("write"), 1);
+                    }
+                }
+            }
+        }
     }
 }

@@ -48,7 +48,7 @@ fn write_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64
             let out = st.output()?;
             match first {
                 None => Ok(0),
-                Some(first) => gather_iovecs(iovs, n, first, CHUNK as u64, |p| {
+                Some((i, first)) => gather_iovecs(iovs, n, i, first, CHUNK as u64, |p| {
                     stream_write(out, p, |_| Errno::IO, true)
                 }),
             }
@@ -111,7 +111,7 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
                 return Err(Errno::SPIPE);
             }
             let input = st.input()?;
-            let Some(first) = first else {
+            let Some((i, first)) = first else {
                 // Native asks the host for zero bytes: EINTR, or 0 at end.
                 return match input.blocking_read(0) {
                     Ok(_) => Err(Errno::INTR),
@@ -119,7 +119,7 @@ fn read_iovecs(s: &mut State, fd: u32, iovs: u64, n: u64, at: At) -> Result<u64>
                     Err(_) => Err(Errno::IO),
                 };
             };
-            scatter_iovecs(iovs, n, first, READ_MAX, |done, want| {
+            scatter_iovecs(iovs, n, i, first, READ_MAX, |done, want| {
                 stdin_get(input, want, done == 0)
             })
         }

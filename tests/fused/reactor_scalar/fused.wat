@@ -11,20 +11,20 @@
   (type (;9;) (func (param i32 i32)))
   (type (;10;) (func (result i32)))
   (type (;11;) (func (param i64 i32 i32) (result i32)))
-  (type (;12;) (func (param i32) (result i32)))
-  (type (;13;) (func (param i32 i32 i32 i32 i32)))
-  (type (;14;) (func (param i32 i64 i32) (result i32)))
+  (type (;12;) (func (param i32 i64 i32) (result i32)))
+  (type (;13;) (func (param i32) (result i32)))
+  (type (;14;) (func (param i32 i32 i32 i32 i32)))
   (type (;15;) (func (param i64) (result i32)))
   (type (;16;) (func))
   (type (;17;) (func (param i32 i32 i32) (result i32)))
-  (type (;18;) (func (result i64)))
-  (type (;19;) (func (param i64 i32) (result i32)))
-  (type (;20;) (func (param i32 i64 i32)))
-  (type (;21;) (func (param i32 i64 i64 i32)))
-  (type (;22;) (func (param i32 i32 i32)))
-  (type (;23;) (func (param i32 i32 i32 i32)))
-  (type (;24;) (func (param i32 i64 i64 i32 i32)))
-  (type (;25;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;18;) (func (param i32 i32 i32)))
+  (type (;19;) (func (result i64)))
+  (type (;20;) (func (param i64 i32) (result i32)))
+  (type (;21;) (func (param i32 i32 i32 i32)))
+  (type (;22;) (func (param i32 i64 i32)))
+  (type (;23;) (func (param i32 i64 i64 i32 i32)))
+  (type (;24;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;25;) (func (param i32 i64 i64 i32)))
   (type (;26;) (func (param i32 i32 i32 i64 i32)))
   (type (;27;) (func (param i64 i64) (result i32)))
   (type (;28;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
@@ -36,14 +36,14 @@
   (type (;34;) (func (param i32 i32) (result i32)))
   (type (;35;) (func (param i32 i64 i64) (result i32)))
   (type (;36;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;37;) (func (param i32 i64 i64)))
-  (type (;38;) (func (param i32 i32 i64)))
-  (type (;39;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;41;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;42;) (func (param i32 i32 i64 i64)))
+  (type (;37;) (func (param i32 i64 i64 i64 i64 i64 i32)))
+  (type (;38;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;39;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;40;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;41;) (func (param i32 i32 i64 i64)))
+  (type (;42;) (func (param i32 i64 i64)))
   (type (;43;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;44;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;44;) (func (param i32 i64 i64 i64 i64 i64)))
   (type (;45;) (func (param i32 i32 i64 i64 i64)))
   (type (;46;) (func (param i32 i64) (result i32)))
   (type (;47;) (func (param i32 i64 i64 i32) (result i32)))
@@ -66,19 +66,19 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;1;) (type 10) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;2;) (type 9) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 8) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 23) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 23) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;4;) (type 21) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;5;) (type 21) (param i32 i32 i32 i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 65535)
   (global $inits (;0;) (mut i32) i32.const 0)
   (global (;1;) (mut i32) i32.const 65536)
-  (global (;2;) i32 i32.const 131553)
-  (global (;3;) i32 i32.const 131568)
+  (global (;2;) i32 i32.const 131841)
+  (global (;3;) i32 i32.const 131856)
   (global (;4;) (mut i32) i32.const 0)
   (global (;5;) (mut i32) i32.const 3)
   (global (;6;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 36))
+  (export "cabi_realloc" (func 27))
   (export "add-two" (func $p1-adapt:entry:add-two))
   (export "mul-f64" (func $p1-adapt:entry:mul-f64))
   (export "counter" (func $p1-adapt:entry:counter))
@@ -149,618 +149,801 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 37
+    call 28
   )
   (func (;15;) (type 33) (param i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          block ;; label = @4
-            i32.const 0
-            i32.load offset=65988
-            local.get 0
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            i32.load offset=65996
-            local.get 0
-            i32.gt_u
-            br_if 1 (;@3;)
-          end
+          i32.const 0
+          i32.load offset=66276
           local.get 0
-          i32.const -4
-          i32.add
-          local.set 4
-          block ;; label = @4
-            local.get 2
-            i32.const 16
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const -19
-            i32.ge_u
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const 19
-            i32.add
-            i32.const -16
-            i32.and
-            local.tee 5
-            i32.const 16
-            local.get 5
-            i32.const 16
-            i32.gt_u
-            select
-            local.set 5
-            block ;; label = @5
-              block ;; label = @6
-                local.get 4
-                i32.load
-                i32.const -16
-                i32.and
-                local.tee 6
-                local.get 4
-                i32.add
-                local.tee 7
-                i32.const 0
-                i32.load offset=65976
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 5
-                local.get 6
-                i32.le_u
-                br_if 1 (;@5;)
-                local.get 7
-                i32.load
-                local.tee 8
-                i32.const 1
-                i32.and
-                br_if 2 (;@4;)
-                local.get 8
-                i32.const -16
-                i32.and
-                local.tee 8
-                local.get 6
-                i32.add
-                local.tee 6
-                local.get 5
-                i32.lt_u
-                br_if 2 (;@4;)
-                local.get 7
-                call 16
-                local.get 4
-                local.get 4
-                i32.load
-                i32.const 15
-                i32.and
-                local.get 6
-                i32.or
-                i32.store
-                local.get 8
-                local.get 7
-                i32.add
-                local.tee 6
-                i32.const 0
-                i32.load offset=65976
-                i32.eq
-                br_if 1 (;@5;)
-                local.get 6
-                local.get 6
-                i32.load
-                i32.const 2
-                i32.or
-                i32.store
-                br 1 (;@5;)
-              end
-              block ;; label = @6
-                local.get 5
-                local.get 6
-                i32.le_u
-                br_if 0 (;@6;)
-                local.get 5
-                local.get 6
-                i32.sub
-                call 17
-                i32.eqz
-                br_if 2 (;@4;)
-              end
-              i32.const 0
-              local.get 6
-              local.get 5
-              local.get 6
-              local.get 5
-              i32.gt_u
-              select
-              local.tee 6
-              local.get 4
-              i32.add
-              i32.store offset=65976
-              local.get 4
-              local.get 4
-              i32.load
-              i32.const 15
-              i32.and
-              local.get 6
-              i32.or
-              i32.store
-            end
-            local.get 4
-            local.get 5
-            call 18
-            local.get 0
-            i32.eqz
-            br_if 1 (;@3;)
-            local.get 0
-            return
-          end
-          local.get 3
-          local.get 2
-          call 19
-          local.tee 5
-          i32.eqz
+          i32.gt_u
           br_if 0 (;@3;)
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
+          i32.const 0
+          i32.load offset=66284
+          local.get 0
+          i32.gt_u
           br_if 1 (;@2;)
-          local.get 5
-          local.get 0
-          local.get 3
-          memory.copy
-          br 1 (;@2;)
-        end
-        block ;; label = @3
-          local.get 2
-          local.get 3
-          call 20
-          local.tee 5
-          br_if 0 (;@3;)
-          i32.const 0
-          return
-        end
-        block ;; label = @3
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 0
-          local.get 3
-          memory.copy
-        end
-        block ;; label = @3
-          i32.const 0
-          i32.load offset=65988
-          local.get 0
-          i32.gt_u
-          br_if 0 (;@3;)
-          i32.const 0
-          i32.load offset=65996
-          local.get 0
-          i32.gt_u
-          br_if 2 (;@1;)
         end
         local.get 0
         i32.const -4
         i32.add
         local.set 4
-      end
-      local.get 4
-      call 21
-    end
-    local.get 5
-  )
-  (func (;16;) (type 8) (param i32)
-    (local i32 i32 i32)
-    local.get 0
-    i32.const 4
-    i32.add
-    i32.load
-    local.set 1
-    block ;; label = @1
-      block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 0
-            i32.const 8
-            i32.add
-            i32.load
-            local.tee 2
-            br_if 0 (;@4;)
-            i32.const 31
-            local.get 0
-            i32.load
-            i32.const -16
-            i32.and
-            i32.clz
-            local.tee 3
-            i32.sub
-            local.tee 0
-            i32.const 31
-            i32.gt_u
-            br_if 3 (;@1;)
-            local.get 0
-            i32.const 2
-            i32.shl
-            local.get 1
-            i32.store offset=65840
-            local.get 1
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.const 0
-            i32.load offset=65968
-            i32.const -2147483648
-            local.get 3
-            i32.shr_u
-            i32.const -1
-            i32.xor
-            i32.and
-            i32.store offset=65968
-            return
-          end
-          local.get 2
-          i32.const 4
-          i32.add
-          local.get 1
-          i32.store
-          local.get 1
-          i32.eqz
-          br_if 1 (;@2;)
-        end
-        local.get 1
-        i32.const 8
-        i32.add
-        local.get 2
-        i32.store
-      end
-      return
-    end
-    i32.const -1
-    i32.const 32
-    call 24
-    unreachable
-  )
-  (func (;17;) (type 12) (param i32) (result i32)
-    (local i32 i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        i32.const 0
-        i32.load offset=65972
-        i32.eqz
-        br_if 0 (;@2;)
-        i32.const 0
-        i32.load offset=65976
-        local.set 1
-        br 1 (;@1;)
-      end
-      i32.const 0
-      global.get 5
-      local.tee 1
-      i32.const 65535
-      local.get 1
-      i32.const 65535
-      i32.lt_u
-      select
-      i32.const 16
-      i32.shl
-      local.tee 1
-      i32.store offset=65980
-      i32.const 0
-      local.get 1
-      i32.const 12
-      i32.or
-      local.tee 1
-      i32.store offset=65976
-      i32.const 0
-      local.get 1
-      i32.store offset=65972
-    end
-    i32.const 0
-    local.set 2
-    block ;; label = @1
-      local.get 1
-      local.get 0
-      i32.add
-      local.tee 0
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      i32.const 0
-      local.set 2
-      block ;; label = @2
-        local.get 0
-        i32.const 0
-        i32.load offset=65980
-        local.tee 1
-        i32.le_u
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 1
-        i32.sub
-        local.tee 0
-        i32.const 16
-        i32.shr_u
-        local.get 0
-        i32.const 65535
-        i32.and
-        i32.const 0
-        i32.ne
-        i32.add
-        local.tee 0
-        i32.const 65535
-        i32.gt_u
-        br_if 1 (;@1;)
-        local.get 0
-        i32.const 16
-        i32.shl
-        local.get 1
-        i32.add
-        local.tee 3
-        local.get 1
-        i32.lt_u
-        br_if 1 (;@1;)
-        local.get 0
-        call $p1-adapt:layout.adapter-grow
-        i32.const -1
-        i32.eq
-        br_if 1 (;@1;)
-        i32.const 0
-        local.get 3
-        i32.store offset=65980
-      end
-      i32.const 1
-      local.set 2
-    end
-    local.get 2
-  )
-  (func (;18;) (type 9) (param i32 i32)
-    (local i32 i32)
-    block ;; label = @1
-      local.get 0
-      i32.load
-      local.tee 2
-      i32.const -16
-      i32.and
-      local.get 1
-      i32.sub
-      local.tee 3
-      i32.const 15
-      i32.le_u
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 2
-      i32.const 15
-      i32.and
-      local.get 1
-      i32.or
-      i32.store
-      local.get 1
-      local.get 0
-      i32.add
-      local.tee 0
-      local.get 3
-      i32.const 3
-      i32.or
-      i32.store
-      local.get 0
-      call 21
-    end
-  )
-  (func (;19;) (type 34) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            i32.const 16
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            local.set 2
-            local.get 0
-            i32.const -19
-            i32.ge_u
-            br_if 3 (;@1;)
             block ;; label = @5
-              local.get 0
+              local.get 3
+              i32.const -20
+              i32.gt_u
+              br_if 0 (;@5;)
+              local.get 2
+              i32.const 17
+              i32.ge_u
+              br_if 0 (;@5;)
+              local.get 3
               i32.const 19
               i32.add
               i32.const -16
               i32.and
-              local.tee 0
-              i32.const 16
-              local.get 0
-              i32.const 16
-              i32.gt_u
-              select
-              local.tee 1
-              i32.clz
-              local.tee 3
-              i32.const 31
-              i32.xor
-              i32.const 2
-              i32.shl
-              i32.load offset=65840
-              local.tee 0
-              i32.eqz
-              br_if 0 (;@5;)
-              loop ;; label = @6
+              local.set 5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 4
+                      i32.load
+                      local.tee 6
+                      i32.const -16
+                      i32.and
+                      local.tee 7
+                      local.get 4
+                      i32.add
+                      local.tee 8
+                      i32.const 0
+                      i32.load offset=66264
+                      i32.eq
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 7
+                      i32.le_u
+                      br_if 2 (;@7;)
+                      local.get 8
+                      i32.load
+                      local.tee 6
+                      i32.const 1
+                      i32.and
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const -16
+                      i32.and
+                      local.tee 9
+                      local.get 7
+                      i32.add
+                      local.tee 6
+                      local.get 5
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 7
+                      local.get 0
+                      i32.add
+                      i32.load
+                      local.set 7
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            local.get 8
+                            i32.const 8
+                            i32.add
+                            i32.load
+                            local.tee 10
+                            br_if 0 (;@12;)
+                            i32.const 31
+                            local.get 9
+                            i32.clz
+                            local.tee 11
+                            i32.sub
+                            local.tee 12
+                            i32.const 31
+                            i32.gt_u
+                            br_if 4 (;@8;)
+                            local.get 12
+                            i32.const 2
+                            i32.shl
+                            local.get 7
+                            i32.store offset=66128
+                            local.get 7
+                            br_if 1 (;@11;)
+                            i32.const 0
+                            i32.const 0
+                            i32.load offset=66256
+                            i32.const -2147483648
+                            local.get 11
+                            i32.shr_u
+                            i32.const -1
+                            i32.xor
+                            i32.and
+                            i32.store offset=66256
+                            br 2 (;@10;)
+                          end
+                          local.get 10
+                          i32.const 4
+                          i32.add
+                          local.get 7
+                          i32.store
+                          local.get 7
+                          i32.eqz
+                          br_if 1 (;@10;)
+                        end
+                        local.get 7
+                        i32.const 8
+                        i32.add
+                        local.get 10
+                        i32.store
+                      end
+                      local.get 4
+                      local.get 4
+                      i32.load
+                      i32.const 15
+                      i32.and
+                      local.get 6
+                      i32.or
+                      local.tee 6
+                      i32.store
+                      local.get 9
+                      local.get 8
+                      i32.add
+                      local.tee 8
+                      i32.const 0
+                      i32.load offset=66264
+                      i32.eq
+                      br_if 2 (;@7;)
+                      local.get 8
+                      local.get 8
+                      i32.load
+                      i32.const 2
+                      i32.or
+                      i32.store
+                      local.get 4
+                      i32.load
+                      local.set 6
+                      br 2 (;@7;)
+                    end
+                    block ;; label = @9
+                      local.get 5
+                      local.get 7
+                      i32.le_u
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 7
+                      i32.sub
+                      local.set 6
+                      block ;; label = @10
+                        i32.const 0
+                        i32.load offset=66260
+                        br_if 0 (;@10;)
+                        i32.const 0
+                        global.get 5
+                        local.tee 8
+                        i32.const 65535
+                        local.get 8
+                        i32.const 65535
+                        i32.lt_u
+                        select
+                        i32.const 16
+                        i32.shl
+                        local.tee 8
+                        i32.store offset=66268
+                        i32.const 0
+                        local.get 8
+                        i32.const 12
+                        i32.or
+                        local.tee 8
+                        i32.store offset=66264
+                        i32.const 0
+                        local.get 8
+                        i32.store offset=66260
+                      end
+                      local.get 8
+                      local.get 6
+                      i32.add
+                      local.tee 6
+                      local.get 8
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const 0
+                      i32.load offset=66268
+                      local.tee 8
+                      i32.le_u
+                      br_if 0 (;@9;)
+                      local.get 6
+                      local.get 8
+                      i32.sub
+                      local.tee 6
+                      i32.const 16
+                      i32.shr_u
+                      local.get 6
+                      i32.const 65535
+                      i32.and
+                      i32.const 0
+                      i32.ne
+                      i32.add
+                      local.tee 6
+                      i32.const 65535
+                      i32.gt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const 16
+                      i32.shl
+                      local.tee 9
+                      local.get 8
+                      i32.add
+                      local.tee 8
+                      local.get 9
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      call $p1-adapt:layout.adapter-grow
+                      i32.const -1
+                      i32.eq
+                      br_if 4 (;@5;)
+                      i32.const 0
+                      local.get 8
+                      i32.store offset=66268
+                    end
+                    i32.const 0
+                    local.get 7
+                    local.get 5
+                    local.get 7
+                    local.get 5
+                    i32.gt_u
+                    select
+                    local.tee 6
+                    local.get 4
+                    i32.add
+                    i32.store offset=66264
+                    local.get 4
+                    local.get 4
+                    i32.load
+                    i32.const 15
+                    i32.and
+                    local.tee 9
+                    local.get 6
+                    i32.or
+                    i32.store
+                    local.get 0
+                    local.set 8
+                    local.get 5
+                    local.get 7
+                    i32.ge_u
+                    br_if 5 (;@3;)
+                    local.get 4
+                    local.get 9
+                    local.get 5
+                    i32.or
+                    i32.store
+                    local.get 5
+                    local.get 4
+                    i32.add
+                    local.tee 4
+                    local.get 6
+                    local.get 5
+                    i32.sub
+                    i32.const 3
+                    i32.or
+                    i32.store
+                    br 2 (;@6;)
+                  end
+                  i32.const -1
+                  i32.const 32
+                  call 16
+                  unreachable
+                end
                 local.get 0
-                i32.load
+                local.set 8
+                local.get 6
                 i32.const -16
                 i32.and
-                local.get 1
-                i32.ge_u
+                local.tee 7
+                local.get 5
+                i32.eq
                 br_if 3 (;@3;)
-                local.get 0
-                i32.const 4
+                local.get 4
+                local.get 6
+                i32.const 15
+                i32.and
+                local.get 5
+                i32.or
+                i32.store
+                local.get 5
+                local.get 4
                 i32.add
-                i32.load
-                local.tee 0
-                br_if 0 (;@6;)
+                local.tee 4
+                local.get 7
+                local.get 5
+                i32.sub
+                i32.const 3
+                i32.or
+                i32.store
               end
-            end
-            i32.const 0
-            local.set 2
-            block ;; label = @5
-              i32.const 0
-              i32.load offset=65968
-              i32.const -1
-              i32.const 32
-              local.get 3
-              i32.sub
-              i32.shl
-              i32.const 0
-              local.get 3
-              select
-              i32.and
-              local.tee 0
-              i32.eqz
-              br_if 0 (;@5;)
               local.get 0
-              i32.ctz
-              i32.const 2
-              i32.shl
-              i32.load offset=65840
-              local.tee 0
-              br_if 2 (;@3;)
+              local.set 8
+              br 1 (;@4;)
             end
-            local.get 1
+            local.get 3
+            local.get 2
             call 17
+            local.tee 8
             i32.eqz
-            br_if 3 (;@1;)
-            i32.const 0
-            i32.const 0
-            i32.load offset=65976
-            local.tee 0
+            br_if 2 (;@2;)
+            local.get 3
             local.get 1
-            i32.add
-            i32.store offset=65976
+            local.get 3
+            local.get 1
+            i32.lt_u
+            select
+            local.tee 5
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 8
             local.get 0
-            local.get 1
-            i32.const 3
-            i32.or
-            i32.store
-            br 2 (;@2;)
+            local.get 5
+            memory.copy
           end
-          i32.const 0
-          local.set 2
-          local.get 0
-          local.get 1
-          i32.add
-          i32.const 16
-          i32.add
-          local.tee 3
-          local.get 0
-          i32.lt_u
-          br_if 2 (;@1;)
-          local.get 3
-          i32.const 16
-          call 19
-          local.tee 3
-          i32.eqz
-          br_if 2 (;@1;)
-          local.get 1
-          local.get 3
-          i32.const 16
-          i32.add
-          local.tee 2
-          local.get 1
-          i32.rem_u
-          local.tee 4
-          i32.sub
-          i32.const 0
           local.get 4
-          select
-          local.tee 4
-          local.get 2
-          i32.add
-          local.tee 2
-          i32.const -4
-          i32.add
-          local.tee 5
-          local.get 3
-          i32.const -4
-          i32.add
-          local.tee 1
-          i32.load
-          local.tee 3
-          i32.const -16
-          i32.and
-          local.get 4
+          call 18
+        end
+        local.get 8
+        br_if 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 2
+        local.get 3
+        call 19
+        local.tee 8
+        br_if 0 (;@2;)
+        i32.const 0
+        return
+      end
+      block ;; label = @2
+        local.get 3
+        local.get 1
+        local.get 3
+        local.get 1
+        i32.lt_u
+        select
+        local.tee 3
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 8
+        local.get 0
+        local.get 3
+        memory.copy
+      end
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=66276
+        local.get 0
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=66284
+        local.get 0
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 0
+      i32.const -4
+      i32.add
+      call 18
+    end
+    local.get 8
+  )
+  (func (;16;) (type 9) (param i32 i32)
+    call 24
+    unreachable
+  )
+  (func (;17;) (type 34) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
           i32.const 16
-          i32.add
-          local.tee 4
-          i32.sub
-          i32.const 1
-          i32.or
-          i32.store
-          local.get 1
-          local.get 3
-          i32.const 2
-          i32.and
-          local.get 4
-          i32.or
-          i32.const 1
-          i32.or
-          i32.store
-          local.get 1
-          call 21
+          i32.gt_u
+          br_if 0 (;@3;)
           local.get 0
           i32.const -20
-          i32.gt_u
-          br_if 2 (;@1;)
-          local.get 5
-          local.get 0
-          i32.const 19
-          i32.add
-          i32.const -16
-          i32.and
-          call 18
-          local.get 2
+          i32.le_u
+          br_if 1 (;@2;)
+          i32.const 0
           return
         end
+        i32.const 0
+        local.set 2
         local.get 0
-        call 16
+        local.get 1
+        i32.add
+        i32.const 16
+        i32.add
+        local.tee 3
         local.get 0
-        local.get 0
-        i32.load
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 3
+        i32.const 16
+        call 17
+        local.tee 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 3
+        i32.const 16
+        i32.add
         local.tee 2
+        local.get 1
+        i32.rem_u
+        local.tee 4
+        i32.sub
+        i32.const 0
+        local.get 4
+        select
+        local.tee 5
+        local.get 2
+        i32.add
+        local.tee 2
+        i32.const -4
+        i32.add
+        local.tee 4
+        local.get 3
+        i32.const -4
+        i32.add
+        local.tee 1
+        i32.load
+        local.tee 3
+        i32.const -16
+        i32.and
+        local.get 5
+        i32.const 16
+        i32.add
+        local.tee 5
+        i32.sub
         i32.const 1
         i32.or
         i32.store
+        local.get 1
+        local.get 3
+        i32.const 2
+        i32.and
+        local.get 5
+        i32.or
+        i32.const 1
+        i32.or
+        i32.store
+        local.get 1
+        call 18
+        local.get 0
+        i32.const -20
+        i32.gt_u
+        br_if 1 (;@1;)
+        local.get 4
+        i32.load
+        local.tee 1
+        i32.const -16
+        i32.and
+        local.tee 3
+        local.get 0
+        i32.const 19
+        i32.add
+        i32.const -16
+        i32.and
+        local.tee 0
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 1
+        i32.const 15
+        i32.and
+        local.get 0
+        i32.or
+        i32.store
+        local.get 4
+        local.get 0
+        i32.add
+        local.tee 1
+        local.get 3
+        local.get 0
+        i32.sub
+        i32.const 3
+        i32.or
+        i32.store
+        local.get 1
+        call 18
+        local.get 2
+        return
+      end
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 0
+                      i32.const 19
+                      i32.add
+                      i32.const -16
+                      i32.and
+                      local.tee 1
+                      i32.clz
+                      local.tee 3
+                      i32.const 31
+                      i32.xor
+                      i32.const 2
+                      i32.shl
+                      i32.load offset=66128
+                      local.tee 0
+                      i32.eqz
+                      br_if 0 (;@9;)
+                      loop ;; label = @10
+                        local.get 0
+                        i32.load
+                        i32.const -16
+                        i32.and
+                        local.tee 2
+                        local.get 1
+                        i32.ge_u
+                        br_if 2 (;@8;)
+                        local.get 0
+                        i32.const 4
+                        i32.add
+                        i32.load
+                        local.tee 0
+                        br_if 0 (;@10;)
+                      end
+                    end
+                    i32.const 0
+                    i32.load offset=66256
+                    i32.const -1
+                    i32.const 32
+                    local.get 3
+                    i32.sub
+                    i32.shl
+                    i32.const 0
+                    local.get 3
+                    select
+                    i32.and
+                    local.tee 0
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 0
+                    i32.ctz
+                    i32.const 2
+                    i32.shl
+                    i32.load offset=66128
+                    local.tee 0
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 0
+                    i32.load
+                    i32.const -16
+                    i32.and
+                    local.set 2
+                  end
+                  local.get 0
+                  i32.const 4
+                  i32.add
+                  i32.load
+                  local.set 3
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.load
+                  local.tee 4
+                  br_if 1 (;@6;)
+                  i32.const 31
+                  local.get 2
+                  i32.clz
+                  local.tee 5
+                  i32.sub
+                  local.tee 2
+                  i32.const 31
+                  i32.gt_u
+                  br_if 4 (;@3;)
+                  local.get 2
+                  i32.const 2
+                  i32.shl
+                  local.get 3
+                  i32.store offset=66128
+                  local.get 3
+                  br_if 2 (;@5;)
+                  i32.const 0
+                  i32.const 0
+                  i32.load offset=66256
+                  i32.const -2147483648
+                  local.get 5
+                  i32.shr_u
+                  i32.const -1
+                  i32.xor
+                  i32.and
+                  i32.store offset=66256
+                  br 3 (;@4;)
+                end
+                block ;; label = @7
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load offset=66260
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load offset=66264
+                    local.set 0
+                    br 1 (;@7;)
+                  end
+                  i32.const 0
+                  global.get 5
+                  local.tee 0
+                  i32.const 65535
+                  local.get 0
+                  i32.const 65535
+                  i32.lt_u
+                  select
+                  i32.const 16
+                  i32.shl
+                  local.tee 0
+                  i32.store offset=66268
+                  i32.const 0
+                  local.get 0
+                  i32.const 12
+                  i32.or
+                  local.tee 0
+                  i32.store offset=66264
+                  i32.const 0
+                  local.get 0
+                  i32.store offset=66260
+                end
+                i32.const 0
+                local.set 2
+                local.get 0
+                local.get 1
+                i32.add
+                local.tee 3
+                local.get 0
+                i32.lt_u
+                br_if 5 (;@1;)
+                block ;; label = @7
+                  local.get 3
+                  i32.const 0
+                  i32.load offset=66268
+                  local.tee 4
+                  i32.le_u
+                  br_if 0 (;@7;)
+                  local.get 3
+                  local.get 4
+                  i32.sub
+                  local.tee 5
+                  i32.const 16
+                  i32.shr_u
+                  local.get 5
+                  i32.const 65535
+                  i32.and
+                  i32.const 0
+                  i32.ne
+                  i32.add
+                  local.tee 5
+                  i32.const 65535
+                  i32.gt_u
+                  br_if 6 (;@1;)
+                  local.get 5
+                  i32.const 16
+                  i32.shl
+                  local.tee 6
+                  local.get 4
+                  i32.add
+                  local.tee 4
+                  local.get 6
+                  i32.lt_u
+                  br_if 6 (;@1;)
+                  local.get 5
+                  call $p1-adapt:layout.adapter-grow
+                  i32.const -1
+                  i32.eq
+                  br_if 6 (;@1;)
+                  i32.const 0
+                  local.get 4
+                  i32.store offset=66268
+                end
+                i32.const 0
+                local.get 3
+                i32.store offset=66264
+                local.get 0
+                local.get 1
+                i32.const 3
+                i32.or
+                local.tee 2
+                i32.store
+                br 4 (;@2;)
+              end
+              local.get 4
+              i32.const 4
+              i32.add
+              local.get 3
+              i32.store
+              local.get 3
+              i32.eqz
+              br_if 1 (;@4;)
+            end
+            local.get 3
+            i32.const 8
+            i32.add
+            local.get 4
+            i32.store
+          end
+          local.get 0
+          local.get 0
+          i32.load
+          local.tee 3
+          i32.const 1
+          i32.or
+          local.tee 2
+          i32.store
+          local.get 3
+          i32.const -16
+          i32.and
+          local.get 0
+          i32.add
+          local.tee 3
+          i32.const 0
+          i32.load offset=66264
+          i32.eq
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 3
+          i32.load
+          i32.const 2
+          i32.or
+          i32.store
+          local.get 0
+          i32.load
+          local.set 2
+          br 1 (;@2;)
+        end
+        i32.const -1
+        i32.const 32
+        call 16
+        unreachable
+      end
+      block ;; label = @2
         local.get 2
         i32.const -16
         i32.and
-        local.get 0
-        i32.add
-        local.tee 2
-        i32.const 0
-        i32.load offset=65976
+        local.tee 3
+        local.get 1
         i32.eq
         br_if 0 (;@2;)
+        local.get 0
         local.get 2
-        local.get 2
-        i32.load
-        i32.const 2
+        i32.const 15
+        i32.and
+        local.get 1
         i32.or
         i32.store
+        local.get 0
+        local.get 1
+        i32.add
+        local.tee 2
+        local.get 3
+        local.get 1
+        i32.sub
+        i32.const 3
+        i32.or
+        i32.store
+        local.get 2
+        call 18
       end
-      local.get 0
-      local.get 1
-      call 18
       local.get 0
       i32.const 4
       i32.add
@@ -768,18 +951,291 @@
     end
     local.get 2
   )
-  (func (;20;) (type 34) (param i32 i32) (result i32)
+  (func (;18;) (type 8) (param i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    local.get 0
+    i32.load
+    local.tee 1
+    i32.const -16
+    i32.and
+    local.tee 2
+    local.set 3
+    local.get 0
+    local.set 4
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 1
+                  i32.const 2
+                  i32.and
+                  br_if 0 (;@7;)
+                  local.get 0
+                  local.get 0
+                  i32.const -4
+                  i32.add
+                  i32.load
+                  local.tee 5
+                  i32.sub
+                  local.tee 4
+                  i32.const 4
+                  i32.add
+                  i32.load
+                  local.set 3
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 4
+                        i32.const 8
+                        i32.add
+                        i32.load
+                        local.tee 1
+                        br_if 0 (;@10;)
+                        i32.const 31
+                        local.get 4
+                        i32.load
+                        i32.const -16
+                        i32.and
+                        i32.clz
+                        local.tee 6
+                        i32.sub
+                        local.tee 7
+                        i32.const 31
+                        i32.gt_u
+                        br_if 4 (;@6;)
+                        local.get 7
+                        i32.const 2
+                        i32.shl
+                        local.get 3
+                        i32.store offset=66128
+                        local.get 3
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.const 0
+                        i32.load offset=66256
+                        i32.const -2147483648
+                        local.get 6
+                        i32.shr_u
+                        i32.const -1
+                        i32.xor
+                        i32.and
+                        i32.store offset=66256
+                        br 2 (;@8;)
+                      end
+                      local.get 1
+                      i32.const 4
+                      i32.add
+                      local.get 3
+                      i32.store
+                      local.get 3
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 3
+                    i32.const 8
+                    i32.add
+                    local.get 1
+                    i32.store
+                  end
+                  local.get 5
+                  local.get 2
+                  i32.add
+                  local.set 3
+                end
+                local.get 2
+                local.get 0
+                i32.add
+                local.tee 0
+                i32.const 0
+                i32.load offset=66264
+                i32.eq
+                br_if 1 (;@5;)
+                block ;; label = @7
+                  local.get 0
+                  i32.load
+                  local.tee 1
+                  i32.const 1
+                  i32.and
+                  br_if 0 (;@7;)
+                  local.get 0
+                  i32.const 4
+                  i32.add
+                  i32.load
+                  local.set 2
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 0
+                        i32.const 8
+                        i32.add
+                        i32.load
+                        local.tee 5
+                        br_if 0 (;@10;)
+                        i32.const 31
+                        local.get 1
+                        i32.const -16
+                        i32.and
+                        i32.clz
+                        local.tee 7
+                        i32.sub
+                        local.tee 1
+                        i32.const 31
+                        i32.gt_u
+                        br_if 6 (;@4;)
+                        local.get 1
+                        i32.const 2
+                        i32.shl
+                        local.get 2
+                        i32.store offset=66128
+                        local.get 2
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.const 0
+                        i32.load offset=66256
+                        i32.const -2147483648
+                        local.get 7
+                        i32.shr_u
+                        i32.const -1
+                        i32.xor
+                        i32.and
+                        i32.store offset=66256
+                        br 2 (;@8;)
+                      end
+                      local.get 5
+                      i32.const 4
+                      i32.add
+                      local.get 2
+                      i32.store
+                      local.get 2
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 2
+                    i32.const 8
+                    i32.add
+                    local.get 5
+                    i32.store
+                  end
+                  local.get 0
+                  i32.load
+                  i32.const -16
+                  i32.and
+                  local.get 3
+                  i32.add
+                  local.set 3
+                end
+                i32.const 31
+                local.get 3
+                i32.clz
+                local.tee 1
+                i32.sub
+                local.tee 0
+                i32.const 31
+                i32.gt_u
+                br_if 3 (;@3;)
+                local.get 0
+                i32.const 2
+                i32.shl
+                local.tee 5
+                i32.load offset=66128
+                local.set 0
+                local.get 4
+                i32.const 8
+                i32.add
+                i32.const 0
+                i32.store
+                local.get 4
+                i32.const 4
+                i32.add
+                local.get 0
+                i32.store
+                local.get 4
+                local.get 3
+                i32.const 2
+                i32.or
+                i32.store
+                local.get 3
+                local.get 4
+                i32.add
+                local.tee 2
+                i32.const -4
+                i32.add
+                local.get 3
+                i32.store
+                local.get 5
+                i32.const 66128
+                i32.add
+                local.set 3
+                local.get 0
+                br_if 4 (;@2;)
+                br 5 (;@1;)
+              end
+              i32.const -1
+              i32.const 32
+              call 16
+              unreachable
+            end
+            i32.const 0
+            local.get 4
+            i32.store offset=66264
+            return
+          end
+          i32.const -1
+          i32.const 32
+          call 16
+          unreachable
+        end
+        i32.const -1
+        i32.const 32
+        call 16
+        unreachable
+      end
+      local.get 0
+      i32.const 8
+      i32.add
+      local.get 4
+      i32.store
+    end
+    local.get 3
+    local.get 4
+    i32.store
+    i32.const 0
+    i32.const 0
+    i32.load offset=66256
+    i32.const -2147483648
+    local.get 1
+    i32.shr_u
+    i32.or
+    i32.store offset=66256
+    block ;; label = @1
+      local.get 2
+      i32.const 0
+      i32.load offset=66264
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 2
+      i32.load
+      i32.const -3
+      i32.and
+      i32.store
+    end
+  )
+  (func (;19;) (type 34) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 1
       local.get 0
-      call 19
+      call 17
       local.tee 2
       br_if 0 (;@1;)
       i32.const 0
       local.set 2
       i32.const 0
-      i32.load8_u offset=66000
+      i32.load8_u offset=66288
       i32.eqz
       br_if 0 (;@1;)
       local.get 1
@@ -790,7 +1246,7 @@
         block ;; label = @3
           local.get 0
           i32.const 0
-          i32.load offset=65992
+          i32.load offset=66280
           local.tee 4
           local.get 0
           i32.rem_u
@@ -812,37 +1268,40 @@
           return
         end
         i32.const 0
-        i32.load offset=65988
+        i32.load offset=66276
         local.set 5
         block ;; label = @3
-          block ;; label = @4
-            local.get 4
-            i32.const 0
-            i32.load offset=65996
-            local.tee 6
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 5
-            i32.eqz
-            br_if 1 (;@3;)
-            i32.const 0
-            local.get 4
-            i32.store offset=65992
-            local.get 2
-            return
-          end
           local.get 4
-          local.get 6
           i32.const 0
+          i32.load offset=66284
+          local.tee 6
+          i32.gt_u
+          br_if 0 (;@3;)
           local.get 5
-          select
-          i32.sub
-          local.set 4
+          i32.eqz
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=66280
+          local.get 2
+          return
         end
         i32.const 0
         local.set 2
         local.get 3
+        i32.const 0
         local.get 4
+        local.get 6
+        i32.sub
+        local.tee 6
+        local.get 6
+        local.get 4
+        i32.gt_u
+        select
+        local.get 4
+        local.get 5
+        select
+        local.tee 4
         local.get 3
         local.get 4
         i32.gt_u
@@ -863,603 +1322,323 @@
         br_if 1 (;@1;)
         block ;; label = @3
           i32.const 0
-          i32.load offset=65988
+          i32.load offset=66276
           br_if 0 (;@3;)
           i32.const 0
           local.get 4
-          i32.store offset=65992
+          i32.store offset=66280
           i32.const 0
           local.get 4
-          i32.store offset=65988
+          i32.store offset=66276
         end
         i32.const 0
         local.set 2
         i32.const 0
+        local.get 4
         local.get 5
         i32.const 16
         i32.shl
-        local.get 4
         i32.add
-        i32.store offset=65996
+        i32.store offset=66284
         i32.const 0
-        i32.load8_u offset=66000
+        i32.load8_u offset=66288
         br_if 0 (;@2;)
       end
     end
     local.get 2
   )
-  (func (;21;) (type 8) (param i32)
-    (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.load
-    local.tee 1
-    i32.const -16
-    i32.and
-    local.tee 2
-    local.get 0
-    i32.add
-    local.set 3
-    block ;; label = @1
-      local.get 1
-      i32.const 2
-      i32.and
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 0
-      i32.const -4
-      i32.add
-      i32.load
-      local.tee 1
-      i32.sub
-      local.tee 0
-      call 16
-      local.get 1
-      local.get 2
-      i32.add
-      local.set 2
-    end
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 3
-            i32.const 0
-            i32.load offset=65976
-            i32.eq
-            br_if 0 (;@4;)
-            block ;; label = @5
-              local.get 3
-              i32.load8_u
-              i32.const 1
-              i32.and
-              br_if 0 (;@5;)
-              local.get 3
-              call 16
-              local.get 3
-              i32.load
-              i32.const -16
-              i32.and
-              local.get 2
-              i32.add
-              local.set 2
-            end
-            i32.const 31
-            local.get 2
-            i32.clz
-            local.tee 4
-            i32.sub
-            local.tee 3
-            i32.const 31
-            i32.gt_u
-            br_if 1 (;@3;)
-            local.get 3
-            i32.const 2
-            i32.shl
-            local.tee 5
-            i32.load offset=65840
-            local.set 3
-            local.get 0
-            i32.const 8
-            i32.add
-            i32.const 0
-            i32.store
-            local.get 0
-            i32.const 4
-            i32.add
-            local.get 3
-            i32.store
-            local.get 0
-            local.get 2
-            i32.const 2
-            i32.or
-            i32.store
-            local.get 2
-            local.get 0
-            i32.add
-            local.tee 1
-            i32.const -4
-            i32.add
-            local.get 2
-            i32.store
-            local.get 5
-            i32.const 65840
-            i32.add
-            local.set 2
-            local.get 3
-            br_if 2 (;@2;)
-            br 3 (;@1;)
-          end
-          i32.const 0
-          local.get 0
-          i32.store offset=65976
-          return
-        end
-        i32.const -1
-        i32.const 32
-        call 24
-        unreachable
-      end
-      local.get 3
-      i32.const 8
-      i32.add
-      local.get 0
-      i32.store
-    end
-    local.get 2
-    local.get 0
-    i32.store
-    i32.const 0
-    i32.const 0
-    i32.load offset=65968
-    i32.const -2147483648
-    local.get 4
-    i32.shr_u
-    i32.or
-    i32.store offset=65968
-    block ;; label = @1
-      local.get 1
-      i32.const 0
-      i32.load offset=65976
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 1
-      local.get 1
-      i32.load
-      i32.const -3
-      i32.and
-      i32.store
-    end
-  )
-  (func (;22;) (type 9) (param i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            block ;; label = @5
-              local.get 1
-              i32.load offset=16
-              br_table 0 (;@5;) 1 (;@4;) 2 (;@3;) 0 (;@5;)
-            end
-            local.get 0
-            i32.const 8
-            i32.store16 offset=2
-            i32.const 1
-            local.set 1
-            br 3 (;@1;)
-          end
-          block ;; label = @4
-            block ;; label = @5
-              local.get 1
-              i32.load offset=8
-              i32.const 1
-              i32.ne
-              br_if 0 (;@5;)
-              local.get 1
-              i32.const 12
-              i32.add
-              local.set 1
-              br 1 (;@4;)
-            end
-            local.get 1
-            call 0
-            i32.store offset=12
-            local.get 1
-            i32.const 1
-            i32.store offset=8
-            local.get 1
-            i32.const 12
-            i32.add
-            local.set 1
-          end
-          local.get 0
-          local.get 1
-          i32.store offset=4
-          br 1 (;@2;)
-        end
-        block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            i32.load offset=8
-            i32.const 1
-            i32.ne
-            br_if 0 (;@4;)
-            local.get 1
-            i32.const 12
-            i32.add
-            local.set 1
-            br 1 (;@3;)
-          end
-          local.get 1
-          call 1
-          i32.store offset=12
-          local.get 1
-          i32.const 1
-          i32.store offset=8
-          local.get 1
-          i32.const 12
-          i32.add
-          local.set 1
-        end
-        local.get 0
-        local.get 1
-        i32.store offset=4
-      end
-      i32.const 0
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store16
-  )
-  (func (;23;) (type 27) (param i64 i64) (result i32)
-    (local i32 i32)
+  (func (;20;) (type 36) (param i32 i32 i64 i64 i64 i64)
+    (local i32 i64 i64 i32 i64 i64 i32 i32)
     global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 2
-    global.set 1
-    block ;; label = @1
-      block ;; label = @2
-        call $p1-adapt:guest.pointer-size
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 3
-        local.get 1
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 2
-        local.get 1
-        i64.store32 offset=12
-        i32.const 21
-        i32.const 0
-        local.get 0
-        local.get 2
-        i32.const 12
-        i32.add
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 3
-        br 1 (;@1;)
-      end
-      local.get 2
-      local.get 1
-      i64.store
-      i32.const 21
-      i32.const 0
-      local.get 0
-      local.get 2
-      i32.const 8
-      call $p1-adapt:guest.write
-      select
-      local.set 3
-    end
-    local.get 2
-    i32.const 16
-    i32.add
-    global.set 1
-    local.get 3
-  )
-  (func (;24;) (type 9) (param i32 i32)
-    call 31
-    unreachable
-  )
-  (func (;25;) (type 37) (param i32 i64 i64)
-    (local i32 i64 i64 i32 i64)
-    global.get 1
-    i32.const 32
-    i32.sub
-    local.tee 3
-    global.set 1
-    i64.const 0
-    local.set 4
-    block ;; label = @1
-      loop ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 2
-            local.get 4
-            local.tee 5
-            i64.eq
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const 8
-            i32.add
-            local.get 1
-            local.get 5
-            call 28
-            local.get 3
-            i32.load16_u offset=8
-            i32.eqz
-            br_if 1 (;@3;)
-            local.get 3
-            i32.load16_u offset=10
-            local.set 6
-            local.get 0
-            i64.const 2
-            i64.store
-            local.get 0
-            local.get 6
-            i32.store16 offset=8
-            br 3 (;@1;)
-          end
-          local.get 0
-          i64.const 0
-          i64.store
-          br 2 (;@1;)
-        end
-        local.get 5
-        i64.const 1
-        i64.add
-        local.set 4
-        local.get 3
-        i64.load offset=24
-        local.tee 7
-        i64.eqz
-        br_if 0 (;@2;)
-      end
-      local.get 3
-      i64.load offset=16
-      local.set 4
-      local.get 0
-      local.get 7
-      i64.store offset=24
-      local.get 0
-      local.get 4
-      i64.store offset=16
-      local.get 0
-      local.get 5
-      i64.store offset=8
-      local.get 0
-      i64.const 1
-      i64.store
-    end
-    local.get 3
-    i32.const 32
-    i32.add
-    global.set 1
-  )
-  (func (;26;) (type 36) (param i32 i32 i64 i64 i64 i64)
-    (local i32 i32 i64 i32 i32 i32 i32)
-    global.get 1
-    i32.const 144
+    i32.const 96
     i32.sub
     local.tee 6
     global.set 1
-    local.get 6
-    i32.const 56
-    i32.add
-    local.get 2
-    local.get 3
-    call 25
-    local.get 6
-    i32.load16_u offset=64
+    i64.const 0
     local.set 7
+    i64.const 0
+    local.set 8
     block ;; label = @1
       block ;; label = @2
-        local.get 6
-        i64.load offset=56
-        local.tee 8
-        i64.const 2
-        i64.ne
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 1
-        i32.store16
-        local.get 0
-        local.get 7
-        i32.store16 offset=2
-        br 1 (;@1;)
-      end
-      local.get 6
-      local.get 6
-      i64.load offset=80 align=2
-      i64.store offset=22 align=2
-      local.get 6
-      local.get 6
-      i64.load offset=74 align=2
-      i64.store offset=16
-      local.get 6
-      local.get 6
-      i64.load offset=66 align=2
-      i64.store offset=8
-      block ;; label = @2
         block ;; label = @3
-          local.get 1
-          i32.const 0
-          i32.load offset=65808
-          local.tee 9
-          i32.ge_u
-          br_if 0 (;@3;)
-          i32.const 0
-          i32.load offset=65804
-          local.tee 10
-          local.get 1
-          i32.const 48
-          i32.mul
-          i32.add
-          local.tee 11
-          i32.load
-          local.tee 12
-          i32.const 6
-          i32.ne
-          br_if 1 (;@2;)
-        end
-        local.get 0
-        i32.const 524289
-        i32.store
-        br 1 (;@1;)
-      end
-      block ;; label = @2
-        block ;; label = @3
+          block ;; label = @4
+            loop ;; label = @5
+              block ;; label = @6
+                local.get 3
+                local.get 8
+                i64.ne
+                br_if 0 (;@6;)
+                local.get 3
+                local.set 8
+                br 2 (;@4;)
+              end
+              call $p1-adapt:guest.pointer-size
+              local.set 9
+              local.get 8
+              i64.const 144115188075855871
+              i64.gt_u
+              br_if 2 (;@3;)
+              local.get 9
+              i32.const 64
+              i32.gt_u
+              br_if 2 (;@3;)
+              local.get 8
+              local.get 9
+              i32.const 1
+              i32.shl
+              i64.extend_i32_u
+              i64.mul
+              local.tee 10
+              local.get 2
+              i64.add
+              local.tee 11
+              local.get 10
+              i64.lt_u
+              br_if 2 (;@3;)
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 9
+                  i32.const 4
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 6
+                  i64.const 0
+                  i64.store offset=8
+                  local.get 6
+                  i32.const 8
+                  i32.add
+                  local.get 11
+                  i32.const 8
+                  call $p1-adapt:guest.read
+                  br_if 4 (;@3;)
+                  local.get 6
+                  i64.load32_u offset=12
+                  local.set 10
+                  local.get 6
+                  i64.load32_u offset=8
+                  local.set 11
+                  br 1 (;@6;)
+                end
+                local.get 6
+                i64.const 0
+                i64.store offset=16
+                local.get 6
+                i64.const 0
+                i64.store offset=8
+                local.get 6
+                i32.const 8
+                i32.add
+                local.get 11
+                i32.const 16
+                call $p1-adapt:guest.read
+                br_if 3 (;@3;)
+                local.get 6
+                i64.load offset=16
+                local.set 10
+                local.get 6
+                i64.load offset=8
+                local.set 11
+              end
+              local.get 8
+              i64.const 1
+              i64.add
+              local.set 8
+              local.get 10
+              i64.eqz
+              br_if 0 (;@5;)
+            end
+            local.get 8
+            i64.const -1
+            i64.add
+            local.set 8
+            i64.const 1
+            local.set 7
+          end
+          block ;; label = @4
+            block ;; label = @5
+              local.get 1
+              i32.const 0
+              i32.load offset=66104
+              local.tee 9
+              i32.ge_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=66100
+              local.get 1
+              i32.const 48
+              i32.mul
+              i32.add
+              local.tee 12
+              i32.load
+              local.tee 13
+              i32.const 6
+              i32.ne
+              br_if 1 (;@4;)
+            end
+            local.get 0
+            i32.const 524289
+            i32.store
+            br 3 (;@1;)
+          end
           block ;; label = @4
             block ;; label = @5
               block ;; label = @6
                 block ;; label = @7
                   block ;; label = @8
                     block ;; label = @9
+                      block ;; label = @10
+                        local.get 13
+                        i32.const -3
+                        i32.add
+                        i32.const 1
+                        local.get 13
+                        i32.const 2
+                        i32.gt_u
+                        select
+                        br_table 0 (;@10;) 1 (;@9;) 2 (;@8;) 0 (;@10;)
+                      end
                       local.get 12
-                      i32.const -3
-                      i32.add
-                      i32.const 1
-                      local.get 12
-                      i32.const 2
-                      i32.gt_u
-                      select
-                      br_table 0 (;@9;) 1 (;@8;) 2 (;@7;) 0 (;@9;)
+                      i32.load offset=20
+                      local.set 9
+                      block ;; label = @10
+                        local.get 4
+                        i64.eqz
+                        br_if 0 (;@10;)
+                        local.get 9
+                        br_if 3 (;@7;)
+                      end
+                      local.get 9
+                      br_if 3 (;@6;)
                     end
-                    local.get 11
-                    i32.load offset=20
-                    local.set 1
-                    block ;; label = @9
-                      local.get 4
-                      i64.eqz
-                      br_if 0 (;@9;)
-                      local.get 1
-                      br_if 6 (;@3;)
-                    end
+                    local.get 0
+                    i32.const 524289
+                    i32.store
+                    br 7 (;@1;)
+                  end
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load8_u offset=66121
+                    i32.const 1
+                    i32.ne
+                    br_if 0 (;@8;)
+                    local.get 6
+                    i32.const 0
+                    i32.store16 offset=20
+                    local.get 6
                     local.get 1
-                    br_if 2 (;@6;)
+                    i32.store offset=12
+                    local.get 6
+                    i32.const 1
+                    i32.store offset=8
+                    local.get 6
+                    i32.const 66096
+                    i32.store offset=16
+                    i32.const 3
+                    local.get 6
+                    i32.const 8
+                    i32.add
+                    call $p1-adapt:optional.files/dispatch
+                    local.get 6
+                    i32.load16_u offset=20
+                    local.tee 9
+                    br_if 3 (;@5;)
+                    i32.const 0
+                    i32.load offset=66104
+                    local.set 9
+                  end
+                  block ;; label = @8
+                    local.get 1
+                    local.get 9
+                    i32.ge_u
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load offset=66100
+                    local.get 1
+                    i32.const 48
+                    i32.mul
+                    i32.add
+                    local.tee 1
+                    i32.load
+                    local.tee 9
+                    i32.const 6
+                    i32.ne
+                    br_if 4 (;@4;)
                   end
                   local.get 0
                   i32.const 524289
                   i32.store
                   br 6 (;@1;)
                 end
-                block ;; label = @7
-                  i32.const 0
-                  i32.load8_u offset=65825
-                  i32.const 1
-                  i32.ne
-                  br_if 0 (;@7;)
-                  local.get 6
-                  i32.const 0
-                  i32.store16 offset=68
-                  local.get 6
-                  local.get 1
-                  i32.store offset=60
-                  local.get 6
-                  i32.const 1
-                  i32.store offset=56
-                  local.get 6
-                  i32.const 65800
-                  i32.store offset=64
-                  i32.const 3
-                  local.get 6
-                  i32.const 56
-                  i32.add
-                  call $p1-adapt:optional.files/dispatch
-                  local.get 6
-                  i32.load16_u offset=68
-                  local.tee 9
-                  br_if 2 (;@5;)
-                  i32.const 0
-                  i32.load offset=65808
-                  local.set 9
-                  i32.const 0
-                  i32.load offset=65804
-                  local.set 10
-                end
-                block ;; label = @7
-                  local.get 1
-                  local.get 9
-                  i32.ge_u
-                  br_if 0 (;@7;)
-                  local.get 10
-                  local.get 1
-                  i32.const 48
-                  i32.mul
-                  i32.add
-                  local.tee 9
-                  i32.load
-                  local.tee 1
-                  i32.const 6
-                  i32.ne
-                  br_if 3 (;@4;)
-                end
                 local.get 0
-                i32.const 524289
+                i32.const 4587521
                 i32.store
                 br 5 (;@1;)
               end
-              local.get 6
-              i32.const 56
-              i32.add
-              local.get 11
-              i32.const 4
-              i32.add
-              call 22
               block ;; label = @6
-                local.get 6
-                i32.load16_u offset=56
+                block ;; label = @7
+                  local.get 9
+                  i32.const 2
+                  i32.eq
+                  br_if 0 (;@7;)
+                  block ;; label = @8
+                    local.get 12
+                    i32.load offset=12
+                    i32.const 1
+                    i32.ne
+                    br_if 0 (;@8;)
+                    local.get 12
+                    i32.const 16
+                    i32.add
+                    local.set 9
+                    br 2 (;@6;)
+                  end
+                  local.get 12
+                  call 0
+                  i32.store offset=16
+                  local.get 12
+                  i32.const 1
+                  i32.store offset=12
+                  local.get 12
+                  i32.const 16
+                  i32.add
+                  local.set 9
+                  br 1 (;@6;)
+                end
+                block ;; label = @7
+                  local.get 12
+                  i32.load offset=12
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 12
+                  i32.const 16
+                  i32.add
+                  local.set 9
+                  br 1 (;@6;)
+                end
+                local.get 12
+                call 1
+                i32.store offset=16
+                local.get 12
                 i32.const 1
-                i32.ne
-                br_if 0 (;@6;)
-                local.get 6
-                i32.load16_u offset=58
-                local.set 1
-                local.get 0
-                i32.const 1
-                i32.store16
-                local.get 0
-                local.get 1
-                i32.store16 offset=2
-                br 5 (;@1;)
+                i32.store offset=12
+                local.get 12
+                i32.const 16
+                i32.add
+                local.set 9
               end
               block ;; label = @6
-                local.get 8
-                i64.const 1
-                i64.ne
-                br_if 0 (;@6;)
-                local.get 6
-                i32.load offset=60
-                local.set 1
-                local.get 6
                 local.get 7
-                i32.store16 offset=32
-                local.get 6
-                local.get 6
-                i64.load offset=8
-                i64.store offset=34 align=2
-                local.get 6
-                local.get 6
-                i64.load offset=16
-                i64.store offset=42 align=2
-                local.get 6
-                local.get 6
-                i64.load offset=22 align=2
-                i64.store offset=48 align=2
+                i64.eqz
+                br_if 0 (;@6;)
                 local.get 0
                 local.get 2
                 local.get 3
-                local.get 6
-                i32.const 32
-                i32.add
-                local.get 1
-                call 27
+                local.get 8
+                local.get 11
+                local.get 10
+                local.get 9
+                call 21
                 br 5 (;@1;)
               end
               local.get 0
@@ -1478,76 +1657,70 @@
             i32.store16 offset=2
             br 3 (;@1;)
           end
-          local.get 1
+          local.get 9
           i32.const 5
           i32.ne
           br_if 1 (;@2;)
           local.get 6
           i32.const 1
-          i32.store8 offset=140
+          i32.store8 offset=92
           local.get 6
           local.get 3
-          i64.store offset=128
+          i64.store offset=80
           local.get 6
           local.get 2
-          i64.store offset=120
-          local.get 6
-          local.get 7
-          i32.store16 offset=64
-          local.get 6
-          local.get 8
-          i64.store offset=56
-          local.get 6
-          local.get 6
-          i64.load offset=8
-          i64.store offset=66 align=2
-          local.get 6
-          local.get 6
-          i64.load offset=16
-          i64.store offset=74 align=2
-          local.get 6
-          local.get 6
-          i64.load offset=22 align=2
-          i64.store offset=80 align=2
+          i64.store offset=72
           local.get 6
           i32.const 1900545
-          i32.store offset=104
+          i32.store offset=56
           local.get 6
           local.get 5
-          i64.store offset=96
+          i64.store offset=48
           local.get 6
           local.get 4
-          i64.store offset=88
+          i64.store offset=40
           local.get 6
-          local.get 9
+          local.get 10
+          i64.store offset=32
+          local.get 6
+          local.get 11
+          i64.store offset=24
+          local.get 6
+          local.get 8
+          i64.store offset=16
+          local.get 6
+          local.get 7
+          i64.store offset=8
+          local.get 6
+          local.get 1
           i32.const 8
           i32.add
-          i32.store offset=136
+          i32.store offset=88
           i32.const 0
           local.get 6
-          i32.const 56
+          i32.const 8
           i32.add
           call $p1-adapt:optional.files/dispatch
           local.get 0
           local.get 6
-          i64.load offset=104
+          i64.load offset=56
           i64.store
           local.get 0
           local.get 6
-          i64.load offset=112
+          i64.load offset=64
           i64.store offset=8
           local.get 6
-          i32.load offset=136
+          i32.load offset=88
           i32.load8_u offset=22
           i32.eqz
           br_if 2 (;@1;)
           i32.const 0
           i32.const 1
-          i32.store8 offset=65825
+          i32.store8 offset=66121
           br 2 (;@1;)
         end
         local.get 0
-        i32.const 4587521
+        i32.const 1376257
         i32.store
         br 1 (;@1;)
       end
@@ -1556,35 +1729,28 @@
       i32.store
     end
     local.get 6
-    i32.const 144
+    i32.const 96
     i32.add
     global.set 1
   )
-  (func (;27;) (type 24) (param i32 i64 i64 i32 i32)
-    (local i32 i64 i64 i64 i64 i64 i32 i32 i64 i64 i64 i64 i64 i32 i64 i64 i32 i64 i32)
+  (func (;21;) (type 37) (param i32 i64 i64 i64 i64 i64 i32)
+    (local i32 i64 i32 i64 i32 i32 i32 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32)
     global.get 1
-    i32.const 32
+    i32.const 16
     i32.sub
-    local.tee 5
+    local.tee 7
     global.set 1
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 3
-            i64.load offset=16
-            local.tee 6
-            local.get 3
-            i64.load offset=8
-            local.tee 7
+            local.get 5
+            local.get 4
             i64.add
             local.tee 8
-            local.get 6
+            local.get 5
             i64.lt_u
             br_if 0 (;@4;)
-            local.get 3
-            i64.load
-            local.set 9
             i32.const 1
             local.get 8
             i32.const 0
@@ -1596,799 +1762,814 @@
           i32.const 21
           i32.store16 offset=2
           i32.const 1
-          local.set 3
+          local.set 9
           br 1 (;@2;)
         end
         call $p1-adapt:guest.pointer-size
-        local.set 3
+        local.set 9
         local.get 0
         i64.load offset=8
         local.set 10
         local.get 0
         i32.load16_u
         local.set 11
-        local.get 3
+        local.get 9
         i32.const 4
         i32.eq
         local.set 12
-        i64.const 0
+        i32.const 1
         local.set 13
         i64.const 0
         local.set 14
         i64.const 0
         local.set 15
+        i64.const 0
+        local.set 16
         block ;; label = @3
-          block ;; label = @4
+          loop ;; label = @4
+            local.get 5
+            local.set 17
+            local.get 4
+            local.set 18
             block ;; label = @5
               block ;; label = @6
-                loop ;; label = @7
-                  local.get 7
-                  local.set 16
-                  local.get 6
-                  local.set 17
-                  i32.const 1
-                  local.set 3
-                  loop ;; label = @8
-                    local.get 9
-                    local.set 8
+                block ;; label = @7
+                  block ;; label = @8
+                    local.get 19
+                    i64.const 0
+                    local.get 15
+                    i32.wrap_i64
+                    i32.const 1
+                    i32.and
+                    local.tee 9
+                    select
+                    local.get 14
+                    i64.add
+                    local.tee 20
+                    i64.const 0
+                    i64.ne
+                    br_if 0 (;@8;)
+                    local.get 13
+                    i32.const 1
+                    i32.and
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    br 2 (;@6;)
+                  end
+                  local.get 17
+                  i64.const 0
+                  i64.const 4096
+                  local.get 20
+                  i64.sub
+                  local.tee 8
+                  local.get 8
+                  i64.const 4096
+                  i64.gt_u
+                  select
+                  i64.le_u
+                  local.get 13
+                  i32.and
+                  br_if 1 (;@6;)
+                  block ;; label = @8
                     block ;; label = @9
-                      loop ;; label = @10
+                      block ;; label = @10
                         block ;; label = @11
                           block ;; label = @12
+                            local.get 9
+                            br_if 0 (;@12;)
+                            local.get 14
+                            i32.wrap_i64
+                            local.tee 9
+                            i32.const 65537
+                            i32.lt_u
+                            br_if 1 (;@11;)
+                            local.get 0
+                            local.get 11
+                            i32.store16
+                            local.get 0
+                            local.get 10
+                            i64.store offset=8
+                            i32.const 0
+                            local.get 9
+                            call 26
+                            unreachable
+                          end
+                          i64.const 0
+                          local.set 8
+                          loop ;; label = @12
+                            local.get 8
+                            local.get 21
+                            i64.add
+                            local.set 14
                             block ;; label = @13
                               block ;; label = @14
                                 block ;; label = @15
-                                  block ;; label = @16
-                                    local.get 15
-                                    local.get 19
-                                    i64.const 0
-                                    local.get 13
-                                    i32.wrap_i64
-                                    i32.const 1
-                                    i32.and
-                                    local.tee 18
-                                    select
-                                    i64.add
-                                    local.tee 20
-                                    i64.const 0
-                                    i64.ne
-                                    br_if 0 (;@16;)
-                                    local.get 3
-                                    i32.const 1
-                                    i32.and
-                                    i32.eqz
-                                    br_if 1 (;@15;)
-                                    br 2 (;@14;)
-                                  end
-                                  local.get 3
-                                  local.get 17
-                                  i64.const 0
-                                  i64.const 4096
-                                  local.get 20
-                                  i64.sub
-                                  local.tee 9
-                                  local.get 9
-                                  i64.const 4096
-                                  i64.gt_u
-                                  select
-                                  i64.le_u
-                                  i32.and
-                                  br_if 1 (;@14;)
                                   block ;; label = @16
                                     block ;; label = @17
                                       block ;; label = @18
                                         block ;; label = @19
                                           block ;; label = @20
                                             block ;; label = @21
-                                              local.get 18
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              i64.const 0
-                                              local.set 9
-                                              loop ;; label = @22
-                                                block ;; label = @23
-                                                  block ;; label = @24
-                                                    local.get 19
-                                                    local.get 9
-                                                    i64.sub
-                                                    local.tee 6
-                                                    i64.const 4097
-                                                    i64.lt_u
-                                                    br_if 0 (;@24;)
-                                                    local.get 4
-                                                    i32.load
-                                                    local.get 5
-                                                    i32.const 8
-                                                    i32.add
-                                                    call 2
-                                                    block ;; label = @25
-                                                      local.get 5
-                                                      i32.load8_u offset=8
-                                                      i32.eqz
-                                                      br_if 0 (;@25;)
-                                                      local.get 0
-                                                      local.get 10
-                                                      i64.store offset=8
-                                                      i32.const 29
-                                                      local.set 3
-                                                      i64.const 1
-                                                      local.get 5
-                                                      i64.load32_u offset=20
-                                                      i64.const 32
-                                                      i64.shl
-                                                      local.get 5
-                                                      i32.load8_u offset=16
-                                                      select
-                                                      local.tee 9
-                                                      i32.wrap_i64
-                                                      br_if 9 (;@16;)
-                                                      local.get 9
-                                                      i64.const 32
-                                                      i64.shr_u
-                                                      local.tee 9
-                                                      i64.const 4294967295
-                                                      i64.eq
-                                                      br_if 9 (;@16;)
-                                                      local.get 9
-                                                      i32.wrap_i64
-                                                      call 3
-                                                      br 9 (;@16;)
-                                                    end
-                                                    local.get 5
-                                                    i64.load offset=16
-                                                    local.tee 15
-                                                    i64.eqz
-                                                    br_if 0 (;@24;)
-                                                    local.get 6
-                                                    local.get 15
-                                                    local.get 6
-                                                    local.get 15
-                                                    i64.lt_u
-                                                    select
-                                                    local.tee 6
-                                                    i64.const 65536
-                                                    local.get 6
-                                                    i64.const 65536
-                                                    i64.lt_u
-                                                    select
-                                                    local.set 6
-                                                    i32.const 0
-                                                    local.set 21
-                                                    br 1 (;@23;)
-                                                  end
-                                                  local.get 6
-                                                  i64.const 4096
-                                                  local.get 6
-                                                  i64.const 4096
-                                                  i64.lt_u
-                                                  select
-                                                  local.set 6
-                                                  i32.const 1
-                                                  local.set 21
-                                                end
-                                                local.get 9
-                                                local.get 22
-                                                i64.add
-                                                local.set 15
+                                              block ;; label = @22
+                                                local.get 19
+                                                local.get 8
+                                                i64.sub
+                                                local.tee 4
+                                                i64.const 4097
+                                                i64.lt_u
+                                                br_if 0 (;@22;)
                                                 local.get 6
-                                                i32.wrap_i64
-                                                local.set 18
+                                                i32.load
+                                                local.get 7
+                                                call 2
                                                 block ;; label = @23
-                                                  block ;; label = @24
-                                                    local.get 6
-                                                    i64.eqz
-                                                    br_if 0 (;@24;)
-                                                    local.get 15
-                                                    local.get 18
-                                                    call $p1-adapt:guest.direct
-                                                    local.tee 23
-                                                    i32.eqz
-                                                    br_if 0 (;@24;)
-                                                    block ;; label = @25
-                                                      block ;; label = @26
-                                                        local.get 21
-                                                        br_if 0 (;@26;)
-                                                        local.get 5
-                                                        i32.const 8
-                                                        i32.add
-                                                        local.get 4
-                                                        local.get 23
-                                                        local.get 18
-                                                        call 34
-                                                        br 1 (;@25;)
-                                                      end
-                                                      local.get 5
-                                                      i32.const 8
-                                                      i32.add
-                                                      local.get 4
-                                                      local.get 23
-                                                      local.get 18
-                                                      call 32
-                                                    end
-                                                    block ;; label = @25
-                                                      local.get 5
-                                                      i64.load offset=8
-                                                      local.tee 13
-                                                      i32.wrap_i64
-                                                      local.tee 23
-                                                      i32.const -2
-                                                      i32.add
-                                                      br_table 2 (;@23;) 1 (;@24;) 0 (;@25;)
-                                                    end
-                                                    local.get 0
-                                                    local.get 10
-                                                    i64.store offset=8
-                                                    i32.const 29
-                                                    local.set 3
-                                                    local.get 23
-                                                    br_if 8 (;@16;)
-                                                    local.get 13
-                                                    i64.const 32
-                                                    i64.shr_u
-                                                    local.tee 9
-                                                    i64.const 4294967295
-                                                    i64.eq
-                                                    br_if 8 (;@16;)
-                                                    local.get 9
-                                                    i32.wrap_i64
-                                                    call 3
-                                                    br 8 (;@16;)
-                                                  end
-                                                  block ;; label = @24
-                                                    i32.const 66016
-                                                    local.get 15
-                                                    local.get 18
-                                                    call $p1-adapt:guest.read
-                                                    i32.eqz
-                                                    br_if 0 (;@24;)
-                                                    local.get 0
-                                                    local.get 10
-                                                    i64.store offset=8
-                                                    i32.const 21
-                                                    local.set 3
-                                                    br 8 (;@16;)
-                                                  end
-                                                  block ;; label = @24
-                                                    block ;; label = @25
-                                                      local.get 21
-                                                      br_if 0 (;@25;)
-                                                      local.get 5
-                                                      i32.const 8
-                                                      i32.add
-                                                      local.get 4
-                                                      i32.const 66016
-                                                      local.get 18
-                                                      call 34
-                                                      br 1 (;@24;)
-                                                    end
-                                                    local.get 5
-                                                    i32.const 8
-                                                    i32.add
-                                                    local.get 4
-                                                    i32.const 66016
-                                                    local.get 18
-                                                    call 32
-                                                  end
-                                                  local.get 5
-                                                  i32.load offset=8
-                                                  i32.const 2
-                                                  i32.eq
+                                                  local.get 7
+                                                  i32.load8_u
+                                                  i32.const 1
+                                                  i32.and
+                                                  i32.eqz
                                                   br_if 0 (;@23;)
-                                                  local.get 0
-                                                  local.get 11
-                                                  i32.store16
                                                   local.get 0
                                                   local.get 10
                                                   i64.store offset=8
-                                                  local.get 5
-                                                  i64.load offset=8
-                                                  local.tee 9
+                                                  i32.const 29
+                                                  local.set 9
+                                                  i64.const 1
+                                                  local.get 7
+                                                  i64.load32_u offset=12
+                                                  i64.const 32
+                                                  i64.shl
+                                                  local.get 7
+                                                  i32.load8_u offset=8
+                                                  select
+                                                  local.tee 8
                                                   i32.wrap_i64
-                                                  br_if 3 (;@20;)
-                                                  local.get 9
+                                                  br_if 15 (;@8;)
+                                                  local.get 8
                                                   i64.const 32
                                                   i64.shr_u
-                                                  local.tee 9
+                                                  local.tee 8
                                                   i64.const 4294967295
                                                   i64.eq
-                                                  br_if 3 (;@20;)
-                                                  local.get 9
+                                                  br_if 15 (;@8;)
+                                                  local.get 8
                                                   i32.wrap_i64
                                                   call 3
+                                                  br 15 (;@8;)
+                                                end
+                                                block ;; label = @23
+                                                  local.get 4
+                                                  local.get 7
+                                                  i64.load offset=8
+                                                  local.tee 15
+                                                  local.get 4
+                                                  local.get 15
+                                                  i64.lt_u
+                                                  select
+                                                  local.tee 5
+                                                  i64.const 65536
+                                                  i64.gt_u
+                                                  br_if 0 (;@23;)
+                                                  i32.const 0
+                                                  local.set 11
+                                                  local.get 15
+                                                  i64.eqz
+                                                  br_if 1 (;@22;)
+                                                  br 2 (;@21;)
+                                                end
+                                                block ;; label = @23
+                                                  local.get 14
+                                                  i32.const 65536
+                                                  call $p1-adapt:guest.direct
+                                                  local.tee 22
+                                                  i32.eqz
+                                                  br_if 0 (;@23;)
+                                                  i64.const 65536
+                                                  local.set 5
+                                                  i32.const 65536
+                                                  local.set 9
                                                   br 3 (;@20;)
                                                 end
-                                                local.get 21
-                                                local.get 6
-                                                local.get 9
-                                                i64.add
-                                                local.tee 9
-                                                local.get 19
-                                                i64.eq
-                                                i32.and
+                                                i32.const 65536
+                                                local.set 9
+                                                i64.const 65536
+                                                local.set 5
+                                                i32.const 66304
+                                                local.get 14
+                                                i32.const 65536
+                                                call $p1-adapt:guest.read
                                                 i32.eqz
-                                                br_if 0 (;@22;)
+                                                br_if 5 (;@17;)
+                                                br 6 (;@16;)
                                               end
-                                              local.get 19
-                                              local.set 10
+                                              local.get 4
+                                              i64.const 4096
+                                              local.get 4
+                                              i64.const 4096
+                                              i64.lt_u
+                                              select
+                                              local.set 5
+                                              i32.const 1
+                                              local.set 11
+                                            end
+                                            block ;; label = @21
+                                              local.get 5
+                                              i64.eqz
+                                              i32.eqz
+                                              br_if 0 (;@21;)
+                                              i32.const 0
+                                              local.set 9
                                               br 3 (;@18;)
                                             end
-                                            local.get 15
+                                            local.get 14
+                                            local.get 5
                                             i32.wrap_i64
-                                            local.tee 18
-                                            i32.const 65537
-                                            i32.ge_u
-                                            br_if 3 (;@17;)
-                                            local.get 5
-                                            i32.const 8
-                                            i32.add
-                                            local.get 4
-                                            i32.const 66016
-                                            local.get 18
-                                            call 32
-                                            local.get 5
-                                            i32.load offset=8
-                                            i32.const 2
-                                            i32.eq
-                                            br_if 1 (;@19;)
-                                            local.get 0
+                                            local.tee 9
+                                            call $p1-adapt:guest.direct
+                                            local.tee 22
+                                            i32.eqz
+                                            br_if 2 (;@18;)
                                             local.get 11
-                                            i32.store16
-                                            local.get 0
-                                            local.get 10
-                                            i64.store offset=8
-                                            local.get 5
-                                            i64.load offset=8
-                                            local.tee 9
-                                            i32.wrap_i64
+                                            i32.eqz
                                             br_if 0 (;@20;)
+                                            local.get 6
+                                            i32.load
+                                            local.get 22
                                             local.get 9
-                                            i64.const 32
-                                            i64.shr_u
-                                            local.tee 9
-                                            i64.const 4294967295
-                                            i64.eq
-                                            br_if 0 (;@20;)
-                                            local.get 9
-                                            i32.wrap_i64
-                                            call 3
+                                            local.get 7
+                                            call 4
+                                            i64.const 2
+                                            local.set 4
+                                            block ;; label = @21
+                                              local.get 7
+                                              i32.load8_u
+                                              i32.const 1
+                                              i32.and
+                                              i32.eqz
+                                              br_if 0 (;@21;)
+                                              local.get 7
+                                              i32.load8_u offset=4
+                                              i32.const 0
+                                              i32.ne
+                                              i64.extend_i32_u
+                                              local.set 4
+                                              local.get 7
+                                              i32.load offset=8
+                                              local.set 11
+                                            end
+                                            i32.const 1
+                                            local.set 9
+                                            br 1 (;@19;)
                                           end
-                                          i32.const 29
-                                          local.set 3
-                                          br 3 (;@16;)
+                                          local.get 6
+                                          i32.load
+                                          local.get 22
+                                          local.get 9
+                                          local.get 7
+                                          call 5
+                                          i64.const 2
+                                          local.set 4
+                                          block ;; label = @20
+                                            local.get 7
+                                            i32.load8_u
+                                            i32.const 1
+                                            i32.and
+                                            i32.eqz
+                                            br_if 0 (;@20;)
+                                            local.get 7
+                                            i32.load8_u offset=4
+                                            i32.const 0
+                                            i32.ne
+                                            i64.extend_i32_u
+                                            local.set 4
+                                            local.get 7
+                                            i32.load offset=8
+                                            local.set 11
+                                          end
+                                          i32.const 0
+                                          local.set 9
                                         end
-                                        local.get 15
-                                        i64.const 131071
-                                        i64.and
-                                        local.set 10
+                                        local.get 4
+                                        i64.const 2
+                                        i64.eq
+                                        br_if 5 (;@13;)
+                                        local.get 0
+                                        local.get 10
+                                        i64.store offset=8
+                                        i32.const 29
+                                        local.set 9
+                                        local.get 4
+                                        i64.const 0
+                                        i64.ne
+                                        br_if 10 (;@8;)
+                                        local.get 11
+                                        i32.const -1
+                                        i32.eq
+                                        br_if 10 (;@8;)
+                                        local.get 11
+                                        call 3
+                                        br 10 (;@8;)
                                       end
-                                      local.get 10
+                                      i32.const 66304
                                       local.get 14
-                                      i64.add
-                                      local.set 14
-                                      local.get 10
-                                      local.get 20
-                                      i64.lt_u
+                                      local.get 9
+                                      call $p1-adapt:guest.read
+                                      br_if 1 (;@16;)
+                                      local.get 11
                                       br_if 2 (;@15;)
-                                      local.get 3
+                                    end
+                                    local.get 6
+                                    i32.load
+                                    i32.const 66304
+                                    local.get 9
+                                    local.get 7
+                                    call 5
+                                    i32.const 2
+                                    local.set 11
+                                    block ;; label = @17
+                                      local.get 7
+                                      i32.load8_u
                                       i32.const 1
                                       i32.and
                                       i32.eqz
-                                      br_if 2 (;@15;)
-                                      i64.const 0
-                                      local.set 15
-                                      i64.const 1
-                                      local.set 13
+                                      br_if 0 (;@17;)
+                                      local.get 7
+                                      i32.load8_u offset=4
                                       i32.const 0
+                                      i32.ne
                                       local.set 11
-                                      br 4 (;@13;)
+                                      local.get 7
+                                      i32.load offset=8
+                                      local.set 23
                                     end
-                                    local.get 0
-                                    local.get 11
-                                    i32.store16
-                                    local.get 0
-                                    local.get 10
-                                    i64.store offset=8
                                     i32.const 0
-                                    local.get 18
-                                    call 35
-                                    unreachable
+                                    local.set 9
+                                    br 2 (;@14;)
                                   end
                                   local.get 0
-                                  i32.const 1
-                                  i32.store16
-                                  local.get 0
-                                  local.get 3
-                                  i32.store16 offset=2
-                                  local.get 14
-                                  i64.eqz
-                                  br_if 14 (;@1;)
+                                  local.get 10
+                                  i64.store offset=8
+                                  i32.const 21
+                                  local.set 9
+                                  br 7 (;@8;)
                                 end
-                                local.get 0
-                                local.get 14
-                                i64.store offset=8
-                                i32.const 0
-                                local.set 3
-                                br 12 (;@2;)
+                                local.get 6
+                                i32.load
+                                i32.const 66304
+                                local.get 9
+                                local.get 7
+                                call 4
+                                i32.const 2
+                                local.set 11
+                                block ;; label = @15
+                                  local.get 7
+                                  i32.load8_u
+                                  i32.const 1
+                                  i32.and
+                                  i32.eqz
+                                  br_if 0 (;@15;)
+                                  local.get 7
+                                  i32.load8_u offset=4
+                                  i32.const 0
+                                  i32.ne
+                                  local.set 11
+                                  local.get 7
+                                  i32.load offset=8
+                                  local.set 23
+                                end
+                                i32.const 1
+                                local.set 9
                               end
-                              local.get 15
-                              local.get 13
-                              i64.or
-                              i64.eqz
-                              i32.eqz
-                              br_if 1 (;@12;)
-                              i64.const 0
-                              local.set 15
-                              i64.const 1
-                              local.set 13
-                            end
-                            local.get 16
-                            local.set 22
-                            local.get 17
-                            local.set 19
-                            br 1 (;@11;)
-                          end
-                          block ;; label = @12
-                            block ;; label = @13
-                              local.get 18
+                              local.get 11
+                              i32.const 2
+                              i32.eq
                               br_if 0 (;@13;)
-                              local.get 15
-                              i32.wrap_i64
-                              local.set 3
-                              br 1 (;@12;)
+                              block ;; label = @14
+                                local.get 11
+                                br_if 0 (;@14;)
+                                local.get 0
+                                local.get 10
+                                i64.store offset=8
+                                i32.const 29
+                                local.set 9
+                                local.get 23
+                                i32.const -1
+                                i32.eq
+                                br_if 6 (;@8;)
+                                local.get 23
+                                call 3
+                                br 6 (;@8;)
+                              end
+                              local.get 0
+                              local.get 10
+                              i64.store offset=8
+                              i32.const 29
+                              local.set 9
+                              br 5 (;@8;)
                             end
+                            local.get 5
+                            local.get 8
+                            i64.add
+                            local.set 8
+                            local.get 9
+                            i32.eqz
+                            br_if 0 (;@12;)
+                            local.get 8
                             local.get 19
-                            i32.wrap_i64
-                            local.tee 3
-                            i32.const 65537
-                            i32.ge_u
-                            br_if 7 (;@5;)
-                            local.get 19
-                            local.set 15
-                            i32.const 66016
-                            local.get 22
-                            local.get 3
-                            call $p1-adapt:guest.read
-                            br_if 3 (;@9;)
+                            i64.ne
+                            br_if 0 (;@12;)
                           end
-                          local.get 15
-                          local.get 17
-                          i64.add
-                          local.tee 15
-                          i32.wrap_i64
-                          local.tee 18
-                          local.get 3
-                          i32.lt_u
-                          br_if 7 (;@4;)
-                          local.get 18
-                          i32.const 65537
-                          i32.ge_u
-                          br_if 7 (;@4;)
-                          local.get 3
-                          i32.const 66016
-                          i32.add
-                          local.get 16
-                          local.get 18
-                          local.get 3
-                          i32.sub
-                          call $p1-adapt:guest.read
-                          br_if 5 (;@6;)
-                          i64.const 0
-                          local.set 13
+                          local.get 19
+                          local.set 10
+                          br 1 (;@10;)
                         end
-                        local.get 15
-                        local.get 14
-                        i64.add
-                        local.get 19
-                        i64.const 0
-                        local.get 13
-                        i32.wrap_i64
-                        select
-                        i64.add
-                        local.set 20
-                        loop ;; label = @11
-                          i32.const 0
-                          local.set 3
-                          local.get 8
-                          i64.const 1
-                          i64.add
-                          local.tee 9
-                          local.get 2
-                          i64.ge_u
-                          br_if 1 (;@10;)
-                          local.get 5
-                          i32.const 8
-                          i32.add
-                          local.get 1
-                          local.get 9
-                          call 28
-                          local.get 5
-                          i32.load16_u offset=8
-                          i32.const 1
-                          i32.eq
-                          br_if 3 (;@8;)
-                          local.get 9
-                          local.set 8
-                          local.get 5
-                          i64.load offset=24
-                          local.tee 6
-                          i64.eqz
-                          br_if 0 (;@11;)
-                        end
-                        local.get 5
-                        i64.load offset=16
-                        local.set 7
-                        local.get 12
                         local.get 6
-                        local.get 20
-                        i64.add
-                        local.tee 20
-                        i64.const 4294967295
-                        i64.gt_u
-                        i32.and
-                        local.set 18
+                        i32.load
+                        i32.const 66304
                         local.get 9
-                        local.set 8
-                        local.get 20
-                        local.get 6
-                        i64.lt_u
-                        br_if 0 (;@10;)
-                        local.get 9
-                        local.set 8
-                        local.get 18
-                        br_if 0 (;@10;)
-                        local.get 9
-                        local.set 8
-                        local.get 6
                         local.get 7
-                        i64.add
-                        local.tee 20
-                        local.get 6
-                        i64.lt_u
-                        br_if 0 (;@10;)
-                        i32.const 0
-                        local.set 3
-                        local.get 9
-                        local.set 8
+                        call 4
+                        local.get 7
+                        i32.load8_u
                         i32.const 1
-                        local.get 20
-                        i32.const 0
-                        call $p1-adapt:guest.read
-                        i32.eqz
-                        br_if 3 (;@7;)
-                        br 0 (;@10;)
+                        i32.and
+                        br_if 1 (;@9;)
+                        local.get 14
+                        i64.const 131071
+                        i64.and
+                        local.set 10
                       end
+                      local.get 10
+                      local.get 16
+                      i64.add
+                      local.set 16
+                      local.get 10
+                      local.get 20
+                      i64.lt_u
+                      br_if 2 (;@7;)
+                      local.get 13
+                      i32.const 1
+                      i32.and
+                      i32.eqz
+                      br_if 2 (;@7;)
+                      i64.const 1
+                      local.set 15
+                      i64.const 0
+                      local.set 14
+                      i32.const 0
+                      local.set 11
+                      br 4 (;@5;)
                     end
+                    local.get 0
+                    local.get 11
+                    i32.store16
+                    local.get 0
+                    local.get 10
+                    i64.store offset=8
+                    i32.const 29
+                    local.set 9
+                    i64.const 1
+                    local.get 7
+                    i64.load32_u offset=8
+                    i64.const 32
+                    i64.shl
+                    local.get 7
+                    i32.load8_u offset=4
+                    select
+                    local.tee 8
+                    i32.wrap_i64
+                    br_if 0 (;@8;)
+                    local.get 8
+                    i64.const 32
+                    i64.shr_u
+                    local.tee 8
+                    i64.const 4294967295
+                    i64.eq
+                    br_if 0 (;@8;)
+                    local.get 8
+                    i32.wrap_i64
+                    call 3
                   end
+                  local.get 0
+                  i32.const 1
+                  i32.store16
+                  local.get 0
+                  local.get 9
+                  i32.store16 offset=2
+                  local.get 16
+                  i64.eqz
+                  br_if 6 (;@1;)
                 end
                 local.get 0
-                i32.const 21
-                i32.store16 offset=2
-                br 3 (;@3;)
+                local.get 16
+                i64.store offset=8
+                i32.const 0
+                local.set 9
+                br 4 (;@2;)
               end
-              local.get 0
-              i32.const 21
-              i32.store16 offset=2
-              br 2 (;@3;)
+              block ;; label = @6
+                local.get 14
+                i64.const 0
+                i64.ne
+                br_if 0 (;@6;)
+                local.get 15
+                i64.const 1
+                i64.eq
+                br_if 0 (;@6;)
+                i64.const 1
+                local.set 15
+                i64.const 0
+                local.set 14
+                br 1 (;@5;)
+              end
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 9
+                  br_if 0 (;@7;)
+                  local.get 14
+                  i32.wrap_i64
+                  local.set 9
+                  local.get 14
+                  local.set 19
+                  br 1 (;@6;)
+                end
+                block ;; label = @7
+                  local.get 19
+                  i32.wrap_i64
+                  local.tee 9
+                  i32.const 65537
+                  i32.ge_u
+                  br_if 0 (;@7;)
+                  i32.const 66304
+                  local.get 21
+                  local.get 9
+                  call $p1-adapt:guest.read
+                  i32.eqz
+                  br_if 1 (;@6;)
+                  br 4 (;@3;)
+                end
+                local.get 0
+                local.get 11
+                i32.store16
+                local.get 0
+                local.get 10
+                i64.store offset=8
+                i32.const 0
+                local.get 9
+                call 26
+                unreachable
+              end
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 19
+                  local.get 17
+                  i64.add
+                  local.tee 14
+                  i32.wrap_i64
+                  local.tee 13
+                  local.get 9
+                  i32.lt_u
+                  br_if 0 (;@7;)
+                  local.get 13
+                  i32.const 65537
+                  i32.lt_u
+                  br_if 1 (;@6;)
+                end
+                local.get 0
+                local.get 11
+                i32.store16
+                local.get 0
+                local.get 10
+                i64.store offset=8
+                local.get 9
+                local.get 13
+                call 26
+                unreachable
+              end
+              local.get 9
+              i32.const 66304
+              i32.add
+              local.get 18
+              local.get 13
+              local.get 9
+              i32.sub
+              call $p1-adapt:guest.read
+              br_if 2 (;@3;)
+              i64.const 0
+              local.set 15
             end
-            local.get 0
-            local.get 11
-            i32.store16
-            local.get 0
-            local.get 10
-            i64.store offset=8
-            i32.const 0
-            local.get 3
-            call 35
-            unreachable
+            local.get 16
+            local.get 14
+            i64.add
+            local.get 17
+            i64.const 0
+            local.get 15
+            i32.wrap_i64
+            select
+            i64.add
+            local.set 20
+            block ;; label = @5
+              block ;; label = @6
+                loop ;; label = @7
+                  i32.const 0
+                  local.set 13
+                  block ;; label = @8
+                    local.get 3
+                    i64.const 1
+                    i64.add
+                    local.tee 8
+                    local.get 2
+                    i64.lt_u
+                    br_if 0 (;@8;)
+                    local.get 17
+                    local.set 19
+                    local.get 18
+                    local.set 21
+                    br 4 (;@4;)
+                  end
+                  call $p1-adapt:guest.pointer-size
+                  local.set 9
+                  local.get 8
+                  i64.const 144115188075855871
+                  i64.gt_u
+                  br_if 1 (;@6;)
+                  local.get 9
+                  i32.const 64
+                  i32.gt_u
+                  br_if 1 (;@6;)
+                  local.get 8
+                  local.get 9
+                  i32.const 1
+                  i32.shl
+                  i64.extend_i32_u
+                  i64.mul
+                  local.tee 5
+                  local.get 1
+                  i64.add
+                  local.tee 3
+                  local.get 5
+                  i64.lt_u
+                  br_if 1 (;@6;)
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 9
+                      i32.const 4
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 7
+                      i64.const 0
+                      i64.store
+                      local.get 7
+                      local.get 3
+                      i32.const 8
+                      call $p1-adapt:guest.read
+                      br_if 4 (;@5;)
+                      local.get 7
+                      i64.load32_u offset=4
+                      local.set 5
+                      local.get 7
+                      i64.load32_u
+                      local.set 4
+                      br 1 (;@8;)
+                    end
+                    local.get 7
+                    i64.const 0
+                    i64.store offset=8
+                    local.get 7
+                    i64.const 0
+                    i64.store
+                    local.get 7
+                    local.get 3
+                    i32.const 16
+                    call $p1-adapt:guest.read
+                    br_if 3 (;@5;)
+                    local.get 7
+                    i64.load offset=8
+                    local.set 5
+                    local.get 7
+                    i64.load
+                    local.set 4
+                  end
+                  local.get 8
+                  local.set 3
+                  local.get 5
+                  i64.eqz
+                  br_if 0 (;@7;)
+                end
+                i32.const 0
+                local.set 13
+                local.get 17
+                local.set 19
+                local.get 18
+                local.set 21
+                local.get 8
+                local.set 3
+                local.get 5
+                local.get 20
+                i64.add
+                local.tee 20
+                local.get 5
+                i64.lt_u
+                br_if 2 (;@4;)
+                i32.const 0
+                local.set 13
+                local.get 17
+                local.set 19
+                local.get 18
+                local.set 21
+                local.get 8
+                local.set 3
+                local.get 12
+                local.get 20
+                i64.const 4294967295
+                i64.gt_u
+                i32.and
+                br_if 2 (;@4;)
+                local.get 5
+                local.get 4
+                i64.add
+                local.tee 20
+                local.get 5
+                i64.lt_u
+                br_if 0 (;@6;)
+                i32.const 1
+                local.set 13
+                local.get 17
+                local.set 19
+                local.get 18
+                local.set 21
+                local.get 8
+                local.set 3
+                i32.const 1
+                local.get 20
+                i32.const 0
+                call $p1-adapt:guest.read
+                i32.eqz
+                br_if 2 (;@4;)
+              end
+              i32.const 0
+              local.set 13
+            end
+            local.get 17
+            local.set 19
+            local.get 18
+            local.set 21
+            local.get 8
+            local.set 3
+            br 0 (;@4;)
           end
-          local.get 0
-          local.get 11
-          i32.store16
-          local.get 0
-          local.get 10
-          i64.store offset=8
-          local.get 3
-          local.get 18
-          call 35
-          unreachable
         end
+        local.get 0
+        i32.const 21
+        i32.store16 offset=2
         local.get 0
         local.get 10
         i64.store offset=8
         i32.const 1
-        local.set 3
+        local.set 9
       end
       local.get 0
-      local.get 3
+      local.get 9
       i32.store16
     end
-    local.get 5
-    i32.const 32
-    i32.add
-    global.set 1
-  )
-  (func (;28;) (type 37) (param i32 i64 i64)
-    (local i32 i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 1
-    call $p1-adapt:guest.pointer-size
-    local.set 4
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          local.get 2
-          i64.const 144115188075855871
-          i64.gt_u
-          br_if 0 (;@3;)
-          local.get 4
-          i32.const 64
-          i32.gt_u
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 4
-          i32.const 1
-          i32.shl
-          i64.extend_i32_u
-          i64.mul
-          local.tee 2
-          local.get 1
-          i64.add
-          local.tee 1
-          local.get 2
-          i64.ge_u
-          br_if 1 (;@2;)
-        end
-        local.get 0
-        i32.const 1376257
-        i32.store
-        br 1 (;@1;)
-      end
-      block ;; label = @2
-        local.get 4
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 3
-        i64.const 0
-        i64.store
-        block ;; label = @3
-          local.get 3
-          local.get 1
-          i32.const 8
-          call $p1-adapt:guest.read
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 0
-          i32.const 1376257
-          i32.store
-          br 2 (;@1;)
-        end
-        local.get 0
-        local.get 3
-        i64.load32_u offset=4
-        i64.store offset=16
-        local.get 0
-        local.get 3
-        i64.load32_u
-        i64.store offset=8
-        local.get 0
-        i32.const 0
-        i32.store16
-        br 1 (;@1;)
-      end
-      local.get 3
-      i64.const 0
-      i64.store offset=8
-      local.get 3
-      i64.const 0
-      i64.store
-      block ;; label = @2
-        local.get 3
-        local.get 1
-        i32.const 16
-        call $p1-adapt:guest.read
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 0
-        i32.const 1376257
-        i32.store
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 3
-      i64.load offset=8
-      i64.store offset=16
-      local.get 0
-      local.get 3
-      i64.load
-      i64.store offset=8
-      local.get 0
-      i32.const 0
-      i32.store16
-    end
-    local.get 3
+    local.get 7
     i32.const 16
     i32.add
     global.set 1
   )
-  (func (;29;) (type 16)
+  (func (;22;) (type 16)
     block ;; label = @1
       i32.const 0
-      i32.load8_u offset=66001
+      i32.load8_u offset=66289
       br_if 0 (;@1;)
       i32.const 0
       i32.const 1
-      i32.store8 offset=66001
-      call 33
+      i32.store8 offset=66289
+      call 25
       return
     end
     unreachable
   )
-  (func (;30;) (type 16)
+  (func (;23;) (type 16)
     i32.const 0
     i32.const 0
-    i32.store8 offset=66001
+    i32.store8 offset=66289
   )
-  (func (;31;) (type 16)
+  (func (;24;) (type 16)
     unreachable
   )
-  (func (;32;) (type 23) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 4
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
-  (func (;33;) (type 16)
+  (func (;25;) (type 16)
     (local i32)
     block ;; label = @1
       block ;; label = @2
         i32.const 0
-        i32.load offset=65768
+        i32.load offset=66064
         i32.const 3
         i32.ne
         br_if 0 (;@2;)
         i32.const 8
         i32.const 144
-        call 20
+        call 19
         local.tee 0
         i32.eqz
         br_if 1 (;@1;)
@@ -2399,8 +2580,8 @@
         i32.const 0
         i32.store offset=20
         local.get 0
-        i32.const 0
-        i32.store offset=12
+        i64.const 0
+        i64.store offset=12 align=4
         local.get 0
         i64.const 3
         i64.store
@@ -2414,8 +2595,8 @@
         i32.const 2
         i32.store offset=116
         local.get 0
-        i32.const 0
-        i32.store offset=108
+        i64.const 0
+        i64.store offset=108 align=4
         local.get 0
         i64.const 3
         i64.store offset=96
@@ -2426,123 +2607,82 @@
         i32.const 1
         i32.store offset=68
         local.get 0
-        i32.const 0
-        i32.store offset=60
+        i64.const 0
+        i64.store offset=60 align=4
         i32.const 0
         i32.const 3
-        i32.store offset=65800
+        i32.store offset=66096
         i32.const 0
         local.get 0
-        i32.store offset=65804
+        i32.store offset=66100
         i32.const 0
         i64.const 3
-        i64.store offset=65808 align=4
+        i64.store offset=66104 align=4
         i32.const 0
         i64.const 4
-        i64.store offset=65816 align=4
+        i64.store offset=66112 align=4
         i32.const 0
         i32.const 2
-        i32.store offset=65784
+        i32.store offset=66080
         i32.const 0
         i32.const 2
-        i32.store offset=65768
+        i32.store offset=66064
         i32.const 0
         i32.const 0
-        i32.store16 offset=65824
+        i32.store16 offset=66120
       end
       return
     end
-    call 31
+    call 24
     unreachable
   )
-  (func (;34;) (type 23) (param i32 i32 i32 i32)
-    (local i32)
-    global.get 1
-    i32.const 16
-    i32.sub
-    local.tee 4
-    global.set 1
-    local.get 1
-    i32.load
-    local.get 2
-    local.get 3
-    local.get 4
-    i32.const 4
-    i32.add
-    call 5
-    block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
-      local.get 0
-      local.get 4
-      i32.load offset=12
-      i32.store offset=4
-      local.get 4
-      i32.load8_u offset=8
-      i32.const 0
-      i32.ne
-      local.set 1
-    end
-    local.get 0
-    local.get 1
-    i32.store
-    local.get 4
-    i32.const 16
-    i32.add
-    global.set 1
-  )
-  (func (;35;) (type 9) (param i32 i32)
-    call 31
+  (func (;26;) (type 9) (param i32 i32)
+    call 24
     unreachable
   )
-  (func (;36;) (type 33) (param i32 i32 i32 i32) (result i32)
+  (func (;27;) (type 33) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            br_if 0 (;@4;)
-            local.get 2
-            i32.const 16
-            i32.gt_u
-            br_if 1 (;@3;)
-            local.get 3
-            i32.const 65536
-            i32.gt_u
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.load8_u offset=131552
-            i32.const 1
-            i32.and
-            i32.eqz
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.const 0
-            i32.store8 offset=131552
-            i32.const 66016
-            local.set 2
-            br 3 (;@1;)
-          end
-          local.get 0
           local.get 1
-          local.get 2
-          local.get 3
-          call 15
+          br_if 0 (;@3;)
+          block ;; label = @4
+            block ;; label = @5
+              local.get 2
+              i32.const 16
+              i32.gt_u
+              br_if 0 (;@5;)
+              local.get 3
+              i32.const 65536
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load8_u offset=131840
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+            end
+            local.get 3
+            i32.eqz
+            br_if 3 (;@1;)
+            local.get 2
+            local.get 3
+            call 19
+            local.set 2
+            br 2 (;@2;)
+          end
+          i32.const 0
+          i32.const 0
+          i32.store8 offset=131840
+          i32.const 66304
           local.set 2
-          br 1 (;@2;)
+          br 2 (;@1;)
         end
-        local.get 3
-        i32.eqz
-        br_if 1 (;@1;)
+        local.get 0
+        local.get 1
         local.get 2
         local.get 3
-        call 20
+        call 15
         local.set 2
       end
       local.get 2
@@ -2551,21 +2691,21 @@
     end
     local.get 2
   )
-  (func (;37;) (type 49) (param i32 i64 i64 i64) (result i32)
+  (func (;28;) (type 49) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 1
     i32.const 16
     i32.sub
     local.tee 4
     global.set 1
-    call 29
+    call 22
     local.get 4
     local.get 0
     local.get 1
     local.get 2
     i64.const 0
     local.get 2
-    call 26
+    call 20
     block ;; label = @1
       block ;; label = @2
         local.get 4
@@ -2578,15 +2718,46 @@
         local.set 0
         br 1 (;@1;)
       end
-      local.get 3
       local.get 4
       i64.load offset=8
-      call 23
-      i32.const 65535
-      i32.and
+      local.set 2
+      block ;; label = @2
+        call $p1-adapt:guest.pointer-size
+        i32.const 4
+        i32.ne
+        br_if 0 (;@2;)
+        i32.const 61
+        local.set 0
+        local.get 2
+        i64.const 4294967295
+        i64.gt_u
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 2
+        i64.store32
+        i32.const 21
+        i32.const 0
+        local.get 3
+        local.get 4
+        i32.const 4
+        call $p1-adapt:guest.write
+        select
+        local.set 0
+        br 1 (;@1;)
+      end
+      local.get 4
+      local.get 2
+      i64.store
+      i32.const 21
+      i32.const 0
+      local.get 3
+      local.get 4
+      i32.const 8
+      call $p1-adapt:guest.write
+      select
       local.set 0
     end
-    call 30
+    call 23
     local.get 4
     i32.const 16
     i32.add
@@ -2595,11 +2766,11 @@
     i32.const 65535
     i32.and
   )
-  (func $p1-adapt:optional.files/dispatch (;38;) (type 9) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;39;) (type 10) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;29;) (type 9) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;30;) (type 10) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;40;) (type 11) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;31;) (type 11) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2628,16 +2799,97 @@
       i32.const 1
       return
     end
-    local.get 0
-    i64.const 1048576
-    i64.add
-    i32.wrap_i64
-    local.get 1
     local.get 2
-    memory.copy
+    i32.const 16
+    i32.lt_u
+    if ;; label = @1
+      local.get 2
+      i32.const 8
+      i32.and
+      if ;; label = @2
+        local.get 0
+        i64.const 1048576
+        i64.add
+        i32.wrap_i64
+        local.get 1
+        i64.load align=1
+        i64.store align=1
+      end
+      local.get 2
+      i32.const 4
+      i32.and
+      if ;; label = @2
+        local.get 0
+        i64.const 1048576
+        i64.add
+        local.get 2
+        i32.const 8
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        i32.wrap_i64
+        local.get 1
+        local.get 2
+        i32.const 8
+        i32.and
+        i32.add
+        i32.load align=1
+        i32.store align=1
+      end
+      local.get 2
+      i32.const 2
+      i32.and
+      if ;; label = @2
+        local.get 0
+        i64.const 1048576
+        i64.add
+        local.get 2
+        i32.const 12
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        i32.wrap_i64
+        local.get 1
+        local.get 2
+        i32.const 12
+        i32.and
+        i32.add
+        i32.load16_u align=1
+        i32.store16 align=1
+      end
+      local.get 2
+      i32.const 1
+      i32.and
+      if ;; label = @2
+        local.get 0
+        i64.const 1048576
+        i64.add
+        local.get 2
+        i32.const 14
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        i32.wrap_i64
+        local.get 1
+        local.get 2
+        i32.const 14
+        i32.and
+        i32.add
+        i32.load8_u
+        i32.store8
+      end
+    else
+      local.get 0
+      i64.const 1048576
+      i64.add
+      i32.wrap_i64
+      local.get 1
+      local.get 2
+      memory.copy
+    end
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;41;) (type 14) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;32;) (type 12) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2666,16 +2918,118 @@
       i32.const 1
       return
     end
-    local.get 0
-    local.get 1
-    i64.const 1048576
-    i64.add
-    i32.wrap_i64
     local.get 2
-    memory.copy
+    i32.const 16
+    i32.lt_u
+    if ;; label = @1
+      local.get 2
+      i32.const 8
+      i32.and
+      if ;; label = @2
+        local.get 0
+        local.get 1
+        i64.const 1048576
+        i64.add
+        i32.wrap_i64
+        i64.load align=1
+        i64.store align=1
+      end
+      local.get 2
+      i32.const 4
+      i32.and
+      if ;; label = @2
+        local.get 0
+        local.get 2
+        i32.const 8
+        i32.and
+        i32.add
+        local.get 1
+        i64.const 1048576
+        i64.add
+        local.get 2
+        i32.const 8
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        i32.wrap_i64
+        i32.load align=1
+        i32.store align=1
+      end
+      local.get 2
+      i32.const 2
+      i32.and
+      if ;; label = @2
+        local.get 0
+        local.get 2
+        i32.const 12
+        i32.and
+        i32.add
+        local.get 1
+        i64.const 1048576
+        i64.add
+        local.get 2
+        i32.const 12
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        i32.wrap_i64
+        i32.load16_u align=1
+        i32.store16 align=1
+      end
+      local.get 2
+      i32.const 1
+      i32.and
+      if ;; label = @2
+        local.get 0
+        local.get 2
+        i32.const 14
+        i32.and
+        i32.add
+        local.get 1
+        i64.const 1048576
+        i64.add
+        local.get 2
+        i32.const 14
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        i32.wrap_i64
+        i32.load8_u
+        i32.store8
+      end
+    else
+      local.get 0
+      local.get 1
+      i64.const 1048576
+      i64.add
+      i32.wrap_i64
+      local.get 2
+      memory.copy
+    end
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;42;) (type 19) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.spill (;33;) (type 13) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 6
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 6
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.direct (;34;) (type 20) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -2709,28 +3063,7 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.spill (;43;) (type 12) (param i32) (result i32)
-    (local i32)
-    local.get 0
-    memory.grow
-    local.tee 1
-    i32.const -1
-    i32.eq
-    if ;; label = @1
-      i32.const 0
-      return
-    end
-    global.get 6
-    local.get 0
-    i32.const 16
-    i32.shl
-    i32.add
-    global.set 6
-    local.get 1
-    i32.const 16
-    i32.shl
-  )
-  (func $p1-adapt:entry:add-two (;44;) (type 3) (param i32 i32) (result i32)
+  (func $p1-adapt:entry:add-two (;35;) (type 3) (param i32 i32) (result i32)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2742,7 +3075,7 @@
     local.get 1
     call 8
   )
-  (func $p1-adapt:entry:mul-f64 (;45;) (type 4) (param f64 f64) (result f64)
+  (func $p1-adapt:entry:mul-f64 (;36;) (type 4) (param f64 f64) (result f64)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2754,7 +3087,7 @@
     local.get 1
     call 9
   )
-  (func $p1-adapt:entry:counter (;46;) (type 5) (result i64)
+  (func $p1-adapt:entry:counter (;37;) (type 5) (result i64)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2764,7 +3097,7 @@
     end
     call 10
   )
-  (func $p1-adapt:entry:inits (;47;) (type 6) (result i32)
+  (func $p1-adapt:entry:inits (;38;) (type 6) (result i32)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2774,7 +3107,7 @@
     end
     call 11
   )
-  (func $p1-adapt:entry:log (;48;) (type 7) (param i32)
+  (func $p1-adapt:entry:log (;39;) (type 7) (param i32)
     global.get 4
     i32.eqz
     if ;; label = @1
@@ -2785,7 +3118,7 @@
     local.get 0
     call 12
   )
-  (func $p1-adapt:layout.range (;49;) (type 61) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;40;) (type 61) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 1048576
@@ -2808,7 +3141,7 @@
     i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;50;) (type 62) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;41;) (type 62) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -2823,7 +3156,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;51;) (type 62) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;42;) (type 62) (param i32) (result i32)
     local.get 0
     i32.const 16
     global.get 5
@@ -2841,8 +3174,8 @@
   )
   (data (;0;) (i32.const 1048676) "initialized\0a")
   (data (;1;) (i32.const 1048696) "log: ?\0a")
-  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
-  (data (;3;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (data (;2;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\0a\00\00\00\10\00\00\00\13\00\00\00\14\00\00\00\16\00\00\00\19\00\00\00\1a\00\00\00\1b\00\00\00\1c\00\00\00\1d\00\00\00\1f\00\00\00 \00\00\00\22\00\00\00#\00\00\00%\00\00\00+\00\00\00,\00\00\00.\00\00\000\00\00\003\00\00\006\00\00\007\00\00\008\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00?\00\00\00@\00\00\00E\00\00\00F\00\00\00J\00\00\00K\00\00\00\01\00\02\00\01\00\06\00\01\00\07\00\01\00\08\00\01\00\0a\00\01\00\10\00\01\00\13\00\01\00\14\00\01\00\16\00\01\00\19\00\01\00\1a\00\01\00\1b\00\01\00\1c\00\01\00\1d\00\01\00\1f\00\01\00 \00\01\00\22\00\01\00#\00\01\00%\00\01\00+\00\01\00,\00\01\00.\00\01\000\00\01\003\00\01\006\00\01\007\00\01\008\00\01\00:\00\01\00;\00\01\00<\00\01\00=\00\01\00?\00\01\00@\00\01\00E\00\01\00F\00\01\00J\00\01\00K\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;3;) (i32.const 66064) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")

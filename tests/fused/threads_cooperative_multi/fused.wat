@@ -7,20 +7,20 @@
   (type (;5;) (func (param i32 i32)))
   (type (;6;) (func (result i32)))
   (type (;7;) (func (param i64 i32 i32) (result i32)))
-  (type (;8;) (func (param i32) (result i32)))
-  (type (;9;) (func (param i32 i32 i32 i32 i32)))
-  (type (;10;) (func (param i32 i64 i32) (result i32)))
+  (type (;8;) (func (param i32 i64 i32) (result i32)))
+  (type (;9;) (func (param i32) (result i32)))
+  (type (;10;) (func (param i32 i32 i32 i32 i32)))
   (type (;11;) (func (param i64) (result i32)))
   (type (;12;) (func))
   (type (;13;) (func (param i32 i32 i32) (result i32)))
-  (type (;14;) (func (result i64)))
-  (type (;15;) (func (param i64 i32) (result i32)))
-  (type (;16;) (func (param i32 i64 i32)))
-  (type (;17;) (func (param i32 i64 i64 i32)))
-  (type (;18;) (func (param i32 i32 i32)))
-  (type (;19;) (func (param i32 i32 i32 i32)))
-  (type (;20;) (func (param i32 i64 i64 i32 i32)))
-  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;14;) (func (param i32 i32 i32)))
+  (type (;15;) (func (result i64)))
+  (type (;16;) (func (param i64 i32) (result i32)))
+  (type (;17;) (func (param i32 i32 i32 i32)))
+  (type (;18;) (func (param i32 i64 i32)))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i64 i64 i32)))
   (type (;22;) (func (param i32 i32 i32 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
@@ -32,14 +32,14 @@
   (type (;30;) (func (param i32 i32) (result i32)))
   (type (;31;) (func (param i32 i64 i64) (result i32)))
   (type (;32;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;33;) (func (param i32 i64 i64)))
-  (type (;34;) (func (param i32 i32 i64)))
-  (type (;35;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;36;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;38;) (func (param i32 i32 i64 i64)))
+  (type (;33;) (func (param i32 i64 i64 i64 i64 i64 i32)))
+  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;38;) (func (param i32 i64 i64)))
   (type (;39;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;40;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;40;) (func (param i32 i64 i64 i64 i64 i64)))
   (type (;41;) (func (param i32 i32 i64 i64 i64)))
   (type (;42;) (func (param i32 i64) (result i32)))
   (type (;43;) (func (param i32 i64 i64 i32) (result i32)))
@@ -67,14 +67,14 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
-  (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;3;) (type 8) (param i32) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;4;) (type 14) (result i64)))
-  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;5;) (type 4) (param i32)))
-  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;6;) (type 4) (param i32)))
-  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;7;) (type 4) (param i32)))
-  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 18) (param i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 19) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;10;) (type 4) (param i32)))
+  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;3;) (type 4) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;4;) (type 4) (param i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;5;) (type 9) (param i32) (result i32)))
+  (import "wasi:io/poll@0.2.12" "poll" (func (;6;) (type 14) (param i32 i32 i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;7;) (type 15) (result i64)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;8;) (type 4) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;10;) (type 4) (param i32)))
   (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 57) (param i32 i32) (result i32)))
   (import "$root" "[thread-index]" (func (;12;) (type 58) (result i32)))
   (import "$root" "[thread-suspend-then-resume]" (func (;13;) (type 59) (param i32) (result i32)))
@@ -87,13 +87,13 @@
   (global $tls (;1;) (mut i32) i32.const 0)
   (global $size (;2;) i32 i32.const 16)
   (global (;3;) (mut i32) i32.const 65536)
-  (global (;4;) i32 i32.const 131553)
-  (global (;5;) i32 i32.const 131568)
+  (global (;4;) i32 i32.const 131841)
+  (global (;5;) i32 i32.const 131856)
   (global (;6;) (mut i32) i32.const 500)
   (export "memory" (memory 1))
   (export "__indirect_function_table" (table 1))
-  (export "cabi_realloc" (func 43))
-  (export "wasi:cli/run@0.2.12#run" (func 44))
+  (export "cabi_realloc" (func 37))
+  (export "wasi:cli/run@0.2.12#run" (func 38))
   (elem (;0;) (table 1) (i32.const 0) func $p1-adapt:threads.trampoline)
   (func (;15;) (type 2) (param i32 i32)
     local.get 1
@@ -132,615 +132,798 @@
     end
   )
   (func (;17;) (type 29) (param i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          block ;; label = @4
-            i32.const 0
-            i32.load 1 offset=65988
-            local.get 0
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            i32.load 1 offset=65996
-            local.get 0
-            i32.gt_u
-            br_if 1 (;@3;)
-          end
+          i32.const 0
+          i32.load 1 offset=66276
           local.get 0
-          i32.const -4
-          i32.add
-          local.set 4
-          block ;; label = @4
-            local.get 2
-            i32.const 16
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const -19
-            i32.ge_u
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const 19
-            i32.add
-            i32.const -16
-            i32.and
-            local.tee 5
-            i32.const 16
-            local.get 5
-            i32.const 16
-            i32.gt_u
-            select
-            local.set 5
-            block ;; label = @5
-              block ;; label = @6
-                local.get 4
-                i32.load 1
-                i32.const -16
-                i32.and
-                local.tee 6
-                local.get 4
-                i32.add
-                local.tee 7
-                i32.const 0
-                i32.load 1 offset=65976
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 5
-                local.get 6
-                i32.le_u
-                br_if 1 (;@5;)
-                local.get 7
-                i32.load 1
-                local.tee 8
-                i32.const 1
-                i32.and
-                br_if 2 (;@4;)
-                local.get 8
-                i32.const -16
-                i32.and
-                local.tee 8
-                local.get 6
-                i32.add
-                local.tee 6
-                local.get 5
-                i32.lt_u
-                br_if 2 (;@4;)
-                local.get 7
-                call 18
-                local.get 4
-                local.get 4
-                i32.load 1
-                i32.const 15
-                i32.and
-                local.get 6
-                i32.or
-                i32.store 1
-                local.get 8
-                local.get 7
-                i32.add
-                local.tee 6
-                i32.const 0
-                i32.load 1 offset=65976
-                i32.eq
-                br_if 1 (;@5;)
-                local.get 6
-                local.get 6
-                i32.load 1
-                i32.const 2
-                i32.or
-                i32.store 1
-                br 1 (;@5;)
-              end
-              block ;; label = @6
-                local.get 5
-                local.get 6
-                i32.le_u
-                br_if 0 (;@6;)
-                local.get 5
-                local.get 6
-                i32.sub
-                call 19
-                i32.eqz
-                br_if 2 (;@4;)
-              end
-              i32.const 0
-              local.get 6
-              local.get 5
-              local.get 6
-              local.get 5
-              i32.gt_u
-              select
-              local.tee 6
-              local.get 4
-              i32.add
-              i32.store 1 offset=65976
-              local.get 4
-              local.get 4
-              i32.load 1
-              i32.const 15
-              i32.and
-              local.get 6
-              i32.or
-              i32.store 1
-            end
-            local.get 4
-            local.get 5
-            call 20
-            local.get 0
-            i32.eqz
-            br_if 1 (;@3;)
-            local.get 0
-            return
-          end
-          local.get 3
-          local.get 2
-          call 21
-          local.tee 5
-          i32.eqz
+          i32.gt_u
           br_if 0 (;@3;)
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
+          i32.const 0
+          i32.load 1 offset=66284
+          local.get 0
+          i32.gt_u
           br_if 1 (;@2;)
-          local.get 5
-          local.get 0
-          local.get 3
-          memory.copy 1 1
-          br 1 (;@2;)
-        end
-        block ;; label = @3
-          local.get 2
-          local.get 3
-          call 22
-          local.tee 5
-          br_if 0 (;@3;)
-          i32.const 0
-          return
-        end
-        block ;; label = @3
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 0
-          local.get 3
-          memory.copy 1 1
-        end
-        block ;; label = @3
-          i32.const 0
-          i32.load 1 offset=65988
-          local.get 0
-          i32.gt_u
-          br_if 0 (;@3;)
-          i32.const 0
-          i32.load 1 offset=65996
-          local.get 0
-          i32.gt_u
-          br_if 2 (;@1;)
         end
         local.get 0
         i32.const -4
         i32.add
         local.set 4
-      end
-      local.get 4
-      call 23
-    end
-    local.get 5
-  )
-  (func (;18;) (type 4) (param i32)
-    (local i32 i32 i32)
-    local.get 0
-    i32.const 4
-    i32.add
-    i32.load 1
-    local.set 1
-    block ;; label = @1
-      block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 0
-            i32.const 8
-            i32.add
-            i32.load 1
-            local.tee 2
-            br_if 0 (;@4;)
-            i32.const 31
-            local.get 0
-            i32.load 1
-            i32.const -16
-            i32.and
-            i32.clz
-            local.tee 3
-            i32.sub
-            local.tee 0
-            i32.const 31
-            i32.gt_u
-            br_if 3 (;@1;)
-            local.get 0
-            i32.const 2
-            i32.shl
-            local.get 1
-            i32.store 1 offset=65840
-            local.get 1
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.const 0
-            i32.load 1 offset=65968
-            i32.const -2147483648
-            local.get 3
-            i32.shr_u
-            i32.const -1
-            i32.xor
-            i32.and
-            i32.store 1 offset=65968
-            return
-          end
-          local.get 2
-          i32.const 4
-          i32.add
-          local.get 1
-          i32.store 1
-          local.get 1
-          i32.eqz
-          br_if 1 (;@2;)
-        end
-        local.get 1
-        i32.const 8
-        i32.add
-        local.get 2
-        i32.store 1
-      end
-      return
-    end
-    i32.const -1
-    i32.const 32
-    call 24
-    unreachable
-  )
-  (func (;19;) (type 8) (param i32) (result i32)
-    (local i32 i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        i32.const 0
-        i32.load 1 offset=65972
-        i32.eqz
-        br_if 0 (;@2;)
-        i32.const 0
-        i32.load 1 offset=65976
-        local.set 1
-        br 1 (;@1;)
-      end
-      i32.const 0
-      memory.size 1
-      local.tee 1
-      i32.const 65535
-      local.get 1
-      i32.const 65535
-      i32.lt_u
-      select
-      i32.const 16
-      i32.shl
-      local.tee 1
-      i32.store 1 offset=65980
-      i32.const 0
-      local.get 1
-      i32.const 12
-      i32.or
-      local.tee 1
-      i32.store 1 offset=65976
-      i32.const 0
-      local.get 1
-      i32.store 1 offset=65972
-    end
-    i32.const 0
-    local.set 2
-    block ;; label = @1
-      local.get 1
-      local.get 0
-      i32.add
-      local.tee 0
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      i32.const 0
-      local.set 2
-      block ;; label = @2
-        local.get 0
-        i32.const 0
-        i32.load 1 offset=65980
-        local.tee 1
-        i32.le_u
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 1
-        i32.sub
-        local.tee 0
-        i32.const 16
-        i32.shr_u
-        local.get 0
-        i32.const 65535
-        i32.and
-        i32.const 0
-        i32.ne
-        i32.add
-        local.tee 0
-        i32.const 65535
-        i32.gt_u
-        br_if 1 (;@1;)
-        local.get 0
-        i32.const 16
-        i32.shl
-        local.get 1
-        i32.add
-        local.tee 3
-        local.get 1
-        i32.lt_u
-        br_if 1 (;@1;)
-        local.get 0
-        memory.grow 1
-        i32.const -1
-        i32.eq
-        br_if 1 (;@1;)
-        i32.const 0
-        local.get 3
-        i32.store 1 offset=65980
-      end
-      i32.const 1
-      local.set 2
-    end
-    local.get 2
-  )
-  (func (;20;) (type 5) (param i32 i32)
-    (local i32 i32)
-    block ;; label = @1
-      local.get 0
-      i32.load 1
-      local.tee 2
-      i32.const -16
-      i32.and
-      local.get 1
-      i32.sub
-      local.tee 3
-      i32.const 15
-      i32.le_u
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 2
-      i32.const 15
-      i32.and
-      local.get 1
-      i32.or
-      i32.store 1
-      local.get 1
-      local.get 0
-      i32.add
-      local.tee 0
-      local.get 3
-      i32.const 3
-      i32.or
-      i32.store 1
-      local.get 0
-      call 23
-    end
-  )
-  (func (;21;) (type 30) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            i32.const 16
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            local.set 2
-            local.get 0
-            i32.const -19
-            i32.ge_u
-            br_if 3 (;@1;)
             block ;; label = @5
-              local.get 0
+              local.get 3
+              i32.const -20
+              i32.gt_u
+              br_if 0 (;@5;)
+              local.get 2
+              i32.const 17
+              i32.ge_u
+              br_if 0 (;@5;)
+              local.get 3
               i32.const 19
               i32.add
               i32.const -16
               i32.and
-              local.tee 0
-              i32.const 16
-              local.get 0
-              i32.const 16
-              i32.gt_u
-              select
-              local.tee 1
-              i32.clz
-              local.tee 3
-              i32.const 31
-              i32.xor
-              i32.const 2
-              i32.shl
-              i32.load 1 offset=65840
-              local.tee 0
-              i32.eqz
-              br_if 0 (;@5;)
-              loop ;; label = @6
+              local.set 5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 4
+                      i32.load 1
+                      local.tee 6
+                      i32.const -16
+                      i32.and
+                      local.tee 7
+                      local.get 4
+                      i32.add
+                      local.tee 8
+                      i32.const 0
+                      i32.load 1 offset=66264
+                      i32.eq
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 7
+                      i32.le_u
+                      br_if 2 (;@7;)
+                      local.get 8
+                      i32.load 1
+                      local.tee 6
+                      i32.const 1
+                      i32.and
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const -16
+                      i32.and
+                      local.tee 9
+                      local.get 7
+                      i32.add
+                      local.tee 6
+                      local.get 5
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 7
+                      local.get 0
+                      i32.add
+                      i32.load 1
+                      local.set 7
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            local.get 8
+                            i32.const 8
+                            i32.add
+                            i32.load 1
+                            local.tee 10
+                            br_if 0 (;@12;)
+                            i32.const 31
+                            local.get 9
+                            i32.clz
+                            local.tee 11
+                            i32.sub
+                            local.tee 12
+                            i32.const 31
+                            i32.gt_u
+                            br_if 4 (;@8;)
+                            local.get 12
+                            i32.const 2
+                            i32.shl
+                            local.get 7
+                            i32.store 1 offset=66128
+                            local.get 7
+                            br_if 1 (;@11;)
+                            i32.const 0
+                            i32.const 0
+                            i32.load 1 offset=66256
+                            i32.const -2147483648
+                            local.get 11
+                            i32.shr_u
+                            i32.const -1
+                            i32.xor
+                            i32.and
+                            i32.store 1 offset=66256
+                            br 2 (;@10;)
+                          end
+                          local.get 10
+                          i32.const 4
+                          i32.add
+                          local.get 7
+                          i32.store 1
+                          local.get 7
+                          i32.eqz
+                          br_if 1 (;@10;)
+                        end
+                        local.get 7
+                        i32.const 8
+                        i32.add
+                        local.get 10
+                        i32.store 1
+                      end
+                      local.get 4
+                      local.get 4
+                      i32.load 1
+                      i32.const 15
+                      i32.and
+                      local.get 6
+                      i32.or
+                      local.tee 6
+                      i32.store 1
+                      local.get 9
+                      local.get 8
+                      i32.add
+                      local.tee 8
+                      i32.const 0
+                      i32.load 1 offset=66264
+                      i32.eq
+                      br_if 2 (;@7;)
+                      local.get 8
+                      local.get 8
+                      i32.load 1
+                      i32.const 2
+                      i32.or
+                      i32.store 1
+                      local.get 4
+                      i32.load 1
+                      local.set 6
+                      br 2 (;@7;)
+                    end
+                    block ;; label = @9
+                      local.get 5
+                      local.get 7
+                      i32.le_u
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 7
+                      i32.sub
+                      local.set 6
+                      block ;; label = @10
+                        i32.const 0
+                        i32.load 1 offset=66260
+                        br_if 0 (;@10;)
+                        i32.const 0
+                        memory.size 1
+                        local.tee 8
+                        i32.const 65535
+                        local.get 8
+                        i32.const 65535
+                        i32.lt_u
+                        select
+                        i32.const 16
+                        i32.shl
+                        local.tee 8
+                        i32.store 1 offset=66268
+                        i32.const 0
+                        local.get 8
+                        i32.const 12
+                        i32.or
+                        local.tee 8
+                        i32.store 1 offset=66264
+                        i32.const 0
+                        local.get 8
+                        i32.store 1 offset=66260
+                      end
+                      local.get 8
+                      local.get 6
+                      i32.add
+                      local.tee 6
+                      local.get 8
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const 0
+                      i32.load 1 offset=66268
+                      local.tee 8
+                      i32.le_u
+                      br_if 0 (;@9;)
+                      local.get 6
+                      local.get 8
+                      i32.sub
+                      local.tee 6
+                      i32.const 16
+                      i32.shr_u
+                      local.get 6
+                      i32.const 65535
+                      i32.and
+                      i32.const 0
+                      i32.ne
+                      i32.add
+                      local.tee 6
+                      i32.const 65535
+                      i32.gt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const 16
+                      i32.shl
+                      local.tee 9
+                      local.get 8
+                      i32.add
+                      local.tee 8
+                      local.get 9
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      memory.grow 1
+                      i32.const -1
+                      i32.eq
+                      br_if 4 (;@5;)
+                      i32.const 0
+                      local.get 8
+                      i32.store 1 offset=66268
+                    end
+                    i32.const 0
+                    local.get 7
+                    local.get 5
+                    local.get 7
+                    local.get 5
+                    i32.gt_u
+                    select
+                    local.tee 6
+                    local.get 4
+                    i32.add
+                    i32.store 1 offset=66264
+                    local.get 4
+                    local.get 4
+                    i32.load 1
+                    i32.const 15
+                    i32.and
+                    local.tee 9
+                    local.get 6
+                    i32.or
+                    i32.store 1
+                    local.get 0
+                    local.set 8
+                    local.get 5
+                    local.get 7
+                    i32.ge_u
+                    br_if 5 (;@3;)
+                    local.get 4
+                    local.get 9
+                    local.get 5
+                    i32.or
+                    i32.store 1
+                    local.get 5
+                    local.get 4
+                    i32.add
+                    local.tee 4
+                    local.get 6
+                    local.get 5
+                    i32.sub
+                    i32.const 3
+                    i32.or
+                    i32.store 1
+                    br 2 (;@6;)
+                  end
+                  i32.const -1
+                  i32.const 32
+                  call 18
+                  unreachable
+                end
                 local.get 0
-                i32.load 1
+                local.set 8
+                local.get 6
                 i32.const -16
                 i32.and
-                local.get 1
-                i32.ge_u
+                local.tee 7
+                local.get 5
+                i32.eq
                 br_if 3 (;@3;)
-                local.get 0
-                i32.const 4
+                local.get 4
+                local.get 6
+                i32.const 15
+                i32.and
+                local.get 5
+                i32.or
+                i32.store 1
+                local.get 5
+                local.get 4
                 i32.add
-                i32.load 1
-                local.tee 0
-                br_if 0 (;@6;)
+                local.tee 4
+                local.get 7
+                local.get 5
+                i32.sub
+                i32.const 3
+                i32.or
+                i32.store 1
               end
-            end
-            i32.const 0
-            local.set 2
-            block ;; label = @5
-              i32.const 0
-              i32.load 1 offset=65968
-              i32.const -1
-              i32.const 32
-              local.get 3
-              i32.sub
-              i32.shl
-              i32.const 0
-              local.get 3
-              select
-              i32.and
-              local.tee 0
-              i32.eqz
-              br_if 0 (;@5;)
               local.get 0
-              i32.ctz
-              i32.const 2
-              i32.shl
-              i32.load 1 offset=65840
-              local.tee 0
-              br_if 2 (;@3;)
+              local.set 8
+              br 1 (;@4;)
             end
-            local.get 1
+            local.get 3
+            local.get 2
             call 19
+            local.tee 8
             i32.eqz
-            br_if 3 (;@1;)
-            i32.const 0
-            i32.const 0
-            i32.load 1 offset=65976
-            local.tee 0
+            br_if 2 (;@2;)
+            local.get 3
             local.get 1
-            i32.add
-            i32.store 1 offset=65976
+            local.get 3
+            local.get 1
+            i32.lt_u
+            select
+            local.tee 5
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 8
             local.get 0
-            local.get 1
-            i32.const 3
-            i32.or
-            i32.store 1
-            br 2 (;@2;)
+            local.get 5
+            memory.copy 1 1
           end
-          i32.const 0
-          local.set 2
-          local.get 0
-          local.get 1
-          i32.add
-          i32.const 16
-          i32.add
-          local.tee 3
-          local.get 0
-          i32.lt_u
-          br_if 2 (;@1;)
-          local.get 3
-          i32.const 16
-          call 21
-          local.tee 3
-          i32.eqz
-          br_if 2 (;@1;)
-          local.get 1
-          local.get 3
-          i32.const 16
-          i32.add
-          local.tee 2
-          local.get 1
-          i32.rem_u
-          local.tee 4
-          i32.sub
-          i32.const 0
           local.get 4
-          select
-          local.tee 4
-          local.get 2
-          i32.add
-          local.tee 2
-          i32.const -4
-          i32.add
-          local.tee 5
-          local.get 3
-          i32.const -4
-          i32.add
-          local.tee 1
-          i32.load 1
-          local.tee 3
-          i32.const -16
-          i32.and
-          local.get 4
+          call 20
+        end
+        local.get 8
+        br_if 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 2
+        local.get 3
+        call 21
+        local.tee 8
+        br_if 0 (;@2;)
+        i32.const 0
+        return
+      end
+      block ;; label = @2
+        local.get 3
+        local.get 1
+        local.get 3
+        local.get 1
+        i32.lt_u
+        select
+        local.tee 3
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 8
+        local.get 0
+        local.get 3
+        memory.copy 1 1
+      end
+      block ;; label = @2
+        i32.const 0
+        i32.load 1 offset=66276
+        local.get 0
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load 1 offset=66284
+        local.get 0
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 0
+      i32.const -4
+      i32.add
+      call 20
+    end
+    local.get 8
+  )
+  (func (;18;) (type 5) (param i32 i32)
+    call 24
+    unreachable
+  )
+  (func (;19;) (type 30) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
           i32.const 16
-          i32.add
-          local.tee 4
-          i32.sub
-          i32.const 1
-          i32.or
-          i32.store 1
-          local.get 1
-          local.get 3
-          i32.const 2
-          i32.and
-          local.get 4
-          i32.or
-          i32.const 1
-          i32.or
-          i32.store 1
-          local.get 1
-          call 23
+          i32.gt_u
+          br_if 0 (;@3;)
           local.get 0
           i32.const -20
-          i32.gt_u
-          br_if 2 (;@1;)
-          local.get 5
-          local.get 0
-          i32.const 19
-          i32.add
-          i32.const -16
-          i32.and
-          call 20
-          local.get 2
+          i32.le_u
+          br_if 1 (;@2;)
+          i32.const 0
           return
         end
+        i32.const 0
+        local.set 2
         local.get 0
-        call 18
+        local.get 1
+        i32.add
+        i32.const 16
+        i32.add
+        local.tee 3
         local.get 0
-        local.get 0
-        i32.load 1
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 3
+        i32.const 16
+        call 19
+        local.tee 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 3
+        i32.const 16
+        i32.add
         local.tee 2
+        local.get 1
+        i32.rem_u
+        local.tee 4
+        i32.sub
+        i32.const 0
+        local.get 4
+        select
+        local.tee 5
+        local.get 2
+        i32.add
+        local.tee 2
+        i32.const -4
+        i32.add
+        local.tee 4
+        local.get 3
+        i32.const -4
+        i32.add
+        local.tee 1
+        i32.load 1
+        local.tee 3
+        i32.const -16
+        i32.and
+        local.get 5
+        i32.const 16
+        i32.add
+        local.tee 5
+        i32.sub
         i32.const 1
         i32.or
         i32.store 1
+        local.get 1
+        local.get 3
+        i32.const 2
+        i32.and
+        local.get 5
+        i32.or
+        i32.const 1
+        i32.or
+        i32.store 1
+        local.get 1
+        call 20
+        local.get 0
+        i32.const -20
+        i32.gt_u
+        br_if 1 (;@1;)
+        local.get 4
+        i32.load 1
+        local.tee 1
+        i32.const -16
+        i32.and
+        local.tee 3
+        local.get 0
+        i32.const 19
+        i32.add
+        i32.const -16
+        i32.and
+        local.tee 0
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 1
+        i32.const 15
+        i32.and
+        local.get 0
+        i32.or
+        i32.store 1
+        local.get 4
+        local.get 0
+        i32.add
+        local.tee 1
+        local.get 3
+        local.get 0
+        i32.sub
+        i32.const 3
+        i32.or
+        i32.store 1
+        local.get 1
+        call 20
+        local.get 2
+        return
+      end
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 0
+                      i32.const 19
+                      i32.add
+                      i32.const -16
+                      i32.and
+                      local.tee 1
+                      i32.clz
+                      local.tee 3
+                      i32.const 31
+                      i32.xor
+                      i32.const 2
+                      i32.shl
+                      i32.load 1 offset=66128
+                      local.tee 0
+                      i32.eqz
+                      br_if 0 (;@9;)
+                      loop ;; label = @10
+                        local.get 0
+                        i32.load 1
+                        i32.const -16
+                        i32.and
+                        local.tee 2
+                        local.get 1
+                        i32.ge_u
+                        br_if 2 (;@8;)
+                        local.get 0
+                        i32.const 4
+                        i32.add
+                        i32.load 1
+                        local.tee 0
+                        br_if 0 (;@10;)
+                      end
+                    end
+                    i32.const 0
+                    i32.load 1 offset=66256
+                    i32.const -1
+                    i32.const 32
+                    local.get 3
+                    i32.sub
+                    i32.shl
+                    i32.const 0
+                    local.get 3
+                    select
+                    i32.and
+                    local.tee 0
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 0
+                    i32.ctz
+                    i32.const 2
+                    i32.shl
+                    i32.load 1 offset=66128
+                    local.tee 0
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 0
+                    i32.load 1
+                    i32.const -16
+                    i32.and
+                    local.set 2
+                  end
+                  local.get 0
+                  i32.const 4
+                  i32.add
+                  i32.load 1
+                  local.set 3
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.load 1
+                  local.tee 4
+                  br_if 1 (;@6;)
+                  i32.const 31
+                  local.get 2
+                  i32.clz
+                  local.tee 5
+                  i32.sub
+                  local.tee 2
+                  i32.const 31
+                  i32.gt_u
+                  br_if 4 (;@3;)
+                  local.get 2
+                  i32.const 2
+                  i32.shl
+                  local.get 3
+                  i32.store 1 offset=66128
+                  local.get 3
+                  br_if 2 (;@5;)
+                  i32.const 0
+                  i32.const 0
+                  i32.load 1 offset=66256
+                  i32.const -2147483648
+                  local.get 5
+                  i32.shr_u
+                  i32.const -1
+                  i32.xor
+                  i32.and
+                  i32.store 1 offset=66256
+                  br 3 (;@4;)
+                end
+                block ;; label = @7
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load 1 offset=66260
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load 1 offset=66264
+                    local.set 0
+                    br 1 (;@7;)
+                  end
+                  i32.const 0
+                  memory.size 1
+                  local.tee 0
+                  i32.const 65535
+                  local.get 0
+                  i32.const 65535
+                  i32.lt_u
+                  select
+                  i32.const 16
+                  i32.shl
+                  local.tee 0
+                  i32.store 1 offset=66268
+                  i32.const 0
+                  local.get 0
+                  i32.const 12
+                  i32.or
+                  local.tee 0
+                  i32.store 1 offset=66264
+                  i32.const 0
+                  local.get 0
+                  i32.store 1 offset=66260
+                end
+                i32.const 0
+                local.set 2
+                local.get 0
+                local.get 1
+                i32.add
+                local.tee 3
+                local.get 0
+                i32.lt_u
+                br_if 5 (;@1;)
+                block ;; label = @7
+                  local.get 3
+                  i32.const 0
+                  i32.load 1 offset=66268
+                  local.tee 4
+                  i32.le_u
+                  br_if 0 (;@7;)
+                  local.get 3
+                  local.get 4
+                  i32.sub
+                  local.tee 5
+                  i32.const 16
+                  i32.shr_u
+                  local.get 5
+                  i32.const 65535
+                  i32.and
+                  i32.const 0
+                  i32.ne
+                  i32.add
+                  local.tee 5
+                  i32.const 65535
+                  i32.gt_u
+                  br_if 6 (;@1;)
+                  local.get 5
+                  i32.const 16
+                  i32.shl
+                  local.tee 6
+                  local.get 4
+                  i32.add
+                  local.tee 4
+                  local.get 6
+                  i32.lt_u
+                  br_if 6 (;@1;)
+                  local.get 5
+                  memory.grow 1
+                  i32.const -1
+                  i32.eq
+                  br_if 6 (;@1;)
+                  i32.const 0
+                  local.get 4
+                  i32.store 1 offset=66268
+                end
+                i32.const 0
+                local.get 3
+                i32.store 1 offset=66264
+                local.get 0
+                local.get 1
+                i32.const 3
+                i32.or
+                local.tee 2
+                i32.store 1
+                br 4 (;@2;)
+              end
+              local.get 4
+              i32.const 4
+              i32.add
+              local.get 3
+              i32.store 1
+              local.get 3
+              i32.eqz
+              br_if 1 (;@4;)
+            end
+            local.get 3
+            i32.const 8
+            i32.add
+            local.get 4
+            i32.store 1
+          end
+          local.get 0
+          local.get 0
+          i32.load 1
+          local.tee 3
+          i32.const 1
+          i32.or
+          local.tee 2
+          i32.store 1
+          local.get 3
+          i32.const -16
+          i32.and
+          local.get 0
+          i32.add
+          local.tee 3
+          i32.const 0
+          i32.load 1 offset=66264
+          i32.eq
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 3
+          i32.load 1
+          i32.const 2
+          i32.or
+          i32.store 1
+          local.get 0
+          i32.load 1
+          local.set 2
+          br 1 (;@2;)
+        end
+        i32.const -1
+        i32.const 32
+        call 18
+        unreachable
+      end
+      block ;; label = @2
         local.get 2
         i32.const -16
         i32.and
-        local.get 0
-        i32.add
-        local.tee 2
-        i32.const 0
-        i32.load 1 offset=65976
+        local.tee 3
+        local.get 1
         i32.eq
         br_if 0 (;@2;)
+        local.get 0
         local.get 2
-        local.get 2
-        i32.load 1
-        i32.const 2
+        i32.const 15
+        i32.and
+        local.get 1
         i32.or
         i32.store 1
+        local.get 0
+        local.get 1
+        i32.add
+        local.tee 2
+        local.get 3
+        local.get 1
+        i32.sub
+        i32.const 3
+        i32.or
+        i32.store 1
+        local.get 2
+        call 20
       end
-      local.get 0
-      local.get 1
-      call 20
       local.get 0
       i32.const 4
       i32.add
@@ -748,18 +931,291 @@
     end
     local.get 2
   )
-  (func (;22;) (type 30) (param i32 i32) (result i32)
+  (func (;20;) (type 4) (param i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    local.get 0
+    i32.load 1
+    local.tee 1
+    i32.const -16
+    i32.and
+    local.tee 2
+    local.set 3
+    local.get 0
+    local.set 4
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 1
+                  i32.const 2
+                  i32.and
+                  br_if 0 (;@7;)
+                  local.get 0
+                  local.get 0
+                  i32.const -4
+                  i32.add
+                  i32.load 1
+                  local.tee 5
+                  i32.sub
+                  local.tee 4
+                  i32.const 4
+                  i32.add
+                  i32.load 1
+                  local.set 3
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 4
+                        i32.const 8
+                        i32.add
+                        i32.load 1
+                        local.tee 1
+                        br_if 0 (;@10;)
+                        i32.const 31
+                        local.get 4
+                        i32.load 1
+                        i32.const -16
+                        i32.and
+                        i32.clz
+                        local.tee 6
+                        i32.sub
+                        local.tee 7
+                        i32.const 31
+                        i32.gt_u
+                        br_if 4 (;@6;)
+                        local.get 7
+                        i32.const 2
+                        i32.shl
+                        local.get 3
+                        i32.store 1 offset=66128
+                        local.get 3
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.const 0
+                        i32.load 1 offset=66256
+                        i32.const -2147483648
+                        local.get 6
+                        i32.shr_u
+                        i32.const -1
+                        i32.xor
+                        i32.and
+                        i32.store 1 offset=66256
+                        br 2 (;@8;)
+                      end
+                      local.get 1
+                      i32.const 4
+                      i32.add
+                      local.get 3
+                      i32.store 1
+                      local.get 3
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 3
+                    i32.const 8
+                    i32.add
+                    local.get 1
+                    i32.store 1
+                  end
+                  local.get 5
+                  local.get 2
+                  i32.add
+                  local.set 3
+                end
+                local.get 2
+                local.get 0
+                i32.add
+                local.tee 0
+                i32.const 0
+                i32.load 1 offset=66264
+                i32.eq
+                br_if 1 (;@5;)
+                block ;; label = @7
+                  local.get 0
+                  i32.load 1
+                  local.tee 1
+                  i32.const 1
+                  i32.and
+                  br_if 0 (;@7;)
+                  local.get 0
+                  i32.const 4
+                  i32.add
+                  i32.load 1
+                  local.set 2
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 0
+                        i32.const 8
+                        i32.add
+                        i32.load 1
+                        local.tee 5
+                        br_if 0 (;@10;)
+                        i32.const 31
+                        local.get 1
+                        i32.const -16
+                        i32.and
+                        i32.clz
+                        local.tee 7
+                        i32.sub
+                        local.tee 1
+                        i32.const 31
+                        i32.gt_u
+                        br_if 6 (;@4;)
+                        local.get 1
+                        i32.const 2
+                        i32.shl
+                        local.get 2
+                        i32.store 1 offset=66128
+                        local.get 2
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.const 0
+                        i32.load 1 offset=66256
+                        i32.const -2147483648
+                        local.get 7
+                        i32.shr_u
+                        i32.const -1
+                        i32.xor
+                        i32.and
+                        i32.store 1 offset=66256
+                        br 2 (;@8;)
+                      end
+                      local.get 5
+                      i32.const 4
+                      i32.add
+                      local.get 2
+                      i32.store 1
+                      local.get 2
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 2
+                    i32.const 8
+                    i32.add
+                    local.get 5
+                    i32.store 1
+                  end
+                  local.get 0
+                  i32.load 1
+                  i32.const -16
+                  i32.and
+                  local.get 3
+                  i32.add
+                  local.set 3
+                end
+                i32.const 31
+                local.get 3
+                i32.clz
+                local.tee 1
+                i32.sub
+                local.tee 0
+                i32.const 31
+                i32.gt_u
+                br_if 3 (;@3;)
+                local.get 0
+                i32.const 2
+                i32.shl
+                local.tee 5
+                i32.load 1 offset=66128
+                local.set 0
+                local.get 4
+                i32.const 8
+                i32.add
+                i32.const 0
+                i32.store 1
+                local.get 4
+                i32.const 4
+                i32.add
+                local.get 0
+                i32.store 1
+                local.get 4
+                local.get 3
+                i32.const 2
+                i32.or
+                i32.store 1
+                local.get 3
+                local.get 4
+                i32.add
+                local.tee 2
+                i32.const -4
+                i32.add
+                local.get 3
+                i32.store 1
+                local.get 5
+                i32.const 66128
+                i32.add
+                local.set 3
+                local.get 0
+                br_if 4 (;@2;)
+                br 5 (;@1;)
+              end
+              i32.const -1
+              i32.const 32
+              call 18
+              unreachable
+            end
+            i32.const 0
+            local.get 4
+            i32.store 1 offset=66264
+            return
+          end
+          i32.const -1
+          i32.const 32
+          call 18
+          unreachable
+        end
+        i32.const -1
+        i32.const 32
+        call 18
+        unreachable
+      end
+      local.get 0
+      i32.const 8
+      i32.add
+      local.get 4
+      i32.store 1
+    end
+    local.get 3
+    local.get 4
+    i32.store 1
+    i32.const 0
+    i32.const 0
+    i32.load 1 offset=66256
+    i32.const -2147483648
+    local.get 1
+    i32.shr_u
+    i32.or
+    i32.store 1 offset=66256
+    block ;; label = @1
+      local.get 2
+      i32.const 0
+      i32.load 1 offset=66264
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 2
+      i32.load 1
+      i32.const -3
+      i32.and
+      i32.store 1
+    end
+  )
+  (func (;21;) (type 30) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 1
       local.get 0
-      call 21
+      call 19
       local.tee 2
       br_if 0 (;@1;)
       i32.const 0
       local.set 2
       i32.const 0
-      i32.load8_u 1 offset=66000
+      i32.load8_u 1 offset=66288
       i32.eqz
       br_if 0 (;@1;)
       local.get 1
@@ -770,7 +1226,7 @@
         block ;; label = @3
           local.get 0
           i32.const 0
-          i32.load 1 offset=65992
+          i32.load 1 offset=66280
           local.tee 4
           local.get 0
           i32.rem_u
@@ -792,37 +1248,40 @@
           return
         end
         i32.const 0
-        i32.load 1 offset=65988
+        i32.load 1 offset=66276
         local.set 5
         block ;; label = @3
-          block ;; label = @4
-            local.get 4
-            i32.const 0
-            i32.load 1 offset=65996
-            local.tee 6
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 5
-            i32.eqz
-            br_if 1 (;@3;)
-            i32.const 0
-            local.get 4
-            i32.store 1 offset=65992
-            local.get 2
-            return
-          end
           local.get 4
-          local.get 6
           i32.const 0
+          i32.load 1 offset=66284
+          local.tee 6
+          i32.gt_u
+          br_if 0 (;@3;)
           local.get 5
-          select
-          i32.sub
-          local.set 4
+          i32.eqz
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=66280
+          local.get 2
+          return
         end
         i32.const 0
         local.set 2
         local.get 3
+        i32.const 0
         local.get 4
+        local.get 6
+        i32.sub
+        local.tee 6
+        local.get 6
+        local.get 4
+        i32.gt_u
+        select
+        local.get 4
+        local.get 5
+        select
+        local.tee 4
         local.get 3
         local.get 4
         i32.gt_u
@@ -843,282 +1302,238 @@
         br_if 1 (;@1;)
         block ;; label = @3
           i32.const 0
-          i32.load 1 offset=65988
+          i32.load 1 offset=66276
           br_if 0 (;@3;)
           i32.const 0
           local.get 4
-          i32.store 1 offset=65992
+          i32.store 1 offset=66280
           i32.const 0
           local.get 4
-          i32.store 1 offset=65988
+          i32.store 1 offset=66276
         end
         i32.const 0
         local.set 2
         i32.const 0
+        local.get 4
         local.get 5
         i32.const 16
         i32.shl
-        local.get 4
         i32.add
-        i32.store 1 offset=65996
+        i32.store 1 offset=66284
         i32.const 0
-        i32.load8_u 1 offset=66000
+        i32.load8_u 1 offset=66288
         br_if 0 (;@2;)
       end
     end
     local.get 2
   )
-  (func (;23;) (type 4) (param i32)
-    (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.load 1
-    local.tee 1
-    i32.const -16
-    i32.and
-    local.tee 2
-    local.get 0
-    i32.add
-    local.set 3
+  (func (;22;) (type 27) (param i32 i32 i32 i32 i32 i32)
+    (local i32 i32 i64)
+    i32.const 1
+    local.set 6
+    i32.const 4
+    local.set 7
     block ;; label = @1
-      local.get 1
-      i32.const 2
-      i32.and
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 0
-      i32.const -4
-      i32.add
-      i32.load 1
-      local.tee 1
-      i32.sub
-      local.tee 0
-      call 18
-      local.get 1
-      local.get 2
-      i32.add
-      local.set 2
-    end
-    block ;; label = @1
+      block ;; label = @2
+        local.get 5
+        i64.extend_i32_u
+        local.get 3
+        i64.extend_i32_u
+        i64.mul
+        local.tee 8
+        i64.const 32
+        i64.shr_u
+        i32.wrap_i64
+        i32.eqz
+        br_if 0 (;@2;)
+        i32.const 0
+        local.set 3
+        br 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 8
+        i32.wrap_i64
+        local.tee 3
+        i32.const -2147483648
+        local.get 4
+        i32.sub
+        i32.le_u
+        br_if 0 (;@2;)
+        i32.const 0
+        local.set 3
+        br 1 (;@1;)
+      end
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 3
-            i32.const 0
-            i32.load 1 offset=65976
-            i32.eq
-            br_if 0 (;@4;)
+            block ;; label = @5
+              local.get 1
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 2
+              local.get 1
+              local.get 5
+              i32.mul
+              local.get 4
+              local.get 3
+              call 17
+              local.set 7
+              br 1 (;@4;)
+            end
             block ;; label = @5
               local.get 3
-              i32.load8_u 1
-              i32.const 1
-              i32.and
               br_if 0 (;@5;)
-              local.get 3
-              call 18
-              local.get 3
-              i32.load 1
-              i32.const -16
-              i32.and
-              local.get 2
-              i32.add
-              local.set 2
+              local.get 4
+              local.set 7
+              br 2 (;@3;)
             end
-            i32.const 31
-            local.get 2
-            i32.clz
-            local.tee 4
-            i32.sub
-            local.tee 3
-            i32.const 31
-            i32.gt_u
-            br_if 1 (;@3;)
+            local.get 4
             local.get 3
-            i32.const 2
-            i32.shl
-            local.tee 5
-            i32.load 1 offset=65840
-            local.set 3
-            local.get 0
-            i32.const 8
-            i32.add
-            i32.const 0
-            i32.store 1
-            local.get 0
-            i32.const 4
-            i32.add
-            local.get 3
-            i32.store 1
-            local.get 0
-            local.get 2
-            i32.const 2
-            i32.or
-            i32.store 1
-            local.get 2
-            local.get 0
-            i32.add
-            local.tee 1
-            i32.const -4
-            i32.add
-            local.get 2
-            i32.store 1
-            local.get 5
-            i32.const 65840
-            i32.add
-            local.set 2
-            local.get 3
-            br_if 2 (;@2;)
-            br 3 (;@1;)
+            call 21
+            local.set 7
           end
-          i32.const 0
+          local.get 7
+          br_if 0 (;@3;)
           local.get 0
-          i32.store 1 offset=65976
-          return
+          local.get 4
+          i32.store 1 offset=4
+          br 1 (;@2;)
         end
-        i32.const -1
-        i32.const 32
-        call 24
-        unreachable
+        local.get 0
+        local.get 7
+        i32.store 1 offset=4
+        i32.const 0
+        local.set 6
       end
-      local.get 3
       i32.const 8
-      i32.add
-      local.get 0
-      i32.store 1
+      local.set 7
     end
-    local.get 2
     local.get 0
+    local.get 7
+    i32.add
+    local.get 3
     i32.store 1
-    i32.const 0
-    i32.const 0
-    i32.load 1 offset=65968
-    i32.const -2147483648
-    local.get 4
-    i32.shr_u
-    i32.or
-    i32.store 1 offset=65968
+    local.get 0
+    local.get 6
+    i32.store 1
+  )
+  (func (;23;) (type 4) (param i32)
+    (local i32 i32 i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 1
+    global.set 3
+    local.get 1
+    i32.const 4
+    i32.add
+    local.get 0
+    i32.load 1
+    local.tee 2
+    local.get 0
+    i32.load 1 offset=4
+    local.get 2
+    i32.const 1
+    i32.shl
+    local.tee 2
+    i32.const 4
+    local.get 2
+    i32.const 4
+    i32.gt_u
+    select
+    local.tee 2
+    i32.const 4
+    i32.const 4
+    call 22
     block ;; label = @1
       local.get 1
-      i32.const 0
-      i32.load 1 offset=65976
-      i32.eq
+      i32.load 1 offset=4
+      i32.const 1
+      i32.ne
       br_if 0 (;@1;)
       local.get 1
+      i32.load 1 offset=8
       local.get 1
-      i32.load 1
-      i32.const -3
-      i32.and
-      i32.store 1
+      i32.load 1 offset=12
+      call 35
+      unreachable
     end
+    local.get 1
+    i32.load 1 offset=8
+    local.set 3
+    local.get 0
+    local.get 2
+    i32.store 1
+    local.get 0
+    local.get 3
+    i32.store 1 offset=4
+    local.get 1
+    i32.const 16
+    i32.add
+    global.set 3
   )
-  (func (;24;) (type 5) (param i32 i32)
-    call 34
+  (func (;24;) (type 12)
     unreachable
   )
   (func (;25;) (type 4) (param i32)
-    (local i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 1
-    global.set 3
-    local.get 1
-    i32.const 8
-    i32.add
-    local.get 0
-    local.get 0
-    i32.load 1
-    i32.const 1
-    i32.const 4
-    i32.const 4
-    call 40
-    block ;; label = @1
-      local.get 1
-      i32.load 1 offset=8
-      local.tee 0
-      i32.const -2147483647
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 1
-      i32.load 1 offset=12
-      call 27
-      unreachable
-    end
-    local.get 1
-    i32.const 16
-    i32.add
-    global.set 3
-  )
-  (func (;26;) (type 9) (param i32 i32 i32 i32 i32)
-    (local i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 5
-    global.set 3
-    local.get 5
-    i32.const 8
-    i32.add
-    local.get 0
-    local.get 1
-    local.get 2
-    local.get 3
-    local.get 4
-    call 40
-    block ;; label = @1
-      local.get 5
-      i32.load 1 offset=8
-      local.tee 4
-      i32.const -2147483647
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 4
-      local.get 5
-      i32.load 1 offset=12
-      call 27
-      unreachable
-    end
-    local.get 5
-    i32.const 16
-    i32.add
-    global.set 3
-  )
-  (func (;27;) (type 5) (param i32 i32)
-    block ;; label = @1
-      local.get 0
-      i32.eqz
-      br_if 0 (;@1;)
-      call 34
-      unreachable
-    end
-    call 39
-    unreachable
-  )
-  (func (;28;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32)
+    local.get 0
+    call 26
+    local.set 1
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 0
-            call 29
-            local.tee 1
-            call 30
-            local.tee 2
-            i32.load 1 offset=20
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=66272
+              local.tee 0
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 0
+              i32.load 1 offset=20
+              local.set 2
+              br 1 (;@4;)
+            end
+            i32.const 8
+            i32.const 32
+            call 21
             local.tee 0
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 0
+            i64.const 4294967296
+            i64.store 1 offset=24
+            local.get 0
+            i64.const 0
+            i64.store 1 offset=16
+            local.get 0
+            i64.const 34359738368
+            i64.store 1 offset=8
+            local.get 0
+            i64.const 0
+            i64.store 1
+            i32.const 0
+            local.set 2
+            i32.const 0
+            local.get 0
+            i32.store 1 offset=66272
+          end
+          block ;; label = @4
+            local.get 1
+            local.get 2
             i32.eq
             br_if 0 (;@4;)
-            local.get 2
+            local.get 0
             local.get 1
             i32.store 1 offset=20
             local.get 1
-            local.get 2
+            local.get 0
             i32.load 1 offset=16
             local.tee 3
             i32.ge_u
-            br_if 1 (;@3;)
-            local.get 2
+            br_if 2 (;@2;)
+            local.get 0
             i32.load 1 offset=12
             local.get 1
             i32.const 72
@@ -1127,83 +1542,154 @@
             i32.load 1 offset=52
             local.set 4
             loop ;; label = @5
-              local.get 0
-              call 30
-              local.tee 1
-              i32.load 1 offset=16
-              local.tee 2
-              i32.ge_u
-              br_if 3 (;@2;)
-              local.get 4
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 0
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 0
+                  i32.load 1 offset=16
+                  local.set 1
+                  br 1 (;@6;)
+                end
+                i32.const 8
+                i32.const 32
+                call 21
+                local.tee 0
+                i32.eqz
+                br_if 3 (;@3;)
+                local.get 0
+                i64.const 4294967296
+                i64.store 1 offset=24
+                local.get 0
+                i64.const 0
+                i64.store 1 offset=16
+                local.get 0
+                i64.const 34359738368
+                i64.store 1 offset=8
+                local.get 0
+                i64.const 0
+                i64.store 1
+                i32.const 0
+                local.set 1
+                i32.const 0
+                local.get 0
+                i32.store 1 offset=66272
+              end
+              local.get 2
               local.get 1
-              i32.load 1 offset=12
+              i32.ge_u
+              br_if 4 (;@1;)
+              local.get 4
               local.get 0
+              i32.load 1 offset=12
+              local.get 2
               i32.const 72
               i32.mul
-              local.tee 2
-              i32.add
               local.tee 1
+              i32.add
+              local.tee 0
               i32.load 1 offset=44
-              local.get 1
+              local.get 0
               i32.load 1 offset=40
               call $p1-adapt:guest.thread-switch
-              local.tee 1
+              local.tee 3
               i32.const -1
               i32.gt_s
               br_if 1 (;@4;)
-              local.get 0
-              call 30
-              local.tee 3
-              i32.load 1 offset=16
-              local.tee 5
-              i32.ge_u
-              br_if 4 (;@1;)
-              local.get 3
-              i32.load 1 offset=12
-              local.get 2
-              i32.add
-              local.tee 2
-              i32.load 1 offset=40
-              local.get 2
-              i32.load 1 offset=48
-              local.tee 3
-              i32.sub
-              i32.const 0
-              local.get 1
-              i32.sub
-              local.tee 1
-              i32.ge_u
-              br_if 0 (;@5;)
-              local.get 2
-              i32.const 40
-              i32.add
-              local.get 3
-              local.get 1
-              i32.const 1
-              i32.const 1
-              call 26
-              br 0 (;@5;)
+              block ;; label = @6
+                block ;; label = @7
+                  i32.const 0
+                  i32.load 1 offset=66272
+                  local.tee 0
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 0
+                  i32.load 1 offset=16
+                  local.set 5
+                  br 1 (;@6;)
+                end
+                i32.const 8
+                i32.const 32
+                call 21
+                local.tee 0
+                i32.eqz
+                br_if 3 (;@3;)
+                local.get 0
+                i64.const 4294967296
+                i64.store 1 offset=24
+                local.get 0
+                i64.const 0
+                i64.store 1 offset=16
+                local.get 0
+                i64.const 34359738368
+                i64.store 1 offset=8
+                local.get 0
+                i64.const 0
+                i64.store 1
+                i32.const 0
+                local.set 5
+                i32.const 0
+                local.get 0
+                i32.store 1 offset=66272
+              end
+              block ;; label = @6
+                local.get 2
+                local.get 5
+                i32.ge_u
+                br_if 0 (;@6;)
+                local.get 0
+                i32.load 1 offset=12
+                local.get 1
+                i32.add
+                local.tee 1
+                i32.load 1 offset=40
+                local.get 1
+                i32.load 1 offset=48
+                local.tee 5
+                i32.sub
+                i32.const 0
+                local.get 3
+                i32.sub
+                local.tee 3
+                i32.ge_u
+                br_if 1 (;@5;)
+                local.get 1
+                i32.const 40
+                i32.add
+                local.get 5
+                local.get 3
+                i32.const 1
+                i32.const 1
+                call 27
+                i32.const 0
+                i32.load 1 offset=66272
+                local.set 0
+                br 1 (;@5;)
+              end
             end
+            local.get 2
+            local.get 5
+            call 18
+            unreachable
           end
           return
         end
-        local.get 1
-        local.get 3
         call 24
         unreachable
       end
-      local.get 0
-      local.get 2
-      call 24
+      local.get 1
+      local.get 3
+      call 18
       unreachable
     end
-    local.get 0
-    local.get 5
-    call 24
+    local.get 2
+    local.get 1
+    call 18
     unreachable
   )
-  (func (;29;) (type 8) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i64 i32 i32 i32)
+  (func (;26;) (type 9) (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i64 i32 i32)
     global.get 3
     i32.const 64
     i32.sub
@@ -1213,111 +1699,148 @@
     i32.const 1
     i32.add
     local.set 2
+    i32.const 0
+    i32.load 1 offset=66272
+    local.set 3
     local.get 1
-    i32.const 20
+    i32.const 24
     i32.add
     i32.const 4
     i32.add
-    local.set 3
-    i32.const 0
     local.set 4
+    i32.const 0
+    local.set 5
     block ;; label = @1
       block ;; label = @2
         loop ;; label = @3
-          call 30
-          local.tee 5
-          i32.load 1 offset=12
-          local.tee 6
-          local.get 5
-          i32.load 1 offset=16
-          local.tee 7
-          i32.const 72
-          i32.mul
-          local.tee 8
-          i32.add
-          local.set 9
-          local.get 8
-          local.set 10
-          local.get 6
-          local.set 11
           block ;; label = @4
             block ;; label = @5
               block ;; label = @6
                 block ;; label = @7
                   block ;; label = @8
-                    loop ;; label = @9
-                      block ;; label = @10
-                        local.get 10
-                        br_if 0 (;@10;)
-                        local.get 6
-                        local.set 10
-                        loop ;; label = @11
-                          local.get 8
-                          i32.eqz
-                          br_if 4 (;@7;)
-                          local.get 8
-                          i32.const -72
-                          i32.add
-                          local.set 8
-                          local.get 10
-                          i32.load 1 offset=16
-                          local.set 11
-                          local.get 10
-                          i32.const 72
-                          i32.add
-                          local.set 10
-                          local.get 11
-                          i32.const 2
-                          i32.ne
-                          br_if 0 (;@11;)
-                          br 3 (;@8;)
-                        end
-                      end
-                      local.get 10
-                      i32.const -72
-                      i32.add
-                      local.set 10
-                      local.get 11
-                      i64.load 1
-                      local.set 12
-                      local.get 11
-                      i32.const 72
-                      i32.add
-                      local.set 11
-                      local.get 12
-                      i64.eqz
-                      br_if 0 (;@9;)
-                    end
+                    local.get 3
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    local.get 3
+                    i32.load 1 offset=16
+                    local.set 6
+                    local.get 3
+                    i32.load 1 offset=12
+                    local.set 7
+                    br 1 (;@7;)
                   end
+                  i32.const 8
+                  i32.const 32
+                  call 21
+                  local.tee 3
+                  i32.eqz
+                  br_if 1 (;@6;)
+                  local.get 3
+                  i64.const 4294967296
+                  i64.store 1 offset=24
+                  local.get 3
+                  i64.const 0
+                  i64.store 1 offset=16
+                  local.get 3
+                  i64.const 34359738368
+                  i64.store 1 offset=8
+                  local.get 3
+                  i64.const 0
+                  i64.store 1
                   i32.const 0
-                  local.set 10
-                  local.get 1
+                  local.set 6
                   i32.const 0
-                  i32.store 1 offset=16
-                  local.get 1
-                  i64.const 17179869184
-                  i64.store 1 offset=8 align=4
+                  local.get 3
+                  i32.store 1 offset=66272
+                  i32.const 8
+                  local.set 7
+                end
+                local.get 7
+                local.get 6
+                i32.const 72
+                i32.mul
+                local.tee 8
+                i32.add
+                local.set 9
+                local.get 8
+                local.set 10
+                local.get 7
+                local.set 11
+                block ;; label = @7
+                  loop ;; label = @8
+                    block ;; label = @9
+                      local.get 10
+                      br_if 0 (;@9;)
+                      local.get 7
+                      local.set 10
+                      loop ;; label = @10
+                        local.get 8
+                        i32.eqz
+                        br_if 5 (;@5;)
+                        local.get 8
+                        i32.const -72
+                        i32.add
+                        local.set 8
+                        local.get 10
+                        i32.load 1 offset=16
+                        local.set 11
+                        local.get 10
+                        i32.const 72
+                        i32.add
+                        local.set 10
+                        local.get 11
+                        i32.const 2
+                        i32.ne
+                        br_if 0 (;@10;)
+                        br 3 (;@7;)
+                      end
+                    end
+                    local.get 10
+                    i32.const -72
+                    i32.add
+                    local.set 10
+                    local.get 11
+                    i64.load 1
+                    local.set 12
+                    local.get 11
+                    i32.const 72
+                    i32.add
+                    local.set 11
+                    local.get 12
+                    i64.eqz
+                    br_if 0 (;@8;)
+                  end
+                end
+                i32.const 0
+                local.set 10
+                local.get 1
+                i32.const 0
+                i32.store 1 offset=20
+                local.get 1
+                i64.const 17179869184
+                i64.store 1 offset=12 align=4
+                block ;; label = @7
                   block ;; label = @8
-                    local.get 7
+                    local.get 6
                     br_if 0 (;@8;)
                     i32.const 0
                     local.set 13
-                    br 3 (;@5;)
+                    br 1 (;@7;)
                   end
-                  i64.const 0
-                  local.set 14
                   i32.const 0
                   local.set 10
                   i32.const 4
-                  local.set 13
+                  local.set 14
+                  i32.const 0
+                  local.set 15
                   loop ;; label = @8
                     block ;; label = @9
-                      local.get 6
+                      local.get 7
                       i32.load 1 offset=16
                       i32.const 2
                       i32.ne
                       br_if 0 (;@9;)
-                      local.get 6
+                      local.get 7
                       i32.load 1 offset=28
                       local.tee 11
                       i32.eqz
@@ -1325,8 +1848,8 @@
                       local.get 11
                       i32.const 2
                       i32.shl
-                      local.set 7
-                      local.get 6
+                      local.set 6
+                      local.get 7
                       i32.load 1 offset=24
                       local.set 11
                       local.get 10
@@ -1335,798 +1858,1301 @@
                       local.set 8
                       loop ;; label = @10
                         local.get 11
-                        i64.load32_u 1
-                        local.set 12
+                        i32.load 1
+                        local.set 13
                         block ;; label = @11
                           local.get 10
                           local.get 1
-                          i32.load 1 offset=8
+                          i32.load 1 offset=12
                           i32.ne
                           br_if 0 (;@11;)
                           local.get 1
-                          i32.const 8
+                          i32.const 12
                           i32.add
-                          call 31
+                          call 28
                           local.get 1
-                          i32.load 1 offset=12
-                          local.set 13
+                          i32.load 1 offset=16
+                          local.set 14
                         end
                         local.get 11
                         i32.const 4
                         i32.add
                         local.set 11
-                        local.get 13
+                        local.get 14
                         local.get 8
                         i32.add
-                        local.get 12
-                        i64.const 32
-                        i64.shl
-                        local.get 14
-                        i64.add
-                        i64.store 1 align=4
+                        local.tee 16
+                        local.get 15
+                        i32.store 1
+                        local.get 16
+                        i32.const 4
+                        i32.add
+                        local.get 13
+                        i32.store 1
                         local.get 1
                         local.get 10
                         i32.const 1
                         i32.add
                         local.tee 10
-                        i32.store 1 offset=16
+                        i32.store 1 offset=20
                         local.get 8
                         i32.const 8
                         i32.add
                         local.set 8
-                        local.get 7
+                        local.get 6
                         i32.const -4
                         i32.add
-                        local.tee 7
+                        local.tee 6
                         br_if 0 (;@10;)
                       end
                     end
-                    local.get 14
-                    i64.const 1
-                    i64.add
-                    local.set 14
-                    local.get 6
+                    local.get 15
+                    i32.const 1
+                    i32.add
+                    local.set 15
+                    local.get 7
                     i32.const 72
                     i32.add
-                    local.tee 6
+                    local.tee 7
                     local.get 9
                     i32.ne
                     br_if 0 (;@8;)
                   end
                   i32.const 0
                   local.set 13
-                  local.get 5
-                  i32.load 1 offset=16
-                  local.tee 11
-                  i32.eqz
-                  br_if 1 (;@6;)
-                  local.get 5
+                  block ;; label = @8
+                    local.get 3
+                    i32.load 1 offset=16
+                    local.tee 8
+                    br_if 0 (;@8;)
+                    br 1 (;@7;)
+                  end
+                  local.get 3
                   i32.load 1 offset=12
-                  local.tee 8
-                  local.get 11
+                  local.tee 11
+                  local.get 8
                   i32.const 72
                   i32.mul
-                  local.tee 7
+                  local.tee 8
                   i32.add
-                  local.set 5
+                  local.set 16
                   local.get 8
-                  i32.const 80
-                  i32.add
-                  local.set 11
-                  local.get 7
                   i32.const -72
                   i32.add
                   local.set 6
                   block ;; label = @8
                     loop ;; label = @9
-                      local.get 8
+                      local.get 11
                       i32.const 72
                       i32.add
-                      local.set 9
-                      local.get 8
+                      local.set 8
+                      local.get 11
                       i64.load 1
                       i64.const 1
                       i64.eq
                       br_if 1 (;@8;)
-                      local.get 11
-                      i32.const 72
-                      i32.add
+                      local.get 8
                       local.set 11
                       local.get 6
                       i32.const -72
                       i32.add
-                      local.set 6
-                      local.get 9
-                      local.set 8
-                      local.get 7
+                      local.tee 6
                       i32.const -72
-                      i32.add
-                      local.tee 7
-                      i32.eqz
-                      br_if 3 (;@6;)
-                      br 0 (;@9;)
+                      i32.ne
+                      br_if 0 (;@9;)
                     end
+                    br 1 (;@7;)
                   end
-                  local.get 8
+                  local.get 11
                   i64.load 1 offset=8
                   local.set 12
                   i32.const 1
                   local.set 13
-                  local.get 9
-                  local.get 5
+                  local.get 8
+                  local.get 16
                   i32.eq
-                  br_if 2 (;@5;)
-                  local.get 6
+                  br_if 0 (;@7;)
+                  local.get 16
+                  local.get 8
+                  i32.sub
+                  local.tee 16
                   i32.const 72
                   i32.div_u
-                  local.set 8
-                  loop ;; label = @8
-                    local.get 12
-                    local.get 11
-                    i64.load 1
-                    local.tee 14
-                    local.get 12
-                    local.get 14
-                    i64.lt_u
-                    select
-                    local.get 12
-                    local.get 11
-                    i32.const -8
-                    i32.add
-                    i32.load 1
-                    select
-                    local.set 12
-                    local.get 11
-                    i32.const 72
-                    i32.add
-                    local.set 11
-                    local.get 8
-                    i32.const -1
-                    i32.add
-                    local.tee 8
-                    br_if 0 (;@8;)
-                    br 3 (;@5;)
-                  end
-                end
-                local.get 4
-                i32.const 1
-                i32.and
-                br_if 5 (;@1;)
-                br 2 (;@4;)
-              end
-            end
-            block ;; label = @5
-              block ;; label = @6
-                local.get 4
-                i32.const 1
-                i32.and
-                br_if 0 (;@6;)
-                i32.const 0
-                local.set 7
-                local.get 1
-                i32.const 0
-                i32.store 1 offset=20
-                local.get 1
-                i32.const 0
-                i32.store 1 offset=36
-                local.get 1
-                i64.const 17179869184
-                i64.store 1 offset=28 align=4
-                local.get 1
-                i32.load 1 offset=12
-                local.tee 11
-                local.get 10
-                i32.const 3
-                i32.shl
-                i32.add
-                local.set 8
-                i32.const 4
-                local.set 6
-                loop ;; label = @7
-                  local.get 11
-                  local.tee 10
-                  local.get 8
-                  i32.eq
-                  br_if 2 (;@5;)
-                  local.get 10
-                  i32.const 8
-                  i32.add
-                  local.set 11
-                  local.get 10
-                  i32.const 4
-                  i32.add
-                  i32.load 1
-                  call 3
-                  i32.const 255
-                  i32.and
-                  i32.eqz
-                  br_if 0 (;@7;)
-                  local.get 10
-                  i32.load 1
-                  local.set 10
+                  local.set 15
+                  i32.const 0
+                  local.set 14
                   block ;; label = @8
-                    local.get 7
+                    local.get 16
+                    i32.const 72
+                    i32.eq
+                    br_if 0 (;@8;)
+                    local.get 15
+                    i32.const 1
+                    i32.and
+                    local.set 14
+                    block ;; label = @9
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 15
+                          i32.const -2
+                          i32.add
+                          i32.const 1
+                          i32.shr_u
+                          local.tee 16
+                          br_if 0 (;@11;)
+                          i32.const 0
+                          local.set 15
+                          br 1 (;@10;)
+                        end
+                        local.get 16
+                        i32.const 1
+                        i32.add
+                        i32.const 1
+                        i32.and
+                        local.set 7
+                        local.get 6
+                        i32.const 72
+                        i32.div_u
+                        i32.const -2
+                        i32.add
+                        i32.const 1
+                        i32.shr_u
+                        i32.const 1
+                        i32.add
+                        local.tee 15
+                        i32.const -2
+                        i32.and
+                        local.set 16
+                        local.get 15
+                        i32.const 1
+                        i32.shl
+                        i32.const -4
+                        i32.and
+                        local.set 15
+                        loop ;; label = @11
+                          local.get 12
+                          local.get 11
+                          i32.const 80
+                          i32.add
+                          i64.load 1
+                          local.tee 17
+                          local.get 12
+                          local.get 17
+                          i64.lt_u
+                          select
+                          local.get 12
+                          local.get 11
+                          i32.const 72
+                          i32.add
+                          i32.load 1
+                          select
+                          local.tee 12
+                          local.get 11
+                          i32.const 152
+                          i32.add
+                          i64.load 1
+                          local.tee 17
+                          local.get 12
+                          local.get 17
+                          i64.lt_u
+                          select
+                          local.get 12
+                          local.get 11
+                          i32.const 144
+                          i32.add
+                          i32.load 1
+                          select
+                          local.tee 12
+                          local.get 11
+                          i32.const 224
+                          i32.add
+                          i64.load 1
+                          local.tee 17
+                          local.get 12
+                          local.get 17
+                          i64.lt_u
+                          select
+                          local.get 12
+                          local.get 11
+                          i32.const 216
+                          i32.add
+                          i32.load 1
+                          select
+                          local.tee 12
+                          local.get 11
+                          i32.const 296
+                          i32.add
+                          i64.load 1
+                          local.tee 17
+                          local.get 12
+                          local.get 17
+                          i64.lt_u
+                          select
+                          local.get 12
+                          local.get 11
+                          i32.const 288
+                          i32.add
+                          local.tee 11
+                          i32.load 1
+                          select
+                          local.set 12
+                          local.get 16
+                          i32.const -2
+                          i32.add
+                          local.tee 16
+                          br_if 0 (;@11;)
+                        end
+                        local.get 7
+                        i32.eqz
+                        br_if 1 (;@9;)
+                      end
+                      local.get 12
+                      local.get 8
+                      local.get 15
+                      i32.const 72
+                      i32.mul
+                      i32.add
+                      local.tee 11
+                      i64.load 1 offset=8
+                      local.tee 17
+                      local.get 12
+                      local.get 17
+                      i64.lt_u
+                      select
+                      local.get 12
+                      local.get 11
+                      i32.load 1
+                      select
+                      local.tee 12
+                      local.get 11
+                      i64.load 1 offset=80
+                      local.tee 17
+                      local.get 12
+                      local.get 17
+                      i64.lt_u
+                      select
+                      local.get 12
+                      local.get 11
+                      i32.load 1 offset=72
+                      select
+                      local.set 12
+                    end
+                    local.get 6
+                    i32.const 144
+                    i32.div_u
+                    local.set 11
+                    block ;; label = @9
+                      local.get 14
+                      br_if 0 (;@9;)
+                      i32.const 1
+                      local.set 13
+                      br 2 (;@7;)
+                    end
+                    local.get 11
+                    i32.const 1
+                    i32.shl
+                    local.set 14
+                  end
+                  local.get 12
+                  local.get 8
+                  local.get 14
+                  i32.const 72
+                  i32.mul
+                  i32.add
+                  local.tee 11
+                  i64.load 1 offset=8
+                  local.tee 17
+                  local.get 12
+                  local.get 17
+                  i64.lt_u
+                  select
+                  local.get 12
+                  local.get 11
+                  i32.load 1
+                  select
+                  local.set 12
+                end
+                block ;; label = @7
+                  block ;; label = @8
+                    local.get 5
+                    i32.const 1
+                    i32.and
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    local.set 6
                     local.get 1
-                    i32.load 1 offset=28
-                    i32.ne
+                    i32.const 0
+                    i32.store 1 offset=24
+                    local.get 1
+                    i32.const 0
+                    i32.store 1 offset=40
+                    local.get 1
+                    i64.const 17179869184
+                    i64.store 1 offset=32 align=4
+                    local.get 1
+                    i32.load 1 offset=16
+                    local.tee 11
+                    local.get 10
+                    i32.const 3
+                    i32.shl
+                    i32.add
+                    local.set 8
+                    i32.const 4
+                    local.set 16
+                    loop ;; label = @9
+                      local.get 11
+                      local.tee 10
+                      local.get 8
+                      i32.eq
+                      br_if 2 (;@7;)
+                      local.get 10
+                      i32.const 8
+                      i32.add
+                      local.set 11
+                      local.get 10
+                      i32.const 4
+                      i32.add
+                      i32.load 1
+                      call 5
+                      i32.const 255
+                      i32.and
+                      i32.eqz
+                      br_if 0 (;@9;)
+                      local.get 10
+                      i32.load 1
+                      local.set 10
+                      block ;; label = @10
+                        local.get 6
+                        local.get 1
+                        i32.load 1 offset=32
+                        i32.ne
+                        br_if 0 (;@10;)
+                        local.get 1
+                        i32.const 32
+                        i32.add
+                        local.get 6
+                        i32.const 1
+                        i32.const 4
+                        i32.const 4
+                        call 27
+                        local.get 1
+                        i32.load 1 offset=36
+                        local.set 16
+                      end
+                      local.get 16
+                      local.get 6
+                      i32.const 2
+                      i32.shl
+                      i32.add
+                      local.get 10
+                      i32.store 1
+                      local.get 1
+                      local.get 6
+                      i32.const 1
+                      i32.add
+                      local.tee 6
+                      i32.store 1 offset=40
+                      br 0 (;@9;)
+                    end
+                  end
+                  i32.const 0
+                  local.set 11
+                  block ;; label = @8
+                    local.get 13
+                    i32.eqz
                     br_if 0 (;@8;)
                     local.get 1
-                    i32.const 28
+                    local.get 12
+                    call 1
+                    i32.store 1 offset=28
+                    i32.const 1
+                    local.set 11
+                  end
+                  local.get 1
+                  local.get 11
+                  i32.store 1 offset=24
+                  local.get 1
+                  i32.const 0
+                  i32.store 1 offset=40
+                  local.get 1
+                  i64.const 17179869184
+                  i64.store 1 offset=32 align=4
+                  local.get 1
+                  i32.load 1 offset=16
+                  local.set 14
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 10
+                      br_if 0 (;@9;)
+                      i32.const 4
+                      local.set 15
+                      br 1 (;@8;)
+                    end
+                    i32.const 4
+                    local.get 10
+                    i32.const 2
+                    i32.shl
+                    call 21
+                    local.tee 15
+                    i32.eqz
+                    br_if 2 (;@6;)
+                    local.get 10
+                    i32.const 3
+                    i32.and
+                    local.set 6
+                    i32.const 0
+                    local.set 16
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 10
+                        i32.const 4
+                        i32.lt_u
+                        br_if 0 (;@10;)
+                        local.get 14
+                        i32.const 28
+                        i32.add
+                        local.set 11
+                        local.get 10
+                        i32.const -4
+                        i32.and
+                        local.set 7
+                        i32.const 0
+                        local.set 16
+                        local.get 15
+                        local.set 8
+                        loop ;; label = @11
+                          local.get 8
+                          i32.const 12
+                          i32.add
+                          local.get 11
+                          i32.store 1
+                          local.get 8
+                          i32.const 8
+                          i32.add
+                          local.get 11
+                          i32.const -8
+                          i32.add
+                          i32.store 1
+                          local.get 8
+                          i32.const 4
+                          i32.add
+                          local.get 11
+                          i32.const -16
+                          i32.add
+                          i32.store 1
+                          local.get 8
+                          local.get 11
+                          i32.const -24
+                          i32.add
+                          i32.store 1
+                          local.get 8
+                          i32.const 16
+                          i32.add
+                          local.set 8
+                          local.get 11
+                          i32.const 32
+                          i32.add
+                          local.set 11
+                          local.get 7
+                          local.get 16
+                          i32.const 4
+                          i32.add
+                          local.tee 16
+                          i32.ne
+                          br_if 0 (;@11;)
+                        end
+                        local.get 6
+                        i32.eqz
+                        br_if 1 (;@9;)
+                      end
+                      local.get 15
+                      local.get 16
+                      i32.const 2
+                      i32.shl
+                      i32.add
+                      local.set 11
+                      local.get 14
+                      local.get 16
+                      i32.const 3
+                      i32.shl
+                      i32.add
+                      i32.const 4
+                      i32.add
+                      local.set 8
+                      loop ;; label = @10
+                        local.get 11
+                        local.get 8
+                        i32.store 1
+                        local.get 8
+                        i32.const 8
+                        i32.add
+                        local.set 8
+                        local.get 11
+                        i32.const 4
+                        i32.add
+                        local.set 11
+                        local.get 6
+                        i32.const -1
+                        i32.add
+                        local.tee 6
+                        br_if 0 (;@10;)
+                      end
+                    end
+                    local.get 1
+                    i32.load 1 offset=24
+                    local.set 11
+                  end
+                  local.get 1
+                  local.get 10
+                  i32.store 1 offset=52
+                  local.get 1
+                  local.get 15
+                  i32.store 1 offset=48
+                  local.get 1
+                  local.get 10
+                  i32.store 1 offset=44
+                  local.get 10
+                  local.set 9
+                  block ;; label = @8
+                    local.get 11
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    local.get 1
+                    i32.const 44
                     i32.add
-                    local.get 7
+                    local.get 10
                     i32.const 1
                     i32.const 4
                     i32.const 4
-                    call 26
+                    call 27
                     local.get 1
-                    i32.load 1 offset=32
-                    local.set 6
+                    i32.load 1 offset=48
+                    local.tee 15
+                    local.get 1
+                    i32.load 1 offset=52
+                    local.tee 11
+                    i32.const 2
+                    i32.shl
+                    i32.add
+                    local.get 4
+                    i32.store 1
+                    local.get 11
+                    i32.const 1
+                    i32.add
+                    local.set 9
                   end
-                  local.get 6
-                  local.get 7
-                  i32.const 2
-                  i32.shl
-                  i32.add
-                  local.get 10
-                  i32.store 1
                   local.get 1
-                  local.get 7
-                  i32.const 1
-                  i32.add
-                  local.tee 7
-                  i32.store 1 offset=36
-                  br 0 (;@7;)
-                end
-              end
-              i32.const 0
-              local.set 8
-              i32.const 0
-              local.set 11
-              block ;; label = @6
-                local.get 13
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 1
-                local.get 12
-                call 1
-                i32.store 1 offset=24
-                i32.const 1
-                local.set 11
-              end
-              local.get 1
-              local.get 11
-              i32.store 1 offset=20
-              local.get 1
-              i32.const 0
-              i32.store 1 offset=36
-              local.get 1
-              i64.const 17179869184
-              i64.store 1 offset=28 align=4
-              block ;; label = @6
-                block ;; label = @7
-                  local.get 10
-                  i32.const 1073741823
-                  i32.gt_u
-                  br_if 0 (;@7;)
-                  local.get 10
-                  i32.const 2
-                  i32.shl
-                  local.tee 11
-                  i32.const 2147483644
-                  i32.gt_u
-                  br_if 0 (;@7;)
+                  local.get 9
+                  i32.store 1 offset=52
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 9
+                      br_if 0 (;@9;)
+                      i32.const 0
+                      local.set 11
+                      br 1 (;@8;)
+                    end
+                    i32.const 4
+                    local.get 9
+                    i32.const 2
+                    i32.shl
+                    local.tee 18
+                    call 21
+                    local.tee 19
+                    i32.eqz
+                    br_if 2 (;@6;)
+                    local.get 18
+                    i32.const -4
+                    i32.add
+                    local.tee 8
+                    i32.const 2
+                    i32.shr_u
+                    i32.const 1
+                    i32.add
+                    local.tee 6
+                    i32.const 3
+                    i32.and
+                    local.set 3
+                    i32.const 0
+                    local.set 16
+                    local.get 15
+                    local.set 11
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 8
+                        i32.const 12
+                        i32.lt_u
+                        br_if 0 (;@10;)
+                        local.get 6
+                        i32.const 2147483644
+                        i32.and
+                        local.set 7
+                        i32.const 0
+                        local.set 16
+                        i32.const 0
+                        local.set 11
+                        loop ;; label = @11
+                          local.get 19
+                          local.get 11
+                          i32.add
+                          local.tee 8
+                          local.get 15
+                          local.get 11
+                          i32.add
+                          local.tee 6
+                          i32.load 1
+                          i32.load 1
+                          i32.store 1
+                          local.get 8
+                          i32.const 4
+                          i32.add
+                          local.get 6
+                          i32.const 4
+                          i32.add
+                          i32.load 1
+                          i32.load 1
+                          i32.store 1
+                          local.get 8
+                          i32.const 8
+                          i32.add
+                          local.get 6
+                          i32.const 8
+                          i32.add
+                          i32.load 1
+                          i32.load 1
+                          i32.store 1
+                          local.get 8
+                          i32.const 12
+                          i32.add
+                          local.get 6
+                          i32.const 12
+                          i32.add
+                          i32.load 1
+                          i32.load 1
+                          i32.store 1
+                          local.get 11
+                          i32.const 16
+                          i32.add
+                          local.set 11
+                          local.get 7
+                          local.get 16
+                          i32.const 4
+                          i32.add
+                          local.tee 16
+                          i32.ne
+                          br_if 0 (;@11;)
+                        end
+                        local.get 3
+                        i32.eqz
+                        br_if 1 (;@9;)
+                        local.get 15
+                        local.get 11
+                        i32.add
+                        local.set 11
+                      end
+                      local.get 3
+                      i32.const 2
+                      i32.shl
+                      local.set 6
+                      local.get 19
+                      local.get 16
+                      i32.const 2
+                      i32.shl
+                      i32.add
+                      local.set 8
+                      loop ;; label = @10
+                        local.get 8
+                        local.get 11
+                        i32.load 1
+                        i32.load 1
+                        i32.store 1
+                        local.get 8
+                        i32.const 4
+                        i32.add
+                        local.set 8
+                        local.get 11
+                        i32.const 4
+                        i32.add
+                        local.set 11
+                        local.get 6
+                        i32.const -4
+                        i32.add
+                        local.tee 6
+                        br_if 0 (;@10;)
+                      end
+                    end
+                    local.get 19
+                    local.set 11
+                  end
+                  local.get 11
+                  local.get 9
                   local.get 1
-                  i32.load 1 offset=12
-                  local.set 5
+                  i32.const 56
+                  i32.add
+                  call 6
+                  local.get 1
+                  i32.load 1 offset=60
+                  local.set 11
+                  local.get 1
+                  i32.load 1 offset=56
+                  local.set 3
+                  block ;; label = @8
+                    local.get 9
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 18
+                        br_if 0 (;@10;)
+                        i32.const 0
+                        i32.load 1 offset=66276
+                        local.get 19
+                        i32.gt_u
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.load 1 offset=66284
+                        local.get 19
+                        i32.le_u
+                        br_if 1 (;@9;)
+                        br 2 (;@8;)
+                      end
+                      block ;; label = @10
+                        local.get 18
+                        i32.eqz
+                        br_if 0 (;@10;)
+                        local.get 19
+                        i32.const 255
+                        local.get 18
+                        memory.fill 1
+                      end
+                      i32.const 0
+                      i32.load 1 offset=66276
+                      local.get 19
+                      i32.gt_u
+                      br_if 0 (;@9;)
+                      i32.const 0
+                      i32.load 1 offset=66284
+                      local.get 19
+                      i32.gt_u
+                      br_if 1 (;@8;)
+                    end
+                    local.get 19
+                    i32.const -4
+                    i32.add
+                    call 20
+                  end
                   block ;; label = @8
                     block ;; label = @9
                       local.get 11
                       br_if 0 (;@9;)
                       i32.const 0
                       local.set 6
-                      i32.const 4
-                      local.set 15
                       br 1 (;@8;)
                     end
-                    i32.const 4
-                    local.set 8
                     local.get 11
-                    local.set 15
-                    i32.const 4
-                    local.get 11
-                    call 22
-                    local.tee 11
-                    i32.eqz
-                    br_if 1 (;@7;)
-                    local.get 11
-                    local.set 15
-                    local.get 10
-                    local.set 6
-                  end
-                  block ;; label = @8
-                    local.get 10
-                    i32.eqz
-                    br_if 0 (;@8;)
-                    local.get 5
-                    i32.const 4
-                    i32.add
-                    local.set 11
-                    local.get 15
-                    local.set 8
-                    local.get 10
-                    local.set 7
-                    loop ;; label = @9
-                      local.get 8
-                      local.get 11
-                      i32.store 1
-                      local.get 11
-                      i32.const 8
-                      i32.add
-                      local.set 11
-                      local.get 8
-                      i32.const 4
-                      i32.add
-                      local.set 8
-                      local.get 7
-                      i32.const -1
-                      i32.add
-                      local.tee 7
-                      br_if 0 (;@9;)
-                    end
-                  end
-                  local.get 1
-                  local.get 15
-                  i32.store 1 offset=44
-                  local.get 1
-                  local.get 6
-                  i32.store 1 offset=40
-                  local.get 1
-                  local.get 10
-                  i32.store 1 offset=48
-                  block ;; label = @8
-                    block ;; label = @9
-                      block ;; label = @10
-                        local.get 6
-                        local.get 10
-                        i32.sub
-                        local.get 1
-                        i32.load 1 offset=20
-                        local.tee 7
-                        i32.ge_u
-                        br_if 0 (;@10;)
-                        local.get 1
-                        i32.const 40
-                        i32.add
-                        local.get 10
-                        i32.const 1
-                        i32.const 4
-                        i32.const 4
-                        call 26
-                        local.get 1
-                        i32.load 1 offset=44
-                        local.set 4
-                        local.get 1
-                        i32.load 1 offset=48
-                        local.set 8
-                        br 1 (;@9;)
-                      end
-                      local.get 10
-                      local.set 8
-                      local.get 15
-                      local.set 4
-                      local.get 10
-                      local.set 11
-                      local.get 7
-                      i32.eqz
-                      br_if 1 (;@8;)
-                    end
-                    local.get 4
-                    local.get 8
                     i32.const 2
                     i32.shl
-                    i32.add
-                    local.get 3
-                    i32.store 1
-                    local.get 8
-                    i32.const 1
-                    i32.add
-                    local.set 11
-                  end
-                  local.get 1
-                  local.get 11
-                  i32.store 1 offset=48
-                  local.get 1
-                  i32.const 52
-                  i32.add
-                  local.get 4
-                  local.get 11
-                  call 32
-                  local.get 1
-                  i32.load 1 offset=56
-                  local.set 16
-                  local.get 1
-                  i32.load 1 offset=52
-                  local.set 17
-                  block ;; label = @8
-                    local.get 1
-                    i32.load 1 offset=60
-                    local.tee 11
-                    br_if 0 (;@8;)
+                    local.set 8
                     i32.const 0
-                    local.set 7
-                    br 2 (;@6;)
-                  end
-                  local.get 11
-                  i32.const 2
-                  i32.shl
-                  local.set 8
-                  i32.const 0
-                  local.set 7
-                  i32.const 4
-                  local.set 9
-                  local.get 16
-                  local.set 11
-                  loop ;; label = @8
-                    block ;; label = @9
-                      local.get 11
-                      i32.load 1
-                      local.tee 6
-                      local.get 10
-                      i32.ge_u
-                      br_if 0 (;@9;)
-                      local.get 5
-                      local.get 6
-                      i32.const 3
-                      i32.shl
-                      i32.add
-                      i32.load 1
-                      local.set 6
-                      block ;; label = @10
-                        local.get 7
-                        local.get 1
-                        i32.load 1 offset=28
-                        i32.ne
-                        br_if 0 (;@10;)
-                        local.get 1
-                        i32.const 28
-                        i32.add
-                        call 25
-                        local.get 1
-                        i32.load 1 offset=32
-                        local.set 9
-                      end
-                      local.get 9
-                      local.get 7
-                      i32.const 2
-                      i32.shl
-                      i32.add
-                      local.get 6
-                      i32.store 1
-                      local.get 1
-                      local.get 7
-                      i32.const 1
-                      i32.add
-                      local.tee 7
-                      i32.store 1 offset=36
-                    end
-                    local.get 11
+                    local.set 6
                     i32.const 4
-                    i32.add
+                    local.set 7
+                    local.get 3
                     local.set 11
-                    local.get 8
+                    loop ;; label = @9
+                      block ;; label = @10
+                        local.get 11
+                        i32.load 1
+                        local.tee 16
+                        local.get 10
+                        i32.ge_u
+                        br_if 0 (;@10;)
+                        local.get 14
+                        local.get 16
+                        i32.const 3
+                        i32.shl
+                        i32.add
+                        i32.load 1
+                        local.set 16
+                        block ;; label = @11
+                          local.get 6
+                          local.get 1
+                          i32.load 1 offset=32
+                          i32.ne
+                          br_if 0 (;@11;)
+                          local.get 1
+                          i32.const 32
+                          i32.add
+                          call 23
+                          local.get 1
+                          i32.load 1 offset=36
+                          local.set 7
+                        end
+                        local.get 7
+                        local.get 6
+                        i32.const 2
+                        i32.shl
+                        i32.add
+                        local.get 16
+                        i32.store 1
+                        local.get 1
+                        local.get 6
+                        i32.const 1
+                        i32.add
+                        local.tee 6
+                        i32.store 1 offset=40
+                      end
+                      local.get 11
+                      i32.const 4
+                      i32.add
+                      local.set 11
+                      local.get 8
+                      i32.const -4
+                      i32.add
+                      local.tee 8
+                      br_if 0 (;@9;)
+                    end
+                    block ;; label = @9
+                      i32.const 0
+                      i32.load 1 offset=66276
+                      local.get 3
+                      i32.gt_u
+                      br_if 0 (;@9;)
+                      i32.const 0
+                      i32.load 1 offset=66284
+                      local.get 3
+                      i32.gt_u
+                      br_if 1 (;@8;)
+                    end
+                    local.get 3
                     i32.const -4
                     i32.add
-                    local.tee 8
-                    i32.eqz
-                    br_if 2 (;@6;)
-                    br 0 (;@8;)
+                    call 20
                   end
-                end
-                local.get 8
-                local.get 15
-                call 27
-                unreachable
-              end
-              block ;; label = @6
-                local.get 17
-                i32.eqz
-                br_if 0 (;@6;)
-                block ;; label = @7
-                  i32.const 0
-                  i32.load 1 offset=65988
-                  local.get 16
-                  i32.gt_u
-                  br_if 0 (;@7;)
-                  i32.const 0
-                  i32.load 1 offset=65996
-                  local.get 16
-                  i32.gt_u
-                  br_if 1 (;@6;)
-                end
-                local.get 16
-                i32.const -4
-                i32.add
-                call 23
-              end
-              local.get 1
-              i32.load 1 offset=40
-              i32.eqz
-              br_if 0 (;@5;)
-              block ;; label = @6
-                i32.const 0
-                i32.load 1 offset=65988
-                local.get 4
-                i32.gt_u
-                br_if 0 (;@6;)
-                i32.const 0
-                i32.load 1 offset=65996
-                local.get 4
-                i32.gt_u
-                br_if 1 (;@5;)
-              end
-              local.get 4
-              i32.const -4
-              i32.add
-              call 23
-            end
-            block ;; label = @5
-              local.get 13
-              i32.eqz
-              br_if 0 (;@5;)
-              call 4
-              local.set 12
-            end
-            call 30
-            local.set 8
-            local.get 1
-            i32.load 1 offset=32
-            local.set 9
-            local.get 1
-            i32.load 1 offset=28
-            local.set 5
-            block ;; label = @5
-              local.get 7
-              i32.eqz
-              br_if 0 (;@5;)
-              local.get 7
-              i32.const 2
-              i32.shl
-              local.set 7
-              local.get 9
-              local.set 10
-              loop ;; label = @6
-                local.get 10
-                i32.load 1
-                local.tee 11
-                local.get 8
-                i32.load 1 offset=16
-                local.tee 6
-                i32.ge_u
-                br_if 4 (;@2;)
-                block ;; label = @7
-                  local.get 8
-                  i32.load 1 offset=12
-                  local.get 11
-                  i32.const 72
-                  i32.mul
-                  i32.add
-                  local.tee 11
-                  i32.load 1 offset=16
-                  i32.const 2
-                  i32.lt_u
-                  br_if 0 (;@7;)
-                  local.get 11
-                  i32.load 1 offset=20
+                  local.get 1
+                  i32.load 1 offset=44
                   i32.eqz
                   br_if 0 (;@7;)
                   block ;; label = @8
                     i32.const 0
-                    i32.load 1 offset=65988
-                    local.get 11
-                    i32.const 24
-                    i32.add
-                    i32.load 1
-                    local.tee 6
+                    i32.load 1 offset=66276
+                    local.get 15
                     i32.gt_u
                     br_if 0 (;@8;)
                     i32.const 0
-                    i32.load 1 offset=65996
-                    local.get 6
+                    i32.load 1 offset=66284
+                    local.get 15
                     i32.gt_u
                     br_if 1 (;@7;)
                   end
-                  local.get 6
+                  local.get 15
                   i32.const -4
                   i32.add
-                  call 23
+                  call 20
                 end
-                local.get 10
-                i32.const 4
-                i32.add
-                local.set 10
-                local.get 11
-                i32.const 0
-                i32.store 1 offset=16
-                local.get 7
-                i32.const -4
-                i32.add
-                local.tee 7
+                block ;; label = @7
+                  local.get 13
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  call 7
+                  local.set 12
+                end
+                block ;; label = @7
+                  i32.const 0
+                  i32.load 1 offset=66272
+                  local.tee 8
+                  br_if 0 (;@7;)
+                  i32.const 8
+                  i32.const 32
+                  call 21
+                  local.tee 8
+                  i32.eqz
+                  br_if 1 (;@6;)
+                  local.get 8
+                  i64.const 4294967296
+                  i64.store 1 offset=24
+                  local.get 8
+                  i64.const 0
+                  i64.store 1 offset=16
+                  local.get 8
+                  i64.const 34359738368
+                  i64.store 1 offset=8
+                  local.get 8
+                  i64.const 0
+                  i64.store 1
+                  i32.const 0
+                  local.get 8
+                  i32.store 1 offset=66272
+                end
+                local.get 1
+                i32.load 1 offset=32
+                local.set 14
+                local.get 1
+                i32.load 1 offset=36
+                local.set 15
+                block ;; label = @7
+                  local.get 6
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 6
+                  i32.const 2
+                  i32.shl
+                  local.set 6
+                  local.get 15
+                  local.set 10
+                  loop ;; label = @8
+                    local.get 10
+                    i32.load 1
+                    local.tee 11
+                    local.get 8
+                    i32.load 1 offset=16
+                    local.tee 16
+                    i32.ge_u
+                    br_if 6 (;@2;)
+                    block ;; label = @9
+                      local.get 8
+                      i32.load 1 offset=12
+                      local.get 11
+                      i32.const 72
+                      i32.mul
+                      i32.add
+                      local.tee 11
+                      i32.load 1 offset=16
+                      i32.const 2
+                      i32.lt_u
+                      br_if 0 (;@9;)
+                      local.get 11
+                      i32.load 1 offset=20
+                      i32.eqz
+                      br_if 0 (;@9;)
+                      block ;; label = @10
+                        i32.const 0
+                        i32.load 1 offset=66276
+                        local.get 11
+                        i32.load 1 offset=24
+                        local.tee 16
+                        i32.gt_u
+                        br_if 0 (;@10;)
+                        i32.const 0
+                        i32.load 1 offset=66284
+                        local.get 16
+                        i32.gt_u
+                        br_if 1 (;@9;)
+                      end
+                      local.get 16
+                      i32.const -4
+                      i32.add
+                      call 20
+                    end
+                    local.get 10
+                    i32.const 4
+                    i32.add
+                    local.set 10
+                    local.get 11
+                    i32.const 0
+                    i32.store 1 offset=16
+                    local.get 6
+                    i32.const -4
+                    i32.add
+                    local.tee 6
+                    br_if 0 (;@8;)
+                  end
+                end
+                block ;; label = @7
+                  local.get 14
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load 1 offset=66276
+                    local.get 15
+                    i32.gt_u
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load 1 offset=66284
+                    local.get 15
+                    i32.gt_u
+                    br_if 1 (;@7;)
+                  end
+                  local.get 15
+                  i32.const -4
+                  i32.add
+                  call 20
+                end
+                block ;; label = @7
+                  local.get 8
+                  i32.load 1 offset=16
+                  local.tee 6
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 8
+                  i32.load 1 offset=12
+                  local.tee 11
+                  local.set 10
+                  block ;; label = @8
+                    local.get 6
+                    i32.const 72
+                    i32.mul
+                    local.tee 6
+                    i32.const -72
+                    i32.add
+                    local.tee 8
+                    i32.const 72
+                    i32.div_u
+                    i32.const 1
+                    i32.and
+                    br_if 0 (;@8;)
+                    local.get 11
+                    i32.const 72
+                    i32.add
+                    local.set 10
+                    local.get 13
+                    local.get 11
+                    i32.load 1
+                    i32.and
+                    i32.const 1
+                    i32.ne
+                    br_if 0 (;@8;)
+                    local.get 11
+                    i64.load 1 offset=8
+                    local.get 12
+                    i64.gt_u
+                    br_if 0 (;@8;)
+                    local.get 11
+                    i32.load 1 offset=16
+                    i32.const 1
+                    i32.ne
+                    br_if 0 (;@8;)
+                    local.get 11
+                    i64.const 0
+                    i64.store 1
+                    local.get 11
+                    i32.const 0
+                    i32.store 1 offset=16
+                  end
+                  local.get 8
+                  i32.const 72
+                  i32.lt_u
+                  br_if 0 (;@7;)
+                  local.get 11
+                  local.get 6
+                  i32.add
+                  local.set 8
+                  loop ;; label = @8
+                    block ;; label = @9
+                      local.get 13
+                      local.get 10
+                      i32.load 1
+                      i32.and
+                      i32.const 1
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 10
+                      i32.const 8
+                      i32.add
+                      i64.load 1
+                      local.get 12
+                      i64.gt_u
+                      br_if 0 (;@9;)
+                      local.get 10
+                      i32.const 16
+                      i32.add
+                      local.tee 11
+                      i32.load 1
+                      i32.const 1
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 10
+                      i64.const 0
+                      i64.store 1
+                      local.get 11
+                      i32.const 0
+                      i32.store 1
+                    end
+                    block ;; label = @9
+                      local.get 13
+                      local.get 10
+                      i32.const 72
+                      i32.add
+                      local.tee 11
+                      i32.load 1
+                      i32.and
+                      i32.const 1
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 10
+                      i32.const 80
+                      i32.add
+                      i64.load 1
+                      local.get 12
+                      i64.gt_u
+                      br_if 0 (;@9;)
+                      local.get 10
+                      i32.const 88
+                      i32.add
+                      local.tee 6
+                      i32.load 1
+                      i32.const 1
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 11
+                      i64.const 0
+                      i64.store 1
+                      local.get 6
+                      i32.const 0
+                      i32.store 1
+                    end
+                    local.get 10
+                    i32.const 144
+                    i32.add
+                    local.tee 10
+                    local.get 8
+                    i32.ne
+                    br_if 0 (;@8;)
+                  end
+                end
+                block ;; label = @7
+                  local.get 1
+                  i32.load 1 offset=24
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 1
+                  i32.load 1 offset=28
+                  local.tee 10
+                  i32.const -1
+                  i32.eq
+                  br_if 0 (;@7;)
+                  local.get 10
+                  call 3
+                end
+                block ;; label = @7
+                  local.get 1
+                  i32.load 1 offset=12
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load 1 offset=66276
+                    local.get 1
+                    i32.load 1 offset=16
+                    local.tee 10
+                    i32.gt_u
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load 1 offset=66284
+                    local.get 10
+                    i32.gt_u
+                    br_if 1 (;@7;)
+                  end
+                  local.get 10
+                  i32.const -4
+                  i32.add
+                  call 20
+                end
+                block ;; label = @7
+                  i32.const 0
+                  i32.load 1 offset=66272
+                  local.tee 3
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 3
+                  i32.load 1 offset=16
+                  local.set 6
+                  br 3 (;@4;)
+                end
+                i32.const 8
+                i32.const 32
+                call 21
+                local.tee 3
+                i32.eqz
                 br_if 0 (;@6;)
+                local.get 3
+                i64.const 4294967296
+                i64.store 1 offset=24
+                local.get 3
+                i64.const 0
+                i64.store 1 offset=16
+                local.get 3
+                i64.const 34359738368
+                i64.store 1 offset=8
+                local.get 3
+                i64.const 0
+                i64.store 1
+                i32.const 0
+                local.get 3
+                i32.store 1 offset=66272
+                i32.const 1
+                local.set 5
+                br 3 (;@3;)
               end
+              call 24
+              unreachable
             end
+            local.get 5
+            i32.const 1
+            i32.and
+            br_if 3 (;@1;)
+          end
+          i32.const 1
+          local.set 5
+          block ;; label = @4
             block ;; label = @5
-              local.get 5
-              i32.eqz
-              br_if 0 (;@5;)
               block ;; label = @6
-                i32.const 0
-                i32.load 1 offset=65988
-                local.get 9
-                i32.gt_u
-                br_if 0 (;@6;)
-                i32.const 0
-                i32.load 1 offset=65996
-                local.get 9
-                i32.gt_u
-                br_if 1 (;@5;)
+                block ;; label = @7
+                  local.get 6
+                  br_table 4 (;@3;) 0 (;@7;) 1 (;@6;)
+                end
+                local.get 3
+                i32.load 1 offset=12
+                local.set 13
+                br 1 (;@5;)
               end
-              local.get 9
-              i32.const -4
+              local.get 6
+              i32.const -1
               i32.add
-              call 23
-            end
-            block ;; label = @5
-              local.get 8
-              i32.load 1 offset=16
-              local.tee 10
-              i32.eqz
-              br_if 0 (;@5;)
-              local.get 10
-              i32.const 72
-              i32.mul
               local.set 11
-              local.get 8
+              local.get 3
               i32.load 1 offset=12
+              local.set 13
+              local.get 2
               local.set 10
               loop ;; label = @6
                 block ;; label = @7
                   local.get 13
                   local.get 10
-                  i32.load 1
-                  i32.and
-                  i32.const 1
-                  i32.ne
-                  br_if 0 (;@7;)
-                  local.get 10
-                  i32.const 8
-                  i32.add
-                  i64.load 1
-                  local.get 12
-                  i64.gt_u
-                  br_if 0 (;@7;)
-                  local.get 10
-                  i32.const 16
+                  local.get 6
+                  i32.rem_u
+                  local.tee 16
+                  i32.const 72
+                  i32.mul
                   i32.add
                   local.tee 8
-                  i32.load 1
-                  i32.const 1
-                  i32.ne
+                  i32.load 1 offset=52
+                  i32.eqz
                   br_if 0 (;@7;)
-                  local.get 10
-                  i64.const 0
-                  i64.store 1
                   local.get 8
-                  i32.const 0
-                  i32.store 1
+                  i32.load 1 offset=16
+                  i32.eqz
+                  br_if 3 (;@4;)
                 end
                 local.get 10
-                i32.const 72
+                i32.const 1
                 i32.add
                 local.set 10
                 local.get 11
-                i32.const -72
+                i32.const -1
                 i32.add
                 local.tee 11
                 br_if 0 (;@6;)
               end
             end
-            block ;; label = @5
-              local.get 1
-              i32.load 1 offset=20
-              i32.eqz
-              br_if 0 (;@5;)
-              local.get 1
-              i32.load 1 offset=24
-              local.tee 10
-              i32.const -1
-              i32.eq
-              br_if 0 (;@5;)
-              local.get 10
-              call 5
-            end
-            local.get 1
-            i32.load 1 offset=8
-            i32.eqz
-            br_if 0 (;@4;)
-            block ;; label = @5
-              i32.const 0
-              i32.load 1 offset=65988
-              local.get 1
-              i32.load 1 offset=12
-              local.tee 10
-              i32.gt_u
-              br_if 0 (;@5;)
-              i32.const 0
-              i32.load 1 offset=65996
-              local.get 10
-              i32.gt_u
-              br_if 1 (;@4;)
-            end
-            local.get 10
-            i32.const -4
-            i32.add
-            call 23
-          end
-          i32.const 1
-          local.set 4
-          call 30
-          local.tee 10
-          i32.load 1 offset=16
-          local.tee 6
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 6
-          i32.const -1
-          i32.add
-          local.set 11
-          local.get 10
-          i32.load 1 offset=12
-          local.set 9
-          local.get 2
-          local.set 10
-          block ;; label = @4
-            block ;; label = @5
-              loop ;; label = @6
-                local.get 11
-                i32.eqz
-                br_if 1 (;@5;)
-                local.get 11
-                i32.const -1
-                i32.add
-                local.set 11
-                local.get 10
-                local.get 6
-                i32.rem_u
-                local.set 8
-                local.get 10
-                i32.const 1
-                i32.add
-                local.tee 7
-                local.set 10
-                local.get 9
-                local.get 8
-                i32.const 72
-                i32.mul
-                i32.add
-                local.tee 13
-                i32.load 1 offset=52
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 7
-                local.set 10
-                local.get 13
-                i32.load 1 offset=16
-                br_if 0 (;@6;)
-                br 2 (;@4;)
-              end
-            end
-            local.get 9
+            local.get 13
             local.get 6
             local.get 0
             i32.add
             local.get 6
             i32.rem_u
-            local.tee 8
+            local.tee 16
             i32.const 72
             i32.mul
             i32.add
@@ -2143,207 +3169,153 @@
         i32.const 64
         i32.add
         global.set 3
-        local.get 8
+        local.get 16
         return
       end
       local.get 11
-      local.get 6
-      call 24
+      local.get 16
+      call 18
       unreachable
     end
-    call 33
+    call 29
     unreachable
   )
-  (func (;30;) (type 6) (result i32)
+  (func (;27;) (type 10) (param i32 i32 i32 i32 i32)
     (local i32)
+    global.get 3
+    i32.const 16
+    i32.sub
+    local.tee 5
+    global.set 3
     block ;; label = @1
-      block ;; label = @2
-        i32.const 0
-        i32.load 1 offset=65984
-        local.tee 0
-        br_if 0 (;@2;)
-        i32.const 8
-        i32.const 32
-        call 22
-        local.tee 0
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 0
-        i64.const 4294967296
-        i64.store 1 offset=24
-        local.get 0
-        i64.const 0
-        i64.store 1 offset=16
-        local.get 0
-        i64.const 34359738368
-        i64.store 1 offset=8
-        local.get 0
-        i64.const 0
-        i64.store 1
-        i32.const 0
-        local.get 0
-        i32.store 1 offset=65984
-      end
-      local.get 0
-      return
+      local.get 2
+      local.get 1
+      i32.add
+      local.tee 1
+      local.get 2
+      i32.ge_u
+      br_if 0 (;@1;)
+      i32.const 0
+      i32.const 0
+      call 35
+      unreachable
     end
-    call 34
-    unreachable
+    local.get 5
+    i32.const 4
+    i32.add
+    local.get 0
+    i32.load 1
+    local.tee 2
+    local.get 0
+    i32.load 1 offset=4
+    local.get 1
+    local.get 2
+    i32.const 1
+    i32.shl
+    local.tee 2
+    local.get 1
+    local.get 2
+    i32.gt_u
+    select
+    local.tee 2
+    i32.const 8
+    i32.const 4
+    local.get 4
+    i32.const 1
+    i32.eq
+    select
+    local.tee 1
+    local.get 2
+    local.get 1
+    i32.gt_u
+    select
+    local.tee 2
+    local.get 3
+    local.get 4
+    call 22
+    block ;; label = @1
+      local.get 5
+      i32.load 1 offset=4
+      i32.const 1
+      i32.ne
+      br_if 0 (;@1;)
+      local.get 5
+      i32.load 1 offset=8
+      local.get 5
+      i32.load 1 offset=12
+      call 35
+      unreachable
+    end
+    local.get 5
+    i32.load 1 offset=8
+    local.set 4
+    local.get 0
+    local.get 2
+    i32.store 1
+    local.get 0
+    local.get 4
+    i32.store 1 offset=4
+    local.get 5
+    i32.const 16
+    i32.add
+    global.set 3
   )
-  (func (;31;) (type 4) (param i32)
-    (local i32)
+  (func (;28;) (type 4) (param i32)
+    (local i32 i32 i32)
     global.get 3
     i32.const 16
     i32.sub
     local.tee 1
     global.set 3
     local.get 1
-    i32.const 8
+    i32.const 4
     i32.add
     local.get 0
-    local.get 0
     i32.load 1
+    local.tee 2
+    local.get 0
+    i32.load 1 offset=4
+    local.get 2
     i32.const 1
+    i32.shl
+    local.tee 2
+    i32.const 4
+    local.get 2
+    i32.const 4
+    i32.gt_u
+    select
+    local.tee 2
     i32.const 4
     i32.const 8
-    call 40
+    call 22
     block ;; label = @1
       local.get 1
-      i32.load 1 offset=8
-      local.tee 0
-      i32.const -2147483647
-      i32.eq
+      i32.load 1 offset=4
+      i32.const 1
+      i32.ne
       br_if 0 (;@1;)
-      local.get 0
+      local.get 1
+      i32.load 1 offset=8
       local.get 1
       i32.load 1 offset=12
-      call 27
+      call 35
       unreachable
     end
+    local.get 1
+    i32.load 1 offset=8
+    local.set 3
+    local.get 0
+    local.get 2
+    i32.store 1
+    local.get 0
+    local.get 3
+    i32.store 1 offset=4
     local.get 1
     i32.const 16
     i32.add
     global.set 3
   )
-  (func (;32;) (type 18) (param i32 i32 i32)
-    (local i32 i32 i32 i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 3
-    global.set 3
-    local.get 3
-    i64.const 0
-    i64.store 1 offset=8
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          local.get 2
-          i32.eqz
-          br_if 0 (;@3;)
-          i32.const 4
-          local.get 2
-          i32.const 2
-          i32.shl
-          local.tee 4
-          call 22
-          local.tee 5
-          i32.eqz
-          br_if 2 (;@1;)
-          i32.const 0
-          local.set 6
-          loop ;; label = @4
-            local.get 5
-            local.get 6
-            i32.add
-            local.get 1
-            local.get 6
-            i32.add
-            i32.load 1
-            i32.load 1
-            i32.store 1
-            local.get 4
-            local.get 6
-            i32.const 4
-            i32.add
-            local.tee 6
-            i32.ne
-            br_if 0 (;@4;)
-          end
-          local.get 5
-          local.get 2
-          local.get 3
-          i32.const 8
-          i32.add
-          call 8
-          local.get 0
-          local.get 3
-          i32.load 1 offset=12
-          local.tee 6
-          i32.store 1 offset=8
-          local.get 0
-          local.get 3
-          i32.load 1 offset=8
-          i32.store 1 offset=4
-          local.get 0
-          local.get 6
-          i32.store 1
-          block ;; label = @4
-            local.get 4
-            i32.eqz
-            br_if 0 (;@4;)
-            local.get 5
-            i32.const 255
-            local.get 4
-            memory.fill 1
-          end
-          block ;; label = @4
-            i32.const 0
-            i32.load 1 offset=65988
-            local.get 5
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            i32.load 1 offset=65996
-            local.get 5
-            i32.gt_u
-            br_if 2 (;@2;)
-          end
-          local.get 5
-          i32.const -4
-          i32.add
-          call 23
-          br 1 (;@2;)
-        end
-        i32.const 0
-        i32.const 0
-        local.get 3
-        i32.const 8
-        i32.add
-        call 8
-        local.get 0
-        local.get 3
-        i32.load 1 offset=12
-        local.tee 6
-        i32.store 1 offset=8
-        local.get 0
-        local.get 3
-        i32.load 1 offset=8
-        i32.store 1 offset=4
-        local.get 0
-        local.get 6
-        i32.store 1
-      end
-      local.get 3
-      i32.const 16
-      i32.add
-      global.set 3
-      return
-    end
-    call 34
-    unreachable
-  )
-  (func (;33;) (type 12)
+  (func (;29;) (type 12)
     (local i32)
     global.get 3
     i32.const 16
@@ -2351,7 +3323,7 @@
     local.tee 0
     global.set 3
     local.get 0
-    call 35
+    call 30
     i32.store 1 offset=12
     local.get 0
     i32.const 4
@@ -2359,54 +3331,49 @@
     local.get 0
     i32.const 12
     i32.add
-    i32.const 65613
-    i32.const 45
-    call 36
+    call 31
     local.get 0
     i32.const 4
     i32.add
-    call 37
+    call 32
     local.get 0
     i32.const 12
     i32.add
-    call 38
+    call 33
     unreachable
   )
-  (func (;34;) (type 12)
-    unreachable
-  )
-  (func (;35;) (type 6) (result i32)
+  (func (;30;) (type 6) (result i32)
     call 0
   )
-  (func (;36;) (type 19) (param i32 i32 i32 i32)
+  (func (;31;) (type 5) (param i32 i32)
     (local i32)
     global.get 3
     i32.const 16
     i32.sub
-    local.tee 4
+    local.tee 2
     global.set 3
     local.get 1
     i32.load 1
+    i32.const 65613
+    i32.const 45
     local.get 2
-    local.get 3
-    local.get 4
     i32.const 4
     i32.add
     call 9
+    i32.const 2
+    local.set 1
     block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u 1 offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
+      local.get 2
+      i32.load8_u 1 offset=4
+      i32.const 1
+      i32.and
+      i32.eqz
+      br_if 0 (;@1;)
       local.get 0
-      local.get 4
+      local.get 2
       i32.load 1 offset=12
       i32.store 1 offset=4
-      local.get 4
+      local.get 2
       i32.load8_u 1 offset=8
       i32.const 0
       i32.ne
@@ -2415,12 +3382,12 @@
     local.get 0
     local.get 1
     i32.store 1
-    local.get 4
+    local.get 2
     i32.const 16
     i32.add
     global.set 3
   )
-  (func (;37;) (type 4) (param i32)
+  (func (;32;) (type 4) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -2438,10 +3405,10 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 6
+      call 8
     end
   )
-  (func (;38;) (type 4) (param i32)
+  (func (;33;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.load 1
@@ -2450,266 +3417,122 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 10
+      call 4
     end
   )
-  (func (;39;) (type 12)
+  (func (;34;) (type 12)
+    call 24
+    unreachable
+  )
+  (func (;35;) (type 5) (param i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.eqz
+      br_if 0 (;@1;)
+      call 24
+      unreachable
+    end
     call 34
     unreachable
   )
-  (func (;40;) (type 27) (param i32 i32 i32 i32 i32 i32)
-    (local i32)
-    global.get 3
-    i32.const 16
-    i32.sub
-    local.tee 6
-    global.set 3
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          local.get 3
-          local.get 2
-          i32.add
-          local.tee 2
-          local.get 3
-          i32.ge_u
-          br_if 0 (;@3;)
-          i32.const 0
-          local.set 3
-          br 1 (;@2;)
-        end
-        local.get 6
-        i32.const 4
-        i32.add
-        local.get 1
-        i32.load 1
-        local.tee 3
-        local.get 1
-        i32.load 1 offset=4
-        local.get 2
-        local.get 3
-        i32.const 1
-        i32.shl
-        local.tee 3
-        local.get 2
-        local.get 3
-        i32.gt_u
-        select
-        local.tee 3
-        i32.const 8
-        i32.const 4
-        local.get 5
-        i32.const 1
-        i32.eq
-        select
-        local.tee 2
-        local.get 3
-        local.get 2
-        i32.gt_u
-        select
-        local.tee 3
-        local.get 4
-        local.get 5
-        call 42
-        block ;; label = @3
-          local.get 6
-          i32.load 1 offset=4
-          i32.const 1
-          i32.ne
-          br_if 0 (;@3;)
-          local.get 6
-          i32.load 1 offset=12
-          local.set 2
-          local.get 6
-          i32.load 1 offset=8
-          local.set 3
-          br 2 (;@1;)
-        end
-        local.get 6
-        i32.load 1 offset=8
-        local.set 2
-        local.get 1
-        local.get 3
-        i32.store 1
-        local.get 1
-        local.get 2
-        i32.store 1 offset=4
-        i32.const -2147483647
-        local.set 3
-      end
-    end
-    local.get 0
-    local.get 2
-    i32.store 1 offset=4
-    local.get 0
-    local.get 3
-    i32.store 1
-    local.get 6
-    i32.const 16
-    i32.add
-    global.set 3
-  )
-  (func (;41;) (type 4) (param i32)
-    (local i32)
+  (func (;36;) (type 4) (param i32)
+    (local i32 i32 i32)
     global.get 3
     i32.const 16
     i32.sub
     local.tee 1
     global.set 3
     local.get 1
-    i32.const 8
+    i32.const 4
     i32.add
     local.get 0
-    local.get 0
     i32.load 1
+    local.tee 2
+    local.get 0
+    i32.load 1 offset=4
+    local.get 2
     i32.const 1
+    i32.shl
+    local.tee 2
+    i32.const 4
+    local.get 2
+    i32.const 4
+    i32.gt_u
+    select
+    local.tee 2
     i32.const 8
     i32.const 72
-    call 40
+    call 22
     block ;; label = @1
       local.get 1
-      i32.load 1 offset=8
-      local.tee 0
-      i32.const -2147483647
-      i32.eq
+      i32.load 1 offset=4
+      i32.const 1
+      i32.ne
       br_if 0 (;@1;)
-      local.get 0
+      local.get 1
+      i32.load 1 offset=8
       local.get 1
       i32.load 1 offset=12
-      call 27
+      call 35
       unreachable
     end
+    local.get 1
+    i32.load 1 offset=8
+    local.set 3
+    local.get 0
+    local.get 2
+    i32.store 1
+    local.get 0
+    local.get 3
+    i32.store 1 offset=4
     local.get 1
     i32.const 16
     i32.add
     global.set 3
   )
-  (func (;42;) (type 27) (param i32 i32 i32 i32 i32 i32)
-    (local i32 i32 i64)
-    i32.const 1
-    local.set 6
-    i32.const 4
-    local.set 7
+  (func (;37;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
-        local.get 5
-        i64.extend_i32_u
-        local.get 3
-        i64.extend_i32_u
-        i64.mul
-        local.tee 8
-        i64.const 32
-        i64.shr_u
-        i32.wrap_i64
-        br_if 0 (;@2;)
-        local.get 8
-        i32.wrap_i64
-        local.tee 3
-        i32.const -2147483648
-        local.get 4
-        i32.sub
-        i32.gt_u
-        br_if 0 (;@2;)
         block ;; label = @3
+          local.get 1
+          br_if 0 (;@3;)
           block ;; label = @4
             block ;; label = @5
-              block ;; label = @6
-                local.get 1
-                i32.eqz
-                br_if 0 (;@6;)
-                local.get 2
-                local.get 1
-                local.get 5
-                i32.mul
-                local.get 4
-                local.get 3
-                call 17
-                local.set 7
-                br 1 (;@5;)
-              end
-              block ;; label = @6
-                local.get 3
-                br_if 0 (;@6;)
-                local.get 4
-                local.set 7
-                br 2 (;@4;)
-              end
-              local.get 4
+              local.get 2
+              i32.const 16
+              i32.gt_u
+              br_if 0 (;@5;)
               local.get 3
-              call 22
-              local.set 7
+              i32.const 65536
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load8_u 1 offset=131840
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
             end
-            local.get 7
-            br_if 0 (;@4;)
-            local.get 0
-            local.get 4
-            i32.store 1 offset=4
-            br 1 (;@3;)
-          end
-          local.get 0
-          local.get 7
-          i32.store 1 offset=4
-          i32.const 0
-          local.set 6
-        end
-        i32.const 8
-        local.set 7
-        br 1 (;@1;)
-      end
-      i32.const 0
-      local.set 3
-    end
-    local.get 0
-    local.get 7
-    i32.add
-    local.get 3
-    i32.store 1
-    local.get 0
-    local.get 6
-    i32.store 1
-  )
-  (func (;43;) (type 29) (param i32 i32 i32 i32) (result i32)
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            br_if 0 (;@4;)
-            local.get 2
-            i32.const 16
-            i32.gt_u
-            br_if 1 (;@3;)
             local.get 3
-            i32.const 65536
-            i32.gt_u
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.load8_u 1 offset=131552
-            i32.const 1
-            i32.and
             i32.eqz
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.const 0
-            i32.store8 1 offset=131552
-            i32.const 66016
+            br_if 3 (;@1;)
+            local.get 2
+            local.get 3
+            call 21
             local.set 2
-            br 3 (;@1;)
+            br 2 (;@2;)
           end
-          local.get 0
-          local.get 1
-          local.get 2
-          local.get 3
-          call 17
+          i32.const 0
+          i32.const 0
+          i32.store8 1 offset=131840
+          i32.const 66304
           local.set 2
-          br 1 (;@2;)
+          br 2 (;@1;)
         end
-        local.get 3
-        i32.eqz
-        br_if 1 (;@1;)
+        local.get 0
+        local.get 1
         local.get 2
         local.get 3
-        call 22
+        call 17
         local.set 2
       end
       local.get 2
@@ -2718,17 +3541,17 @@
     end
     local.get 2
   )
-  (func (;44;) (type 6) (result i32)
+  (func (;38;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;45;) (type 15) (param i64 i32) (result i32)
+  (func (;39;) (type 16) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
     block ;; label = @1
       i32.const 0
-      i32.load 1 offset=65984
+      i32.load 1 offset=66272
       local.tee 3
       i32.eqz
       br_if 0 (;@1;)
@@ -2739,13 +3562,13 @@
       br_if 0 (;@1;)
       local.get 0
       local.get 1
-      call 51
+      call 45
       local.set 2
     end
     local.get 2
   )
-  (func (;46;) (type 23) (param i64 i64) (result i32)
-    (local i64 i32 i64 i32 i32)
+  (func (;40;) (type 23) (param i64 i64) (result i32)
+    (local i64 i32 i32 i32 i64)
     i64.const 0
     local.set 2
     block ;; label = @1
@@ -2757,7 +3580,7 @@
         br 1 (;@1;)
       end
       i64.const -1
-      call 4
+      call 7
       local.tee 2
       local.get 1
       i64.add
@@ -2770,166 +3593,295 @@
       i64.const 1
       local.set 2
     end
-    call 30
-    local.tee 3
-    local.get 3
-    i64.load 1
-    local.tee 4
-    i64.const 1
-    i64.add
-    i64.store 1
     block ;; label = @1
       block ;; label = @2
-        local.get 3
-        i32.load 1 offset=20
-        local.tee 5
-        local.get 3
-        i32.load 1 offset=16
-        local.tee 6
-        i32.ge_u
-        br_if 0 (;@2;)
         block ;; label = @3
-          local.get 3
-          i32.load 1 offset=12
-          local.get 5
-          i32.const 72
-          i32.mul
-          i32.add
-          local.tee 3
-          i32.load 1 offset=16
-          i32.const 2
-          i32.lt_u
-          br_if 0 (;@3;)
-          local.get 3
-          i32.load 1 offset=20
-          i32.eqz
-          br_if 0 (;@3;)
           block ;; label = @4
             i32.const 0
-            i32.load 1 offset=65988
-            local.get 3
-            i32.const 24
-            i32.add
-            i32.load 1
-            local.tee 6
-            i32.gt_u
+            i32.load 1 offset=66272
+            local.tee 3
             br_if 0 (;@4;)
-            i32.const 0
-            i32.load 1 offset=65996
-            local.get 6
-            i32.gt_u
+            i32.const 8
+            i32.const 32
+            call 21
+            local.tee 3
+            i32.eqz
             br_if 1 (;@3;)
+            local.get 3
+            i64.const 4294967296
+            i64.store 1 offset=24
+            local.get 3
+            i64.const 0
+            i64.store 1 offset=16
+            local.get 3
+            i64.const 34359738368
+            i64.store 1 offset=8
+            i32.const 0
+            local.set 4
+            i32.const 0
+            local.get 3
+            i32.store 1 offset=66272
+            local.get 3
+            i64.const 1
+            i64.store 1
+            i32.const 0
+            local.set 5
+            br 3 (;@1;)
           end
+          local.get 3
+          local.get 3
+          i64.load 1
+          local.tee 6
+          i64.const 1
+          i64.add
+          i64.store 1
+          local.get 3
+          i32.load 1 offset=20
+          local.tee 4
+          local.get 3
+          i32.load 1 offset=16
+          local.tee 5
+          i32.ge_u
+          br_if 2 (;@1;)
+          block ;; label = @4
+            local.get 3
+            i32.load 1 offset=12
+            local.get 4
+            i32.const 72
+            i32.mul
+            i32.add
+            local.tee 3
+            i32.load 1 offset=16
+            i32.const 2
+            i32.lt_u
+            br_if 0 (;@4;)
+            local.get 3
+            i32.load 1 offset=20
+            i32.eqz
+            br_if 0 (;@4;)
+            block ;; label = @5
+              i32.const 0
+              i32.load 1 offset=66276
+              local.get 3
+              i32.load 1 offset=24
+              local.tee 5
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load 1 offset=66284
+              local.get 5
+              i32.gt_u
+              br_if 1 (;@4;)
+            end
+            local.get 5
+            i32.const -4
+            i32.add
+            call 20
+          end
+          local.get 3
           local.get 6
-          i32.const -4
-          i32.add
-          call 23
+          i64.store 1 offset=32
+          local.get 3
+          local.get 0
+          i64.store 1 offset=24
+          local.get 3
+          i32.const 1
+          i32.store 1 offset=16
+          local.get 3
+          i32.const 0
+          i32.store8 1 offset=64
+          local.get 3
+          local.get 1
+          i64.store 1 offset=8
+          local.get 3
+          local.get 2
+          i64.store 1
+          local.get 4
+          call 25
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=66272
+            local.tee 3
+            br_if 0 (;@4;)
+            i32.const 8
+            i32.const 32
+            call 21
+            local.tee 3
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 3
+            i64.const 4294967296
+            i64.store 1 offset=24
+            local.get 3
+            i64.const 0
+            i64.store 1 offset=16
+            local.get 3
+            i64.const 34359738368
+            i64.store 1 offset=8
+            local.get 3
+            i64.const 0
+            i64.store 1
+            i32.const 0
+            local.get 3
+            i32.store 1 offset=66272
+            local.get 4
+            i32.const 0
+            call 18
+            unreachable
+          end
+          local.get 4
+          local.get 3
+          i32.load 1 offset=16
+          local.tee 5
+          i32.lt_u
+          br_if 1 (;@2;)
+          local.get 4
+          local.get 5
+          call 18
+          unreachable
         end
-        local.get 3
-        local.get 4
-        i64.store 1 offset=32
-        local.get 3
-        local.get 0
-        i64.store 1 offset=24
-        local.get 3
-        i32.const 1
-        i32.store 1 offset=16
-        local.get 3
-        i32.const 0
-        i32.store8 1 offset=64
-        local.get 3
-        local.get 1
-        i64.store 1 offset=8
-        local.get 3
-        local.get 2
-        i64.store 1
-        local.get 5
-        call 28
-        local.get 5
-        call 30
-        local.tee 3
-        i32.load 1 offset=16
-        local.tee 6
-        i32.ge_u
-        br_if 1 (;@1;)
-        local.get 3
-        i32.load 1 offset=12
-        local.get 5
-        i32.const 72
-        i32.mul
-        i32.add
-        local.tee 3
-        i64.const 0
-        i64.store 1
-        i32.const 0
-        i32.const 2
-        local.get 3
-        i32.load8_u 1 offset=64
-        select
-        return
+        call 24
+        unreachable
       end
-      local.get 5
-      local.get 6
-      call 24
-      unreachable
+      local.get 3
+      i32.load 1 offset=12
+      local.get 4
+      i32.const 72
+      i32.mul
+      i32.add
+      local.tee 3
+      i64.const 0
+      i64.store 1
+      i32.const 0
+      i32.const 2
+      local.get 3
+      i32.load8_u 1 offset=64
+      select
+      return
     end
+    local.get 4
     local.get 5
-    local.get 6
-    call 24
+    call 18
     unreachable
   )
-  (func (;47;) (type 12)
+  (func (;41;) (type 12)
     (local i32)
     block ;; label = @1
       i32.const 0
-      i32.load 1 offset=65984
+      i32.load 1 offset=66272
       local.tee 0
       i32.eqz
       br_if 0 (;@1;)
       local.get 0
       i32.load 1 offset=24
-      i32.const 2
-      i32.lt_u
+      i32.const 1
+      i32.le_u
       br_if 0 (;@1;)
-      call 30
+      local.get 0
       i32.load 1 offset=20
-      call 28
+      call 25
     end
   )
-  (func (;48;) (type 4) (param i32)
-    (local i32 i32 i32)
+  (func (;42;) (type 4) (param i32)
+    (local i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=66272
+            local.tee 1
+            br_if 0 (;@4;)
+            i32.const 8
+            i32.const 32
+            call 21
+            local.tee 1
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 1
+            i64.const 4294967296
+            i64.store 1 offset=24
+            local.get 1
+            i64.const 0
+            i64.store 1 offset=16
+            local.get 1
+            i64.const 34359738368
+            i64.store 1 offset=8
+            local.get 1
+            i64.const 0
+            i64.store 1
+            i32.const 0
+            local.set 2
+            i32.const 0
+            local.get 1
+            i32.store 1 offset=66272
+            br 3 (;@1;)
+          end
           local.get 0
-          call 30
-          local.tee 1
+          local.get 1
           i32.load 1 offset=16
           local.tee 2
           i32.ge_u
-          br_if 0 (;@3;)
+          br_if 2 (;@1;)
           local.get 1
           i32.load 1 offset=12
           local.get 0
           i32.const 72
           i32.mul
-          local.tee 2
           i32.add
           local.tee 1
           i32.load 1 offset=56
           local.get 1
           i32.load 1 offset=60
           call $p1-adapt:guest.thread-start
-          local.get 0
-          call 30
-          local.tee 1
-          i32.load 1 offset=16
-          local.tee 3
-          i32.ge_u
-          br_if 1 (;@2;)
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=66272
+            local.tee 1
+            br_if 0 (;@4;)
+            i32.const 8
+            i32.const 32
+            call 21
+            local.tee 1
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 1
+            i64.const 4294967296
+            i64.store 1 offset=24
+            local.get 1
+            i64.const 0
+            i64.store 1 offset=16
+            local.get 1
+            i64.const 34359738368
+            i64.store 1 offset=8
+            local.get 1
+            i64.const 0
+            i64.store 1
+            i32.const 0
+            local.get 1
+            i32.store 1 offset=66272
+            local.get 0
+            i32.const 0
+            call 18
+            unreachable
+          end
+          block ;; label = @4
+            local.get 0
+            local.get 1
+            i32.load 1 offset=16
+            local.tee 2
+            i32.lt_u
+            br_if 0 (;@4;)
+            local.get 0
+            local.get 2
+            call 18
+            unreachable
+          end
           local.get 1
           i32.load 1 offset=12
-          local.get 2
+          local.get 0
+          i32.const 72
+          i32.mul
           i32.add
           i32.const 0
           i32.store 1 offset=52
@@ -2940,840 +3892,999 @@
           i32.add
           i32.store 1 offset=24
           local.get 0
-          call 29
+          call 26
           local.set 0
-          call 30
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=66272
+            local.tee 1
+            br_if 0 (;@4;)
+            i32.const 8
+            i32.const 32
+            call 21
+            local.tee 1
+            i32.eqz
+            br_if 1 (;@3;)
+            local.get 1
+            i64.const 4294967296
+            i64.store 1 offset=24
+            local.get 1
+            i32.const 0
+            i32.store 1 offset=16
+            local.get 1
+            i64.const 34359738368
+            i64.store 1 offset=8
+            local.get 1
+            i64.const 0
+            i64.store 1
+            i32.const 0
+            local.get 1
+            i32.store 1 offset=66272
+            local.get 1
+            local.get 0
+            i32.store 1 offset=20
+            local.get 0
+            i32.const 0
+            call 18
+            unreachable
+          end
+          local.get 1
           local.get 0
           i32.store 1 offset=20
           local.get 0
-          call 30
-          local.tee 1
+          local.get 1
           i32.load 1 offset=16
           local.tee 2
-          i32.ge_u
-          br_if 2 (;@1;)
-          local.get 1
-          i32.load 1 offset=12
+          i32.lt_u
+          br_if 1 (;@2;)
           local.get 0
-          i32.const 72
-          i32.mul
-          i32.add
-          i32.load 1 offset=52
-          call $p1-adapt:guest.thread-resume-later
-          return
+          local.get 2
+          call 18
+          unreachable
         end
-        local.get 0
-        local.get 2
         call 24
         unreachable
       end
+      local.get 1
+      i32.load 1 offset=12
       local.get 0
-      local.get 3
-      call 24
-      unreachable
+      i32.const 72
+      i32.mul
+      i32.add
+      i32.load 1 offset=52
+      call $p1-adapt:guest.thread-resume-later
+      return
     end
     local.get 0
     local.get 2
-    call 24
+    call 18
     unreachable
   )
-  (func (;49;) (type 8) (param i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
+  (func (;43;) (type 9) (param i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 3
     i32.const 16
     i32.sub
     local.tee 1
     global.set 3
-    call 30
-    local.tee 2
-    i32.const 8
-    i32.add
-    local.set 3
-    block ;; label = @1
-      local.get 2
-      i32.load 1 offset=16
-      local.tee 4
-      br_if 0 (;@1;)
-      call $p1-adapt:guest.thread-index
-      local.set 5
-      block ;; label = @2
-        local.get 2
-        i32.load 1 offset=16
-        local.tee 6
-        local.get 2
-        i32.load 1 offset=8
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 3
-        call 41
-      end
-      local.get 2
-      i32.load 1 offset=12
-      local.get 6
-      i32.const 72
-      i32.mul
-      i32.add
-      local.tee 7
-      i64.const 0
-      i64.store 1 offset=56
-      local.get 7
-      i32.const 0
-      i32.store8 1 offset=64
-      local.get 7
-      local.get 5
-      i32.store 1 offset=52
-      local.get 7
-      i32.const 0
-      i32.store 1 offset=48
-      local.get 7
-      i64.const 4294967296
-      i64.store 1 offset=40
-      local.get 7
-      i32.const 0
-      i32.store 1 offset=16
-      local.get 7
-      i64.const 0
-      i64.store 1
-      local.get 2
-      local.get 6
-      i32.const 1
-      i32.add
-      local.tee 4
-      i32.store 1 offset=16
-      local.get 2
-      i64.const 4294967296
-      i64.store 1 offset=20 align=4
-    end
-    i32.const -1
-    local.set 8
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          local.get 2
-          i32.load 1 offset=28
-          i32.const 536870911
-          i32.gt_s
-          br_if 0 (;@3;)
-          local.get 2
-          i32.load 1 offset=12
-          local.set 9
           block ;; label = @4
             block ;; label = @5
-              local.get 4
-              i32.eqz
-              br_if 0 (;@5;)
-              local.get 4
-              i32.const 72
-              i32.mul
-              local.set 5
-              local.get 9
-              i32.const 52
-              i32.add
-              local.set 7
               i32.const 0
-              local.set 6
-              loop ;; label = @6
-                block ;; label = @7
-                  local.get 7
-                  i32.load 1
-                  br_if 0 (;@7;)
-                  local.get 6
-                  local.set 4
-                  br 3 (;@4;)
-                end
-                local.get 7
-                i32.const 72
-                i32.add
-                local.set 7
-                local.get 6
-                i32.const 1
-                i32.add
-                local.set 6
-                local.get 5
-                i32.const -72
-                i32.add
-                local.tee 5
-                br_if 0 (;@6;)
-              end
-            end
-            block ;; label = @5
-              local.get 4
-              local.get 3
-              i32.load 1
-              i32.ne
+              i32.load 1 offset=66272
+              local.tee 2
               br_if 0 (;@5;)
-              local.get 3
-              call 41
+              i32.const 8
+              i32.const 32
+              call 21
+              local.tee 2
+              i32.eqz
+              br_if 3 (;@2;)
               local.get 2
-              i32.load 1 offset=12
-              local.set 9
+              i64.const 4294967296
+              i64.store 1 offset=24
+              local.get 2
+              i64.const 0
+              i64.store 1 offset=16
+              local.get 2
+              i64.const 34359738368
+              i64.store 1 offset=8
+              local.get 2
+              i64.const 0
+              i64.store 1
+              i32.const 0
+              local.get 2
+              i32.store 1 offset=66272
+              local.get 2
+              i32.const 16
+              i32.add
+              local.set 3
+              local.get 2
+              i32.const 8
+              i32.add
+              local.set 4
+              br 1 (;@4;)
             end
-            local.get 9
-            local.get 4
-            i32.const 72
-            i32.mul
-            i32.add
-            local.tee 7
-            i64.const 0
-            i64.store 1 offset=48
-            local.get 7
-            i64.const 0
-            i64.store 1 offset=56
-            local.get 7
-            i32.const 0
-            i32.store8 1 offset=64
-            local.get 7
-            i64.const 4294967296
-            i64.store 1 offset=40
-            local.get 7
-            i32.const 0
-            i32.store 1 offset=16
-            local.get 7
-            i64.const 0
-            i64.store 1
             local.get 2
-            local.get 4
-            i32.const 1
+            i32.const 8
             i32.add
-            i32.store 1 offset=16
+            local.set 4
+            local.get 2
+            i32.const 16
+            i32.add
+            local.set 3
+            local.get 2
+            i32.load 1 offset=16
+            local.tee 5
+            br_if 1 (;@3;)
           end
-          local.get 4
-          call $p1-adapt:guest.thread-new
-          local.tee 5
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 2
-          local.get 2
-          i32.load 1 offset=28
-          local.tee 8
-          i32.const 1
-          i32.add
-          i32.store 1 offset=28
-          local.get 4
-          local.get 2
-          i32.load 1 offset=16
-          local.tee 7
-          i32.ge_u
-          br_if 1 (;@2;)
+          call $p1-adapt:guest.thread-index
+          local.set 6
+          block ;; label = @4
+            local.get 2
+            i32.load 1 offset=16
+            local.tee 7
+            local.get 2
+            i32.load 1 offset=8
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 4
+            call 36
+          end
           local.get 2
           i32.load 1 offset=12
-          local.get 4
+          local.get 7
           i32.const 72
           i32.mul
-          local.tee 3
           i32.add
-          local.tee 7
-          i32.load 1 offset=48
-          local.set 6
-          local.get 7
+          local.tee 8
+          i64.const 0
+          i64.store 1 offset=56
+          local.get 8
+          local.get 6
+          i32.store 1 offset=52
+          local.get 8
           i32.const 0
           i32.store 1 offset=48
-          local.get 7
-          i64.load 1 offset=40 align=4
-          local.set 10
-          local.get 7
+          local.get 8
           i64.const 4294967296
-          i64.store 1 offset=40 align=4
-          local.get 1
-          local.get 6
-          i32.store 1 offset=8
-          local.get 1
-          local.get 10
-          i64.store 1
-          local.get 4
-          local.get 2
-          i32.load 1 offset=16
-          local.tee 7
-          i32.ge_u
-          br_if 2 (;@1;)
-          block ;; label = @4
-            local.get 2
-            i32.load 1 offset=12
-            local.get 3
-            i32.add
-            local.tee 7
-            i32.load 1 offset=16
-            i32.const 2
-            i32.lt_u
-            br_if 0 (;@4;)
-            local.get 7
-            i32.load 1 offset=20
-            i32.eqz
-            br_if 0 (;@4;)
-            block ;; label = @5
-              i32.const 0
-              i32.load 1 offset=65988
-              local.get 7
-              i32.const 24
-              i32.add
-              i32.load 1
-              local.tee 6
-              i32.gt_u
-              br_if 0 (;@5;)
-              i32.const 0
-              i32.load 1 offset=65996
-              local.get 6
-              i32.gt_u
-              br_if 1 (;@4;)
-            end
-            local.get 6
-            i32.const -4
-            i32.add
-            call 23
-          end
-          local.get 7
-          i32.const 40
-          i32.add
-          local.set 6
-          block ;; label = @4
-            local.get 7
-            i32.load 1 offset=40
-            i32.eqz
-            br_if 0 (;@4;)
-            block ;; label = @5
-              i32.const 0
-              i32.load 1 offset=65988
-              local.get 7
-              i32.const 44
-              i32.add
-              i32.load 1
-              local.tee 4
-              i32.gt_u
-              br_if 0 (;@5;)
-              i32.const 0
-              i32.load 1 offset=65996
-              local.get 4
-              i32.gt_u
-              br_if 1 (;@4;)
-            end
-            local.get 4
-            i32.const -4
-            i32.add
-            call 23
-          end
-          local.get 7
+          i64.store 1 offset=40
+          local.get 8
           i32.const 0
           i32.store 1 offset=16
-          local.get 7
+          local.get 8
           i64.const 0
           i64.store 1
-          local.get 6
-          local.get 1
-          i64.load 1
-          i64.store 1
-          local.get 6
-          local.get 1
-          i32.load 1 offset=8
-          i32.store 1 offset=8
-          local.get 7
+          local.get 8
           i32.const 0
           i32.store8 1 offset=64
+          local.get 3
           local.get 7
-          local.get 0
-          i32.store 1 offset=60
-          local.get 7
-          local.get 8
-          i32.store 1 offset=56
-          local.get 7
-          local.get 5
-          i32.store 1 offset=52
-          local.get 2
-          local.get 2
-          i32.load 1 offset=24
           i32.const 1
           i32.add
-          i32.store 1 offset=24
+          local.tee 5
+          i32.store 1
+          local.get 2
+          i64.const 4294967296
+          i64.store 1 offset=20 align=4
         end
-        local.get 1
-        i32.const 16
-        i32.add
-        global.set 3
+        i32.const -1
+        local.set 9
+        block ;; label = @3
+          block ;; label = @4
+            local.get 2
+            i32.load 1 offset=28
+            i32.const 536870911
+            i32.gt_s
+            br_if 0 (;@4;)
+            local.get 2
+            i32.load 1 offset=12
+            local.set 10
+            block ;; label = @5
+              block ;; label = @6
+                local.get 5
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 5
+                i32.const 72
+                i32.mul
+                local.set 6
+                local.get 10
+                i32.const 52
+                i32.add
+                local.set 8
+                i32.const 0
+                local.set 7
+                loop ;; label = @7
+                  block ;; label = @8
+                    local.get 8
+                    i32.load 1
+                    br_if 0 (;@8;)
+                    local.get 7
+                    local.set 5
+                    br 3 (;@5;)
+                  end
+                  local.get 8
+                  i32.const 72
+                  i32.add
+                  local.set 8
+                  local.get 7
+                  i32.const 1
+                  i32.add
+                  local.set 7
+                  local.get 6
+                  i32.const -72
+                  i32.add
+                  local.tee 6
+                  br_if 0 (;@7;)
+                end
+              end
+              block ;; label = @6
+                local.get 5
+                local.get 4
+                i32.load 1
+                i32.ne
+                br_if 0 (;@6;)
+                local.get 4
+                call 36
+                local.get 2
+                i32.load 1 offset=12
+                local.set 10
+              end
+              local.get 10
+              local.get 5
+              i32.const 72
+              i32.mul
+              i32.add
+              local.tee 8
+              i64.const 0
+              i64.store 1 offset=48
+              local.get 8
+              i64.const 4294967296
+              i64.store 1 offset=40
+              local.get 8
+              i32.const 0
+              i32.store 1 offset=16
+              local.get 8
+              i64.const 0
+              i64.store 1
+              local.get 8
+              i64.const 0
+              i64.store 1 offset=56
+              local.get 8
+              i32.const 0
+              i32.store8 1 offset=64
+              local.get 3
+              local.get 5
+              i32.const 1
+              i32.add
+              i32.store 1
+            end
+            local.get 5
+            call $p1-adapt:guest.thread-new
+            local.tee 6
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            local.get 2
+            i32.load 1 offset=28
+            local.tee 9
+            i32.const 1
+            i32.add
+            i32.store 1 offset=28
+            local.get 5
+            local.get 3
+            i32.load 1
+            local.tee 8
+            i32.ge_u
+            br_if 3 (;@1;)
+            local.get 2
+            i32.load 1 offset=12
+            local.get 5
+            i32.const 72
+            i32.mul
+            local.tee 4
+            i32.add
+            local.tee 8
+            i32.load 1 offset=48
+            local.set 7
+            local.get 8
+            i32.const 0
+            i32.store 1 offset=48
+            local.get 8
+            i64.load 1 offset=40
+            local.set 11
+            local.get 8
+            i64.const 4294967296
+            i64.store 1 offset=40
+            local.get 1
+            local.get 7
+            i32.store 1 offset=8
+            local.get 1
+            local.get 11
+            i64.store 1
+            local.get 5
+            local.get 3
+            i32.load 1
+            local.tee 8
+            i32.ge_u
+            br_if 1 (;@3;)
+            block ;; label = @5
+              local.get 2
+              i32.load 1 offset=12
+              local.get 4
+              i32.add
+              local.tee 8
+              i32.load 1 offset=16
+              i32.const 2
+              i32.lt_u
+              br_if 0 (;@5;)
+              local.get 8
+              i32.load 1 offset=20
+              i32.eqz
+              br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load 1 offset=66276
+                local.get 8
+                i32.load 1 offset=24
+                local.tee 7
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load 1 offset=66284
+                local.get 7
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
+              local.get 7
+              i32.const -4
+              i32.add
+              call 20
+            end
+            local.get 8
+            i32.const 40
+            i32.add
+            local.set 7
+            block ;; label = @5
+              local.get 8
+              i32.load 1 offset=40
+              i32.eqz
+              br_if 0 (;@5;)
+              block ;; label = @6
+                i32.const 0
+                i32.load 1 offset=66276
+                local.get 8
+                i32.load 1 offset=44
+                local.tee 5
+                i32.gt_u
+                br_if 0 (;@6;)
+                i32.const 0
+                i32.load 1 offset=66284
+                local.get 5
+                i32.gt_u
+                br_if 1 (;@5;)
+              end
+              local.get 5
+              i32.const -4
+              i32.add
+              call 20
+            end
+            local.get 8
+            i32.const 0
+            i32.store 1 offset=16
+            local.get 8
+            i64.const 0
+            i64.store 1
+            local.get 7
+            local.get 1
+            i64.load 1
+            i64.store 1
+            local.get 7
+            local.get 1
+            i32.load 1 offset=8
+            i32.store 1 offset=8
+            local.get 8
+            i32.const 0
+            i32.store8 1 offset=64
+            local.get 8
+            local.get 0
+            i32.store 1 offset=60
+            local.get 8
+            local.get 9
+            i32.store 1 offset=56
+            local.get 8
+            local.get 6
+            i32.store 1 offset=52
+            local.get 2
+            local.get 2
+            i32.load 1 offset=24
+            i32.const 1
+            i32.add
+            i32.store 1 offset=24
+          end
+          local.get 1
+          i32.const 16
+          i32.add
+          global.set 3
+          local.get 9
+          return
+        end
+        local.get 5
         local.get 8
-        return
+        call 18
+        unreachable
       end
-      local.get 4
-      local.get 7
       call 24
       unreachable
     end
-    local.get 4
-    local.get 7
-    call 24
+    local.get 5
+    local.get 8
+    call 18
     unreachable
   )
-  (func (;50;) (type 23) (param i64 i64) (result i32)
+  (func (;44;) (type 23) (param i64 i64) (result i32)
     (local i32 i32)
     block ;; label = @1
       block ;; label = @2
-        i32.const 0
-        i32.load 1 offset=65984
-        local.tee 2
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        i32.load 1 offset=24
-        i32.const 2
-        i32.lt_u
-        br_if 0 (;@2;)
+        block ;; label = @3
+          block ;; label = @4
+            i32.const 0
+            i32.load 1 offset=66272
+            local.tee 2
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            i32.load 1 offset=24
+            i32.const 1
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 1
+          i64.const -1
+          i64.gt_s
+          br_if 1 (;@2;)
+          call 29
+          unreachable
+        end
         local.get 0
         local.get 1
-        call 46
+        call 40
         local.set 3
         br 1 (;@1;)
       end
-      block ;; label = @2
-        local.get 1
-        i64.const -1
-        i64.le_s
-        br_if 0 (;@2;)
-        local.get 1
-        call 2
-        local.tee 2
-        call 7
-        i32.const 2
-        local.set 3
-        local.get 2
-        i32.const -1
-        i32.eq
-        br_if 1 (;@1;)
-        local.get 2
-        call 5
-        i32.const 2
-        return
-      end
-      call 33
-      unreachable
+      local.get 1
+      call 2
+      local.tee 2
+      call 10
+      i32.const 2
+      local.set 3
+      local.get 2
+      i32.const -1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 2
+      call 3
+      i32.const 2
+      return
     end
     local.get 3
   )
-  (func (;51;) (type 15) (param i64 i32) (result i32)
-    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
+  (func (;45;) (type 16) (param i64 i32) (result i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     global.get 3
     i32.const 32
     i32.sub
     local.tee 2
     global.set 3
-    i32.const 8
+    i32.const 0
     local.set 3
     block ;; label = @1
       block ;; label = @2
-        call 30
-        local.tee 4
-        i32.load 1 offset=16
-        local.tee 5
-        br_if 0 (;@2;)
-        i32.const 0
-        local.set 6
-        i32.const 1
-        local.set 7
-        br 1 (;@1;)
-      end
-      local.get 4
-      i32.load 1 offset=12
-      local.tee 8
-      local.get 5
-      i32.const 72
-      i32.mul
-      local.tee 9
-      i32.add
-      local.set 10
-      i32.const 0
-      local.set 11
-      block ;; label = @2
-        loop ;; label = @3
-          local.get 8
-          local.tee 5
-          i32.const 72
+        block ;; label = @3
+          i32.const 0
+          i32.load 1 offset=66272
+          local.tee 4
+          br_if 0 (;@3;)
+          i32.const 8
+          local.set 5
+          i32.const 8
+          i32.const 32
+          call 21
+          local.tee 4
+          i32.eqz
+          br_if 1 (;@2;)
+          local.get 4
+          i64.const 4294967296
+          i64.store 1 offset=24
+          local.get 4
+          i64.const 0
+          i64.store 1 offset=16
+          local.get 4
+          i64.const 34359738368
+          i64.store 1 offset=8
+          local.get 4
+          i64.const 0
+          i64.store 1
+          i32.const 0
+          local.set 3
+          i32.const 0
+          local.get 4
+          i32.store 1 offset=66272
+          local.get 4
+          i32.const 16
           i32.add
-          local.set 8
-          block ;; label = @4
-            local.get 5
-            i32.const 16
-            i32.add
-            i32.load 1
-            i32.const 1
-            i32.ne
-            br_if 0 (;@4;)
-            local.get 5
-            i32.const 24
-            i32.add
-            i64.load 1
-            local.get 0
-            i64.ne
-            br_if 0 (;@4;)
-            local.get 5
-            i32.const 52
-            i32.add
-            i32.load 1
-            br_if 2 (;@2;)
-          end
-          i32.const 1
+          local.set 6
+          local.get 4
+          i32.const 12
+          i32.add
           local.set 7
-          local.get 11
           i32.const 1
-          i32.add
-          local.set 11
-          local.get 9
-          i32.const -72
-          i32.add
+          local.set 8
+          br 2 (;@1;)
+        end
+        local.get 4
+        i32.const 16
+        i32.add
+        local.set 6
+        local.get 4
+        i32.const 12
+        i32.add
+        local.set 7
+        i32.const 8
+        local.set 5
+        block ;; label = @3
+          local.get 4
+          i32.load 1 offset=16
           local.tee 9
           br_if 0 (;@3;)
+          i32.const 1
+          local.set 8
+          br 2 (;@1;)
         end
+        local.get 4
+        i32.load 1 offset=12
+        local.tee 4
+        local.get 9
+        i32.const 72
+        i32.mul
+        local.tee 10
+        i32.add
+        local.set 11
         i32.const 0
-        local.set 6
-        br 1 (;@1;)
-      end
-      local.get 5
-      i64.load 1 offset=32
-      local.set 12
-      block ;; label = @2
+        local.set 12
+        block ;; label = @3
+          loop ;; label = @4
+            local.get 4
+            local.tee 9
+            i32.const 72
+            i32.add
+            local.set 4
+            block ;; label = @5
+              local.get 9
+              i32.const 16
+              i32.add
+              i32.load 1
+              i32.const 1
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 9
+              i32.const 24
+              i32.add
+              i64.load 1
+              local.get 0
+              i64.ne
+              br_if 0 (;@5;)
+              local.get 9
+              i32.const 52
+              i32.add
+              i32.load 1
+              br_if 2 (;@3;)
+            end
+            i32.const 1
+            local.set 8
+            local.get 12
+            i32.const 1
+            i32.add
+            local.set 12
+            local.get 10
+            i32.const -72
+            i32.add
+            local.tee 10
+            br_if 0 (;@4;)
+          end
+          i32.const 0
+          local.set 3
+          br 2 (;@1;)
+        end
+        local.get 9
+        i64.load 1 offset=32
+        local.set 13
         i32.const 8
         i32.const 64
-        call 22
-        local.tee 3
+        call 21
+        local.tee 5
         i32.eqz
         br_if 0 (;@2;)
-        local.get 3
-        local.get 11
-        i32.store 1 offset=8
-        local.get 3
+        local.get 5
         local.get 12
+        i32.store 1 offset=8
+        local.get 5
+        local.get 13
         i64.store 1
         i32.const 1
-        local.set 6
+        local.set 3
         local.get 2
         i32.const 1
-        i32.store 1 offset=12
+        i32.store 1 offset=28
         local.get 2
-        local.get 3
-        i32.store 1 offset=8
+        local.get 5
+        i32.store 1 offset=24
         local.get 2
         i32.const 4
-        i32.store 1 offset=4
+        i32.store 1 offset=20
         block ;; label = @3
-          local.get 8
-          local.get 10
+          local.get 4
+          local.get 11
           i32.ne
           br_if 0 (;@3;)
           i32.const 0
-          local.set 7
+          local.set 8
           br 2 (;@1;)
         end
         i32.const 1
-        local.set 6
+        local.set 3
         block ;; label = @3
           loop ;; label = @4
-            local.get 11
+            local.get 12
             i32.const 1
             i32.add
-            local.set 11
+            local.set 12
             block ;; label = @5
               loop ;; label = @6
-                local.get 8
-                local.tee 5
+                local.get 4
+                local.tee 9
                 i32.const 72
                 i32.add
-                local.set 8
+                local.set 4
                 block ;; label = @7
-                  local.get 5
+                  local.get 9
                   i32.const 16
                   i32.add
                   i32.load 1
                   i32.const 1
                   i32.ne
                   br_if 0 (;@7;)
-                  local.get 5
+                  local.get 9
                   i32.const 24
                   i32.add
                   i64.load 1
                   local.get 0
                   i64.ne
                   br_if 0 (;@7;)
-                  local.get 5
+                  local.get 9
                   i32.const 52
                   i32.add
                   i32.load 1
                   br_if 2 (;@5;)
                 end
-                local.get 11
+                local.get 12
                 i32.const 1
                 i32.add
-                local.set 11
-                local.get 8
-                local.get 10
+                local.set 12
+                local.get 4
+                local.get 11
                 i32.ne
                 br_if 0 (;@6;)
               end
               local.get 2
-              i32.load 1 offset=8
-              local.set 3
+              i32.load 1 offset=24
+              local.set 5
               local.get 2
-              i32.load 1 offset=4
+              i32.load 1 offset=20
               i32.eqz
-              local.set 7
-              local.get 6
+              local.set 8
+              local.get 3
               i32.const 2
               i32.ge_u
               br_if 2 (;@3;)
               br 4 (;@1;)
             end
-            local.get 5
+            local.get 9
             i64.load 1 offset=32
-            local.set 12
+            local.set 13
             block ;; label = @5
-              local.get 6
+              local.get 3
               local.get 2
-              i32.load 1 offset=4
+              i32.load 1 offset=20
               i32.ne
               br_if 0 (;@5;)
               local.get 2
-              i32.const 4
+              i32.const 20
               i32.add
-              local.get 6
+              local.get 3
               i32.const 1
               i32.const 8
               i32.const 16
-              call 26
+              call 27
               local.get 2
-              i32.load 1 offset=8
-              local.set 3
+              i32.load 1 offset=24
+              local.set 5
             end
+            local.get 5
             local.get 3
-            local.get 6
             i32.const 4
             i32.shl
             i32.add
-            local.tee 5
-            local.get 11
-            i32.store 1 offset=8
-            local.get 5
+            local.tee 9
             local.get 12
+            i32.store 1 offset=8
+            local.get 9
+            local.get 13
             i64.store 1
             local.get 2
-            local.get 6
+            local.get 3
             i32.const 1
             i32.add
-            local.tee 6
-            i32.store 1 offset=12
-            local.get 8
-            local.get 10
+            local.tee 3
+            i32.store 1 offset=28
+            local.get 4
+            local.get 11
             i32.ne
             br_if 0 (;@4;)
           end
           local.get 2
-          i32.load 1 offset=8
-          local.set 3
+          i32.load 1 offset=24
+          local.set 5
           local.get 2
-          i32.load 1 offset=4
+          i32.load 1 offset=20
           i32.eqz
-          local.set 7
+          local.set 8
         end
-        local.get 3
-        local.set 9
         i32.const -1
         local.set 10
+        local.get 5
+        local.set 11
         i32.const 1
-        local.set 13
+        local.set 14
         loop ;; label = @3
-          local.get 13
+          local.get 14
           i32.const 1
           i32.add
-          local.set 13
-          local.get 9
-          local.set 8
+          local.set 14
           local.get 10
-          local.set 11
+          local.set 12
+          local.get 11
+          local.set 4
           block ;; label = @4
             loop ;; label = @5
-              local.get 8
+              local.get 4
               i64.load 1
-              local.get 8
+              local.get 4
               i32.const 16
               i32.add
-              local.tee 5
+              local.tee 9
               i64.load 1
               i64.le_u
               br_if 1 (;@4;)
-              local.get 5
+              local.get 9
               i64.load 1
               local.set 0
-              local.get 5
-              local.get 8
+              local.get 9
+              local.get 4
               i64.load 1
               i64.store 1
-              local.get 8
+              local.get 4
               local.get 0
               i64.store 1
-              local.get 5
+              local.get 9
               i64.load 1 offset=8
               local.set 0
-              local.get 5
-              local.get 8
+              local.get 9
+              local.get 4
               i64.load 1 offset=8
               i64.store 1 offset=8
-              local.get 8
+              local.get 4
               local.get 0
               i64.store 1 offset=8
-              local.get 8
+              local.get 4
               i32.const -16
               i32.add
-              local.set 8
-              local.get 11
+              local.set 4
+              local.get 12
               i32.const 1
               i32.add
-              local.tee 11
+              local.tee 12
               br_if 0 (;@5;)
             end
           end
-          local.get 9
-          i32.const 16
-          i32.add
-          local.set 9
           local.get 10
           i32.const -1
           i32.add
           local.set 10
-          local.get 13
-          local.get 6
+          local.get 11
+          i32.const 16
+          i32.add
+          local.set 11
+          local.get 14
+          local.get 3
           i32.eq
           br_if 2 (;@1;)
           br 0 (;@3;)
         end
       end
-      call 34
+      call 24
       unreachable
     end
     block ;; label = @1
       block ;; label = @2
-        block ;; label = @3
-          local.get 1
-          br_if 0 (;@3;)
-          i32.const 0
-          local.set 6
-          br 1 (;@2;)
-        end
-        local.get 6
-        i32.const 4
-        i32.shl
-        local.set 5
         local.get 1
-        local.set 9
-        local.get 3
-        local.set 11
+        br_if 0 (;@2;)
+        i32.const 0
+        local.set 3
+        br 1 (;@1;)
+      end
+      local.get 5
+      local.get 3
+      i32.const 4
+      i32.shl
+      i32.add
+      local.set 10
+      local.get 1
+      local.set 12
+      local.get 5
+      local.set 4
+      block ;; label = @2
         loop ;; label = @3
-          local.get 5
-          i32.eqz
-          br_if 1 (;@2;)
-          local.get 11
-          i32.load 1 offset=8
-          local.tee 8
           local.get 4
-          i32.load 1 offset=16
-          local.tee 10
-          i32.ge_u
+          local.get 10
+          i32.eq
           br_if 2 (;@1;)
+          local.get 4
+          i32.const 8
+          i32.add
+          i32.load 1
+          local.tee 9
+          local.get 6
+          i32.load 1
+          local.tee 11
+          i32.ge_u
+          br_if 1 (;@2;)
           block ;; label = @4
-            local.get 4
-            i32.load 1 offset=12
-            local.get 8
+            local.get 7
+            i32.load 1
+            local.get 9
             i32.const 72
             i32.mul
             i32.add
-            local.tee 8
+            local.tee 9
             i32.load 1 offset=16
             i32.const 2
             i32.lt_u
             br_if 0 (;@4;)
-            local.get 8
+            local.get 9
             i32.load 1 offset=20
             i32.eqz
             br_if 0 (;@4;)
             block ;; label = @5
               i32.const 0
-              i32.load 1 offset=65988
-              local.get 8
-              i32.const 24
-              i32.add
-              i32.load 1
-              local.tee 10
+              i32.load 1 offset=66276
+              local.get 9
+              i32.load 1 offset=24
+              local.tee 11
               i32.gt_u
               br_if 0 (;@5;)
               i32.const 0
-              i32.load 1 offset=65996
-              local.get 10
+              i32.load 1 offset=66284
+              local.get 11
               i32.gt_u
               br_if 1 (;@4;)
             end
-            local.get 10
+            local.get 11
             i32.const -4
             i32.add
-            call 23
+            call 20
           end
-          local.get 11
-          i32.const 16
-          i32.add
-          local.set 11
-          local.get 8
+          local.get 9
           i32.const 1
           i32.store8 1 offset=64
-          local.get 8
+          local.get 9
           i32.const 0
           i32.store 1 offset=16
-          local.get 5
-          i32.const -16
+          local.get 4
+          i32.const 16
           i32.add
-          local.set 5
-          local.get 9
+          local.set 4
+          local.get 12
           i32.const -1
           i32.add
-          local.tee 9
+          local.tee 12
           br_if 0 (;@3;)
         end
         local.get 1
-        local.set 6
+        local.set 3
+        br 1 (;@1;)
       end
-      block ;; label = @2
-        local.get 7
-        br_if 0 (;@2;)
-        block ;; label = @3
-          i32.const 0
-          i32.load 1 offset=65988
-          local.get 3
-          i32.gt_u
-          br_if 0 (;@3;)
-          i32.const 0
-          i32.load 1 offset=65996
-          local.get 3
-          i32.gt_u
-          br_if 1 (;@2;)
-        end
-        local.get 3
-        i32.const -4
-        i32.add
-        call 23
-      end
-      local.get 2
-      i32.const 32
-      i32.add
-      global.set 3
-      local.get 6
-      return
+      local.get 9
+      local.get 11
+      call 18
+      unreachable
     end
-    local.get 8
-    local.get 10
-    call 24
-    unreachable
+    block ;; label = @1
+      local.get 8
+      br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load 1 offset=66276
+        local.get 5
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load 1 offset=66284
+        local.get 5
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 5
+      i32.const -4
+      i32.add
+      call 20
+    end
+    local.get 2
+    i32.const 32
+    i32.add
+    global.set 3
+    local.get 3
   )
-  (func (;52;) (type 12)
-    call 30
-    i32.load 1 offset=20
-    call 28
-  )
-  (func $wasi_snapshot_preview1::sched_yield (;53;) (type 6) (result i32)
+  (func (;46;) (type 12)
     (local i32)
     block ;; label = @1
       i32.const 0
-      i32.load 1 offset=65984
+      i32.load 1 offset=66272
+      local.tee 0
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i32.load 1 offset=20
+      call 25
+      return
+    end
+    block ;; label = @1
+      i32.const 8
+      i32.const 32
+      call 21
+      local.tee 0
+      i32.eqz
+      br_if 0 (;@1;)
+      local.get 0
+      i64.const 4294967296
+      i64.store 1 offset=24
+      local.get 0
+      i64.const 0
+      i64.store 1 offset=16
+      local.get 0
+      i64.const 34359738368
+      i64.store 1 offset=8
+      local.get 0
+      i64.const 0
+      i64.store 1
+      i32.const 0
+      local.get 0
+      i32.store 1 offset=66272
+      i32.const 0
+      call 25
+      return
+    end
+    call 24
+    unreachable
+  )
+  (func $wasi_snapshot_preview1::sched_yield (;47;) (type 6) (result i32)
+    (local i32)
+    block ;; label = @1
+      i32.const 0
+      i32.load 1 offset=66272
       local.tee 0
       i32.eqz
       br_if 0 (;@1;)
@@ -3782,13 +4893,13 @@
       i32.const 2
       i32.lt_u
       br_if 0 (;@1;)
-      call 52
+      call 46
     end
     i32.const 0
   )
-  (func $wasi::thread-spawn (;54;) (type 8) (param i32) (result i32)
+  (func $wasi::thread-spawn (;48;) (type 9) (param i32) (result i32)
     local.get 0
-    call 49
+    call 43
     local.tee 0
     i32.const -1
     local.get 0
@@ -3796,7 +4907,11 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.thread-switch (;55;) (type 13) (param i32 i32 i32) (result i32)
+  (func $p1-adapt:guest.spill (;49;) (type 9) (param i32) (result i32)
+    (local i32)
+    i32.const 0
+  )
+  (func $p1-adapt:guest.thread-switch (;50;) (type 13) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 3
     local.set 3
@@ -3837,31 +4952,27 @@
     memory.copy 1 1
     local.get 5
   )
-  (func $p1-adapt:guest.spill (;56;) (type 8) (param i32) (result i32)
-    (local i32)
-    i32.const 0
-  )
-  (func $p1-adapt:guest.start (;57;) (type 12)
+  (func $p1-adapt:guest.start (;51;) (type 12)
     call 16
   )
-  (func $p1-adapt:guest.thread-start (;58;) (type 5) (param i32 i32)
+  (func $p1-adapt:guest.thread-start (;52;) (type 5) (param i32 i32)
     local.get 0
     local.get 1
     call 15
   )
-  (func $p1-adapt:guest.thread-resume-later (;59;) (type 4) (param i32)
+  (func $p1-adapt:guest.thread-resume-later (;53;) (type 4) (param i32)
     local.get 0
     call 14
   )
-  (func $p1-adapt:guest.thread-index (;60;) (type 6) (result i32)
+  (func $p1-adapt:guest.thread-index (;54;) (type 6) (result i32)
     call 12
   )
-  (func $p1-adapt:guest.thread-new (;61;) (type 8) (param i32) (result i32)
+  (func $p1-adapt:guest.thread-new (;55;) (type 9) (param i32) (result i32)
     i32.const 0
     local.get 0
     call 11
   )
-  (func $p1-adapt:threads.trampoline (;62;) (type 60) (param i32)
+  (func $p1-adapt:threads.trampoline (;56;) (type 60) (param i32)
     i32.const 65536
     global.set $sp
     i32.const 0
@@ -3869,14 +4980,14 @@
     i32.const 65536
     global.set 3
     local.get 0
-    call 48
+    call 42
   )
-  (func $p1-adapt:threads.preempt (;63;) (type 61)
+  (func $p1-adapt:threads.preempt (;57;) (type 61)
     i32.const 500
     global.set 6
-    call 47
+    call 41
   )
-  (func $p1-adapt:atomic.wait32 (;64;) (type 62) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;58;) (type 62) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3902,9 +5013,9 @@
     end
     local.get 4
     local.get 2
-    call 50
+    call 44
   )
-  (func $p1-adapt:atomic.wait64 (;65;) (type 63) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;59;) (type 63) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3930,9 +5041,9 @@
     end
     local.get 4
     local.get 2
-    call 50
+    call 44
   )
-  (func $p1-adapt:atomic.notify (;66;) (type 64) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;60;) (type 64) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -3953,10 +5064,10 @@
     drop
     local.get 3
     local.get 1
-    call 45
+    call 39
   )
-  (data (;0;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
-  (data (;1;) (memory 1) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (data (;0;) (memory 1) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\0a\00\00\00\10\00\00\00\13\00\00\00\14\00\00\00\16\00\00\00\19\00\00\00\1a\00\00\00\1b\00\00\00\1c\00\00\00\1d\00\00\00\1f\00\00\00 \00\00\00\22\00\00\00#\00\00\00%\00\00\00+\00\00\00,\00\00\00.\00\00\000\00\00\003\00\00\006\00\00\007\00\00\008\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00?\00\00\00@\00\00\00E\00\00\00F\00\00\00J\00\00\00K\00\00\00\01\00\02\00\01\00\06\00\01\00\07\00\01\00\08\00\01\00\0a\00\01\00\10\00\01\00\13\00\01\00\14\00\01\00\16\00\01\00\19\00\01\00\1a\00\01\00\1b\00\01\00\1c\00\01\00\1d\00\01\00\1f\00\01\00 \00\01\00\22\00\01\00#\00\01\00%\00\01\00+\00\01\00,\00\01\00.\00\01\000\00\01\003\00\01\006\00\01\007\00\01\008\00\01\00:\00\01\00;\00\01\00<\00\01\00=\00\01\00?\00\01\00@\00\01\00E\00\01\00F\00\01\00J\00\01\00K\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;1;) (memory 1) (i32.const 66064) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")

@@ -6,20 +6,20 @@
   (type (;4;) (func (param i32 i32)))
   (type (;5;) (func (result i32)))
   (type (;6;) (func (param i64 i32 i32) (result i32)))
-  (type (;7;) (func (param i32) (result i32)))
-  (type (;8;) (func (param i32 i32 i32 i32 i32)))
-  (type (;9;) (func (param i32 i64 i32) (result i32)))
+  (type (;7;) (func (param i32 i64 i32) (result i32)))
+  (type (;8;) (func (param i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32 i32)))
   (type (;10;) (func (param i64) (result i32)))
   (type (;11;) (func))
   (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (result i64)))
-  (type (;14;) (func (param i64 i32) (result i32)))
-  (type (;15;) (func (param i32 i64 i32)))
-  (type (;16;) (func (param i32 i64 i64 i32)))
-  (type (;17;) (func (param i32 i32 i32)))
-  (type (;18;) (func (param i32 i32 i32 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;13;) (func (param i32 i32 i32)))
+  (type (;14;) (func (result i64)))
+  (type (;15;) (func (param i64 i32) (result i32)))
+  (type (;16;) (func (param i32 i32 i32 i32)))
+  (type (;17;) (func (param i32 i64 i32)))
+  (type (;18;) (func (param i32 i64 i64 i32 i32)))
+  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;20;) (func (param i32 i64 i64 i32)))
   (type (;21;) (func (param i32 i32 i32 i64 i32)))
   (type (;22;) (func (param i64 i64) (result i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
@@ -31,14 +31,14 @@
   (type (;29;) (func (param i32 i32) (result i32)))
   (type (;30;) (func (param i32 i64 i64) (result i32)))
   (type (;31;) (func (param i32 i32 i64 i64 i64 i64)))
-  (type (;32;) (func (param i32 i64 i64)))
-  (type (;33;) (func (param i32 i32 i64)))
-  (type (;34;) (func (param i64 i32 i64 i32) (result i32)))
-  (type (;35;) (func (param i32 i32 i32 i64) (result i32)))
-  (type (;36;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
-  (type (;37;) (func (param i32 i32 i64 i64)))
+  (type (;32;) (func (param i32 i64 i64 i64 i64 i64 i32)))
+  (type (;33;) (func (param i64 i32 i64 i32) (result i32)))
+  (type (;34;) (func (param i32 i32 i32 i64) (result i32)))
+  (type (;35;) (func (param i32 i32 i64 i64 i64 i32) (result i32)))
+  (type (;36;) (func (param i32 i32 i64 i64)))
+  (type (;37;) (func (param i32 i64 i64)))
   (type (;38;) (func (param i64 i64 i64 i64 i32) (result i32)))
-  (type (;39;) (func (param i32 i32 i32 i32 i32) (result i32)))
+  (type (;39;) (func (param i32 i64 i64 i64 i64 i64)))
   (type (;40;) (func (param i32 i32 i64 i64 i64)))
   (type (;41;) (func (param i32 i64) (result i32)))
   (type (;42;) (func (param i32 i64 i64 i32) (result i32)))
@@ -63,19 +63,19 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 5) (result i32)))
   (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;1;) (type 10) (param i64) (result i32)))
   (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 3) (param i32)))
-  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;3;) (type 3) (param i32)))
-  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;4;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 18) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;6;) (type 3) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;3;) (type 3) (param i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;4;) (type 3) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 20)
   (global (;0;) (mut i32) i32.const 65536)
-  (global (;1;) i32 i32.const 131553)
-  (global (;2;) i32 i32.const 131568)
+  (global (;1;) i32 i32.const 131841)
+  (global (;2;) i32 i32.const 131856)
   (global (;3;) (mut i32) i32.const 3)
   (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 23))
+  (export "cabi_realloc" (func 20))
   (export "add" (func 8))
   (func (;7;) (type 1) (param i32 i32))
   (func (;8;) (type 2) (param i32 i32) (result i32)
@@ -86,615 +86,798 @@
     i32.atomic.rmw.add offset=1048576
   )
   (func (;9;) (type 28) (param i32 i32 i32 i32) (result i32)
-    (local i32 i32 i32 i32 i32)
+    (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          block ;; label = @4
-            i32.const 0
-            i32.load offset=65988
-            local.get 0
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            i32.load offset=65996
-            local.get 0
-            i32.gt_u
-            br_if 1 (;@3;)
-          end
+          i32.const 0
+          i32.load offset=66276
           local.get 0
-          i32.const -4
-          i32.add
-          local.set 4
-          block ;; label = @4
-            local.get 2
-            i32.const 16
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const -19
-            i32.ge_u
-            br_if 0 (;@4;)
-            local.get 3
-            i32.const 19
-            i32.add
-            i32.const -16
-            i32.and
-            local.tee 5
-            i32.const 16
-            local.get 5
-            i32.const 16
-            i32.gt_u
-            select
-            local.set 5
-            block ;; label = @5
-              block ;; label = @6
-                local.get 4
-                i32.load
-                i32.const -16
-                i32.and
-                local.tee 6
-                local.get 4
-                i32.add
-                local.tee 7
-                i32.const 0
-                i32.load offset=65976
-                i32.eq
-                br_if 0 (;@6;)
-                local.get 5
-                local.get 6
-                i32.le_u
-                br_if 1 (;@5;)
-                local.get 7
-                i32.load
-                local.tee 8
-                i32.const 1
-                i32.and
-                br_if 2 (;@4;)
-                local.get 8
-                i32.const -16
-                i32.and
-                local.tee 8
-                local.get 6
-                i32.add
-                local.tee 6
-                local.get 5
-                i32.lt_u
-                br_if 2 (;@4;)
-                local.get 7
-                call 10
-                local.get 4
-                local.get 4
-                i32.load
-                i32.const 15
-                i32.and
-                local.get 6
-                i32.or
-                i32.store
-                local.get 8
-                local.get 7
-                i32.add
-                local.tee 6
-                i32.const 0
-                i32.load offset=65976
-                i32.eq
-                br_if 1 (;@5;)
-                local.get 6
-                local.get 6
-                i32.load
-                i32.const 2
-                i32.or
-                i32.store
-                br 1 (;@5;)
-              end
-              block ;; label = @6
-                local.get 5
-                local.get 6
-                i32.le_u
-                br_if 0 (;@6;)
-                local.get 5
-                local.get 6
-                i32.sub
-                call 11
-                i32.eqz
-                br_if 2 (;@4;)
-              end
-              i32.const 0
-              local.get 6
-              local.get 5
-              local.get 6
-              local.get 5
-              i32.gt_u
-              select
-              local.tee 6
-              local.get 4
-              i32.add
-              i32.store offset=65976
-              local.get 4
-              local.get 4
-              i32.load
-              i32.const 15
-              i32.and
-              local.get 6
-              i32.or
-              i32.store
-            end
-            local.get 4
-            local.get 5
-            call 12
-            local.get 0
-            i32.eqz
-            br_if 1 (;@3;)
-            local.get 0
-            return
-          end
-          local.get 3
-          local.get 2
-          call 13
-          local.tee 5
-          i32.eqz
+          i32.gt_u
           br_if 0 (;@3;)
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
+          i32.const 0
+          i32.load offset=66284
+          local.get 0
+          i32.gt_u
           br_if 1 (;@2;)
-          local.get 5
-          local.get 0
-          local.get 3
-          memory.copy
-          br 1 (;@2;)
-        end
-        block ;; label = @3
-          local.get 2
-          local.get 3
-          call 14
-          local.tee 5
-          br_if 0 (;@3;)
-          i32.const 0
-          return
-        end
-        block ;; label = @3
-          local.get 3
-          local.get 1
-          local.get 3
-          local.get 1
-          i32.lt_u
-          select
-          local.tee 3
-          i32.eqz
-          br_if 0 (;@3;)
-          local.get 5
-          local.get 0
-          local.get 3
-          memory.copy
-        end
-        block ;; label = @3
-          i32.const 0
-          i32.load offset=65988
-          local.get 0
-          i32.gt_u
-          br_if 0 (;@3;)
-          i32.const 0
-          i32.load offset=65996
-          local.get 0
-          i32.gt_u
-          br_if 2 (;@1;)
         end
         local.get 0
         i32.const -4
         i32.add
         local.set 4
-      end
-      local.get 4
-      call 15
-    end
-    local.get 5
-  )
-  (func (;10;) (type 3) (param i32)
-    (local i32 i32 i32)
-    local.get 0
-    i32.const 4
-    i32.add
-    i32.load
-    local.set 1
-    block ;; label = @1
-      block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 0
-            i32.const 8
-            i32.add
-            i32.load
-            local.tee 2
-            br_if 0 (;@4;)
-            i32.const 31
-            local.get 0
-            i32.load
-            i32.const -16
-            i32.and
-            i32.clz
-            local.tee 3
-            i32.sub
-            local.tee 0
-            i32.const 31
-            i32.gt_u
-            br_if 3 (;@1;)
-            local.get 0
-            i32.const 2
-            i32.shl
-            local.get 1
-            i32.store offset=65840
-            local.get 1
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.const 0
-            i32.load offset=65968
-            i32.const -2147483648
-            local.get 3
-            i32.shr_u
-            i32.const -1
-            i32.xor
-            i32.and
-            i32.store offset=65968
-            return
-          end
-          local.get 2
-          i32.const 4
-          i32.add
-          local.get 1
-          i32.store
-          local.get 1
-          i32.eqz
-          br_if 1 (;@2;)
-        end
-        local.get 1
-        i32.const 8
-        i32.add
-        local.get 2
-        i32.store
-      end
-      return
-    end
-    i32.const -1
-    i32.const 32
-    call 16
-    unreachable
-  )
-  (func (;11;) (type 7) (param i32) (result i32)
-    (local i32 i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        i32.const 0
-        i32.load offset=65972
-        i32.eqz
-        br_if 0 (;@2;)
-        i32.const 0
-        i32.load offset=65976
-        local.set 1
-        br 1 (;@1;)
-      end
-      i32.const 0
-      global.get 3
-      local.tee 1
-      i32.const 65535
-      local.get 1
-      i32.const 65535
-      i32.lt_u
-      select
-      i32.const 16
-      i32.shl
-      local.tee 1
-      i32.store offset=65980
-      i32.const 0
-      local.get 1
-      i32.const 12
-      i32.or
-      local.tee 1
-      i32.store offset=65976
-      i32.const 0
-      local.get 1
-      i32.store offset=65972
-    end
-    i32.const 0
-    local.set 2
-    block ;; label = @1
-      local.get 1
-      local.get 0
-      i32.add
-      local.tee 0
-      local.get 1
-      i32.lt_u
-      br_if 0 (;@1;)
-      i32.const 0
-      local.set 2
-      block ;; label = @2
-        local.get 0
-        i32.const 0
-        i32.load offset=65980
-        local.tee 1
-        i32.le_u
-        br_if 0 (;@2;)
-        local.get 0
-        local.get 1
-        i32.sub
-        local.tee 0
-        i32.const 16
-        i32.shr_u
-        local.get 0
-        i32.const 65535
-        i32.and
-        i32.const 0
-        i32.ne
-        i32.add
-        local.tee 0
-        i32.const 65535
-        i32.gt_u
-        br_if 1 (;@1;)
-        local.get 0
-        i32.const 16
-        i32.shl
-        local.get 1
-        i32.add
-        local.tee 3
-        local.get 1
-        i32.lt_u
-        br_if 1 (;@1;)
-        local.get 0
-        call $p1-adapt:layout.adapter-grow
-        i32.const -1
-        i32.eq
-        br_if 1 (;@1;)
-        i32.const 0
-        local.get 3
-        i32.store offset=65980
-      end
-      i32.const 1
-      local.set 2
-    end
-    local.get 2
-  )
-  (func (;12;) (type 4) (param i32 i32)
-    (local i32 i32)
-    block ;; label = @1
-      local.get 0
-      i32.load
-      local.tee 2
-      i32.const -16
-      i32.and
-      local.get 1
-      i32.sub
-      local.tee 3
-      i32.const 15
-      i32.le_u
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 2
-      i32.const 15
-      i32.and
-      local.get 1
-      i32.or
-      i32.store
-      local.get 1
-      local.get 0
-      i32.add
-      local.tee 0
-      local.get 3
-      i32.const 3
-      i32.or
-      i32.store
-      local.get 0
-      call 15
-    end
-  )
-  (func (;13;) (type 29) (param i32 i32) (result i32)
-    (local i32 i32 i32 i32)
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            i32.const 16
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            local.set 2
-            local.get 0
-            i32.const -19
-            i32.ge_u
-            br_if 3 (;@1;)
             block ;; label = @5
-              local.get 0
+              local.get 3
+              i32.const -20
+              i32.gt_u
+              br_if 0 (;@5;)
+              local.get 2
+              i32.const 17
+              i32.ge_u
+              br_if 0 (;@5;)
+              local.get 3
               i32.const 19
               i32.add
               i32.const -16
               i32.and
-              local.tee 0
-              i32.const 16
-              local.get 0
-              i32.const 16
-              i32.gt_u
-              select
-              local.tee 1
-              i32.clz
-              local.tee 3
-              i32.const 31
-              i32.xor
-              i32.const 2
-              i32.shl
-              i32.load offset=65840
-              local.tee 0
-              i32.eqz
-              br_if 0 (;@5;)
-              loop ;; label = @6
+              local.set 5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 4
+                      i32.load
+                      local.tee 6
+                      i32.const -16
+                      i32.and
+                      local.tee 7
+                      local.get 4
+                      i32.add
+                      local.tee 8
+                      i32.const 0
+                      i32.load offset=66264
+                      i32.eq
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 7
+                      i32.le_u
+                      br_if 2 (;@7;)
+                      local.get 8
+                      i32.load
+                      local.tee 6
+                      i32.const 1
+                      i32.and
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const -16
+                      i32.and
+                      local.tee 9
+                      local.get 7
+                      i32.add
+                      local.tee 6
+                      local.get 5
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 7
+                      local.get 0
+                      i32.add
+                      i32.load
+                      local.set 7
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            local.get 8
+                            i32.const 8
+                            i32.add
+                            i32.load
+                            local.tee 10
+                            br_if 0 (;@12;)
+                            i32.const 31
+                            local.get 9
+                            i32.clz
+                            local.tee 11
+                            i32.sub
+                            local.tee 12
+                            i32.const 31
+                            i32.gt_u
+                            br_if 4 (;@8;)
+                            local.get 12
+                            i32.const 2
+                            i32.shl
+                            local.get 7
+                            i32.store offset=66128
+                            local.get 7
+                            br_if 1 (;@11;)
+                            i32.const 0
+                            i32.const 0
+                            i32.load offset=66256
+                            i32.const -2147483648
+                            local.get 11
+                            i32.shr_u
+                            i32.const -1
+                            i32.xor
+                            i32.and
+                            i32.store offset=66256
+                            br 2 (;@10;)
+                          end
+                          local.get 10
+                          i32.const 4
+                          i32.add
+                          local.get 7
+                          i32.store
+                          local.get 7
+                          i32.eqz
+                          br_if 1 (;@10;)
+                        end
+                        local.get 7
+                        i32.const 8
+                        i32.add
+                        local.get 10
+                        i32.store
+                      end
+                      local.get 4
+                      local.get 4
+                      i32.load
+                      i32.const 15
+                      i32.and
+                      local.get 6
+                      i32.or
+                      local.tee 6
+                      i32.store
+                      local.get 9
+                      local.get 8
+                      i32.add
+                      local.tee 8
+                      i32.const 0
+                      i32.load offset=66264
+                      i32.eq
+                      br_if 2 (;@7;)
+                      local.get 8
+                      local.get 8
+                      i32.load
+                      i32.const 2
+                      i32.or
+                      i32.store
+                      local.get 4
+                      i32.load
+                      local.set 6
+                      br 2 (;@7;)
+                    end
+                    block ;; label = @9
+                      local.get 5
+                      local.get 7
+                      i32.le_u
+                      br_if 0 (;@9;)
+                      local.get 5
+                      local.get 7
+                      i32.sub
+                      local.set 6
+                      block ;; label = @10
+                        i32.const 0
+                        i32.load offset=66260
+                        br_if 0 (;@10;)
+                        i32.const 0
+                        global.get 3
+                        local.tee 8
+                        i32.const 65535
+                        local.get 8
+                        i32.const 65535
+                        i32.lt_u
+                        select
+                        i32.const 16
+                        i32.shl
+                        local.tee 8
+                        i32.store offset=66268
+                        i32.const 0
+                        local.get 8
+                        i32.const 12
+                        i32.or
+                        local.tee 8
+                        i32.store offset=66264
+                        i32.const 0
+                        local.get 8
+                        i32.store offset=66260
+                      end
+                      local.get 8
+                      local.get 6
+                      i32.add
+                      local.tee 6
+                      local.get 8
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const 0
+                      i32.load offset=66268
+                      local.tee 8
+                      i32.le_u
+                      br_if 0 (;@9;)
+                      local.get 6
+                      local.get 8
+                      i32.sub
+                      local.tee 6
+                      i32.const 16
+                      i32.shr_u
+                      local.get 6
+                      i32.const 65535
+                      i32.and
+                      i32.const 0
+                      i32.ne
+                      i32.add
+                      local.tee 6
+                      i32.const 65535
+                      i32.gt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      i32.const 16
+                      i32.shl
+                      local.tee 9
+                      local.get 8
+                      i32.add
+                      local.tee 8
+                      local.get 9
+                      i32.lt_u
+                      br_if 4 (;@5;)
+                      local.get 6
+                      call $p1-adapt:layout.adapter-grow
+                      i32.const -1
+                      i32.eq
+                      br_if 4 (;@5;)
+                      i32.const 0
+                      local.get 8
+                      i32.store offset=66268
+                    end
+                    i32.const 0
+                    local.get 7
+                    local.get 5
+                    local.get 7
+                    local.get 5
+                    i32.gt_u
+                    select
+                    local.tee 6
+                    local.get 4
+                    i32.add
+                    i32.store offset=66264
+                    local.get 4
+                    local.get 4
+                    i32.load
+                    i32.const 15
+                    i32.and
+                    local.tee 9
+                    local.get 6
+                    i32.or
+                    i32.store
+                    local.get 0
+                    local.set 8
+                    local.get 5
+                    local.get 7
+                    i32.ge_u
+                    br_if 5 (;@3;)
+                    local.get 4
+                    local.get 9
+                    local.get 5
+                    i32.or
+                    i32.store
+                    local.get 5
+                    local.get 4
+                    i32.add
+                    local.tee 4
+                    local.get 6
+                    local.get 5
+                    i32.sub
+                    i32.const 3
+                    i32.or
+                    i32.store
+                    br 2 (;@6;)
+                  end
+                  i32.const -1
+                  i32.const 32
+                  call 10
+                  unreachable
+                end
                 local.get 0
-                i32.load
+                local.set 8
+                local.get 6
                 i32.const -16
                 i32.and
-                local.get 1
-                i32.ge_u
+                local.tee 7
+                local.get 5
+                i32.eq
                 br_if 3 (;@3;)
-                local.get 0
-                i32.const 4
+                local.get 4
+                local.get 6
+                i32.const 15
+                i32.and
+                local.get 5
+                i32.or
+                i32.store
+                local.get 5
+                local.get 4
                 i32.add
-                i32.load
-                local.tee 0
-                br_if 0 (;@6;)
+                local.tee 4
+                local.get 7
+                local.get 5
+                i32.sub
+                i32.const 3
+                i32.or
+                i32.store
               end
-            end
-            i32.const 0
-            local.set 2
-            block ;; label = @5
-              i32.const 0
-              i32.load offset=65968
-              i32.const -1
-              i32.const 32
-              local.get 3
-              i32.sub
-              i32.shl
-              i32.const 0
-              local.get 3
-              select
-              i32.and
-              local.tee 0
-              i32.eqz
-              br_if 0 (;@5;)
               local.get 0
-              i32.ctz
-              i32.const 2
-              i32.shl
-              i32.load offset=65840
-              local.tee 0
-              br_if 2 (;@3;)
+              local.set 8
+              br 1 (;@4;)
             end
-            local.get 1
+            local.get 3
+            local.get 2
             call 11
+            local.tee 8
             i32.eqz
-            br_if 3 (;@1;)
-            i32.const 0
-            i32.const 0
-            i32.load offset=65976
-            local.tee 0
+            br_if 2 (;@2;)
+            local.get 3
             local.get 1
-            i32.add
-            i32.store offset=65976
+            local.get 3
+            local.get 1
+            i32.lt_u
+            select
+            local.tee 5
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 8
             local.get 0
-            local.get 1
-            i32.const 3
-            i32.or
-            i32.store
-            br 2 (;@2;)
+            local.get 5
+            memory.copy
           end
-          i32.const 0
-          local.set 2
-          local.get 0
-          local.get 1
-          i32.add
-          i32.const 16
-          i32.add
-          local.tee 3
-          local.get 0
-          i32.lt_u
-          br_if 2 (;@1;)
-          local.get 3
-          i32.const 16
-          call 13
-          local.tee 3
-          i32.eqz
-          br_if 2 (;@1;)
-          local.get 1
-          local.get 3
-          i32.const 16
-          i32.add
-          local.tee 2
-          local.get 1
-          i32.rem_u
-          local.tee 4
-          i32.sub
-          i32.const 0
           local.get 4
-          select
-          local.tee 4
-          local.get 2
-          i32.add
-          local.tee 2
-          i32.const -4
-          i32.add
-          local.tee 5
-          local.get 3
-          i32.const -4
-          i32.add
-          local.tee 1
-          i32.load
-          local.tee 3
-          i32.const -16
-          i32.and
-          local.get 4
+          call 12
+        end
+        local.get 8
+        br_if 1 (;@1;)
+      end
+      block ;; label = @2
+        local.get 2
+        local.get 3
+        call 13
+        local.tee 8
+        br_if 0 (;@2;)
+        i32.const 0
+        return
+      end
+      block ;; label = @2
+        local.get 3
+        local.get 1
+        local.get 3
+        local.get 1
+        i32.lt_u
+        select
+        local.tee 3
+        i32.eqz
+        br_if 0 (;@2;)
+        local.get 8
+        local.get 0
+        local.get 3
+        memory.copy
+      end
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=66276
+        local.get 0
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=66284
+        local.get 0
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 0
+      i32.const -4
+      i32.add
+      call 12
+    end
+    local.get 8
+  )
+  (func (;10;) (type 4) (param i32 i32)
+    call 14
+    unreachable
+  )
+  (func (;11;) (type 29) (param i32 i32) (result i32)
+    (local i32 i32 i32 i32 i32)
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          local.get 1
           i32.const 16
-          i32.add
-          local.tee 4
-          i32.sub
-          i32.const 1
-          i32.or
-          i32.store
-          local.get 1
-          local.get 3
-          i32.const 2
-          i32.and
-          local.get 4
-          i32.or
-          i32.const 1
-          i32.or
-          i32.store
-          local.get 1
-          call 15
+          i32.gt_u
+          br_if 0 (;@3;)
           local.get 0
           i32.const -20
-          i32.gt_u
-          br_if 2 (;@1;)
-          local.get 5
-          local.get 0
-          i32.const 19
-          i32.add
-          i32.const -16
-          i32.and
-          call 12
-          local.get 2
+          i32.le_u
+          br_if 1 (;@2;)
+          i32.const 0
           return
         end
+        i32.const 0
+        local.set 2
         local.get 0
-        call 10
+        local.get 1
+        i32.add
+        i32.const 16
+        i32.add
+        local.tee 3
         local.get 0
-        local.get 0
-        i32.load
+        i32.lt_u
+        br_if 1 (;@1;)
+        local.get 3
+        i32.const 16
+        call 11
+        local.tee 3
+        i32.eqz
+        br_if 1 (;@1;)
+        local.get 1
+        local.get 3
+        i32.const 16
+        i32.add
         local.tee 2
+        local.get 1
+        i32.rem_u
+        local.tee 4
+        i32.sub
+        i32.const 0
+        local.get 4
+        select
+        local.tee 5
+        local.get 2
+        i32.add
+        local.tee 2
+        i32.const -4
+        i32.add
+        local.tee 4
+        local.get 3
+        i32.const -4
+        i32.add
+        local.tee 1
+        i32.load
+        local.tee 3
+        i32.const -16
+        i32.and
+        local.get 5
+        i32.const 16
+        i32.add
+        local.tee 5
+        i32.sub
         i32.const 1
         i32.or
         i32.store
+        local.get 1
+        local.get 3
+        i32.const 2
+        i32.and
+        local.get 5
+        i32.or
+        i32.const 1
+        i32.or
+        i32.store
+        local.get 1
+        call 12
+        local.get 0
+        i32.const -20
+        i32.gt_u
+        br_if 1 (;@1;)
+        local.get 4
+        i32.load
+        local.tee 1
+        i32.const -16
+        i32.and
+        local.tee 3
+        local.get 0
+        i32.const 19
+        i32.add
+        i32.const -16
+        i32.and
+        local.tee 0
+        i32.eq
+        br_if 1 (;@1;)
+        local.get 4
+        local.get 1
+        i32.const 15
+        i32.and
+        local.get 0
+        i32.or
+        i32.store
+        local.get 4
+        local.get 0
+        i32.add
+        local.tee 1
+        local.get 3
+        local.get 0
+        i32.sub
+        i32.const 3
+        i32.or
+        i32.store
+        local.get 1
+        call 12
+        local.get 2
+        return
+      end
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 0
+                      i32.const 19
+                      i32.add
+                      i32.const -16
+                      i32.and
+                      local.tee 1
+                      i32.clz
+                      local.tee 3
+                      i32.const 31
+                      i32.xor
+                      i32.const 2
+                      i32.shl
+                      i32.load offset=66128
+                      local.tee 0
+                      i32.eqz
+                      br_if 0 (;@9;)
+                      loop ;; label = @10
+                        local.get 0
+                        i32.load
+                        i32.const -16
+                        i32.and
+                        local.tee 2
+                        local.get 1
+                        i32.ge_u
+                        br_if 2 (;@8;)
+                        local.get 0
+                        i32.const 4
+                        i32.add
+                        i32.load
+                        local.tee 0
+                        br_if 0 (;@10;)
+                      end
+                    end
+                    i32.const 0
+                    i32.load offset=66256
+                    i32.const -1
+                    i32.const 32
+                    local.get 3
+                    i32.sub
+                    i32.shl
+                    i32.const 0
+                    local.get 3
+                    select
+                    i32.and
+                    local.tee 0
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 0
+                    i32.ctz
+                    i32.const 2
+                    i32.shl
+                    i32.load offset=66128
+                    local.tee 0
+                    i32.eqz
+                    br_if 1 (;@7;)
+                    local.get 0
+                    i32.load
+                    i32.const -16
+                    i32.and
+                    local.set 2
+                  end
+                  local.get 0
+                  i32.const 4
+                  i32.add
+                  i32.load
+                  local.set 3
+                  local.get 0
+                  i32.const 8
+                  i32.add
+                  i32.load
+                  local.tee 4
+                  br_if 1 (;@6;)
+                  i32.const 31
+                  local.get 2
+                  i32.clz
+                  local.tee 5
+                  i32.sub
+                  local.tee 2
+                  i32.const 31
+                  i32.gt_u
+                  br_if 4 (;@3;)
+                  local.get 2
+                  i32.const 2
+                  i32.shl
+                  local.get 3
+                  i32.store offset=66128
+                  local.get 3
+                  br_if 2 (;@5;)
+                  i32.const 0
+                  i32.const 0
+                  i32.load offset=66256
+                  i32.const -2147483648
+                  local.get 5
+                  i32.shr_u
+                  i32.const -1
+                  i32.xor
+                  i32.and
+                  i32.store offset=66256
+                  br 3 (;@4;)
+                end
+                block ;; label = @7
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load offset=66260
+                    i32.eqz
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    i32.load offset=66264
+                    local.set 0
+                    br 1 (;@7;)
+                  end
+                  i32.const 0
+                  global.get 3
+                  local.tee 0
+                  i32.const 65535
+                  local.get 0
+                  i32.const 65535
+                  i32.lt_u
+                  select
+                  i32.const 16
+                  i32.shl
+                  local.tee 0
+                  i32.store offset=66268
+                  i32.const 0
+                  local.get 0
+                  i32.const 12
+                  i32.or
+                  local.tee 0
+                  i32.store offset=66264
+                  i32.const 0
+                  local.get 0
+                  i32.store offset=66260
+                end
+                i32.const 0
+                local.set 2
+                local.get 0
+                local.get 1
+                i32.add
+                local.tee 3
+                local.get 0
+                i32.lt_u
+                br_if 5 (;@1;)
+                block ;; label = @7
+                  local.get 3
+                  i32.const 0
+                  i32.load offset=66268
+                  local.tee 4
+                  i32.le_u
+                  br_if 0 (;@7;)
+                  local.get 3
+                  local.get 4
+                  i32.sub
+                  local.tee 5
+                  i32.const 16
+                  i32.shr_u
+                  local.get 5
+                  i32.const 65535
+                  i32.and
+                  i32.const 0
+                  i32.ne
+                  i32.add
+                  local.tee 5
+                  i32.const 65535
+                  i32.gt_u
+                  br_if 6 (;@1;)
+                  local.get 5
+                  i32.const 16
+                  i32.shl
+                  local.tee 6
+                  local.get 4
+                  i32.add
+                  local.tee 4
+                  local.get 6
+                  i32.lt_u
+                  br_if 6 (;@1;)
+                  local.get 5
+                  call $p1-adapt:layout.adapter-grow
+                  i32.const -1
+                  i32.eq
+                  br_if 6 (;@1;)
+                  i32.const 0
+                  local.get 4
+                  i32.store offset=66268
+                end
+                i32.const 0
+                local.get 3
+                i32.store offset=66264
+                local.get 0
+                local.get 1
+                i32.const 3
+                i32.or
+                local.tee 2
+                i32.store
+                br 4 (;@2;)
+              end
+              local.get 4
+              i32.const 4
+              i32.add
+              local.get 3
+              i32.store
+              local.get 3
+              i32.eqz
+              br_if 1 (;@4;)
+            end
+            local.get 3
+            i32.const 8
+            i32.add
+            local.get 4
+            i32.store
+          end
+          local.get 0
+          local.get 0
+          i32.load
+          local.tee 3
+          i32.const 1
+          i32.or
+          local.tee 2
+          i32.store
+          local.get 3
+          i32.const -16
+          i32.and
+          local.get 0
+          i32.add
+          local.tee 3
+          i32.const 0
+          i32.load offset=66264
+          i32.eq
+          br_if 1 (;@2;)
+          local.get 3
+          local.get 3
+          i32.load
+          i32.const 2
+          i32.or
+          i32.store
+          local.get 0
+          i32.load
+          local.set 2
+          br 1 (;@2;)
+        end
+        i32.const -1
+        i32.const 32
+        call 10
+        unreachable
+      end
+      block ;; label = @2
         local.get 2
         i32.const -16
         i32.and
-        local.get 0
-        i32.add
-        local.tee 2
-        i32.const 0
-        i32.load offset=65976
+        local.tee 3
+        local.get 1
         i32.eq
         br_if 0 (;@2;)
+        local.get 0
         local.get 2
-        local.get 2
-        i32.load
-        i32.const 2
+        i32.const 15
+        i32.and
+        local.get 1
         i32.or
         i32.store
+        local.get 0
+        local.get 1
+        i32.add
+        local.tee 2
+        local.get 3
+        local.get 1
+        i32.sub
+        i32.const 3
+        i32.or
+        i32.store
+        local.get 2
+        call 12
       end
-      local.get 0
-      local.get 1
-      call 12
       local.get 0
       i32.const 4
       i32.add
@@ -702,18 +885,291 @@
     end
     local.get 2
   )
-  (func (;14;) (type 29) (param i32 i32) (result i32)
+  (func (;12;) (type 3) (param i32)
+    (local i32 i32 i32 i32 i32 i32 i32)
+    local.get 0
+    i32.load
+    local.tee 1
+    i32.const -16
+    i32.and
+    local.tee 2
+    local.set 3
+    local.get 0
+    local.set 4
+    block ;; label = @1
+      block ;; label = @2
+        block ;; label = @3
+          block ;; label = @4
+            block ;; label = @5
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 1
+                  i32.const 2
+                  i32.and
+                  br_if 0 (;@7;)
+                  local.get 0
+                  local.get 0
+                  i32.const -4
+                  i32.add
+                  i32.load
+                  local.tee 5
+                  i32.sub
+                  local.tee 4
+                  i32.const 4
+                  i32.add
+                  i32.load
+                  local.set 3
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 4
+                        i32.const 8
+                        i32.add
+                        i32.load
+                        local.tee 1
+                        br_if 0 (;@10;)
+                        i32.const 31
+                        local.get 4
+                        i32.load
+                        i32.const -16
+                        i32.and
+                        i32.clz
+                        local.tee 6
+                        i32.sub
+                        local.tee 7
+                        i32.const 31
+                        i32.gt_u
+                        br_if 4 (;@6;)
+                        local.get 7
+                        i32.const 2
+                        i32.shl
+                        local.get 3
+                        i32.store offset=66128
+                        local.get 3
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.const 0
+                        i32.load offset=66256
+                        i32.const -2147483648
+                        local.get 6
+                        i32.shr_u
+                        i32.const -1
+                        i32.xor
+                        i32.and
+                        i32.store offset=66256
+                        br 2 (;@8;)
+                      end
+                      local.get 1
+                      i32.const 4
+                      i32.add
+                      local.get 3
+                      i32.store
+                      local.get 3
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 3
+                    i32.const 8
+                    i32.add
+                    local.get 1
+                    i32.store
+                  end
+                  local.get 5
+                  local.get 2
+                  i32.add
+                  local.set 3
+                end
+                local.get 2
+                local.get 0
+                i32.add
+                local.tee 0
+                i32.const 0
+                i32.load offset=66264
+                i32.eq
+                br_if 1 (;@5;)
+                block ;; label = @7
+                  local.get 0
+                  i32.load
+                  local.tee 1
+                  i32.const 1
+                  i32.and
+                  br_if 0 (;@7;)
+                  local.get 0
+                  i32.const 4
+                  i32.add
+                  i32.load
+                  local.set 2
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        local.get 0
+                        i32.const 8
+                        i32.add
+                        i32.load
+                        local.tee 5
+                        br_if 0 (;@10;)
+                        i32.const 31
+                        local.get 1
+                        i32.const -16
+                        i32.and
+                        i32.clz
+                        local.tee 7
+                        i32.sub
+                        local.tee 1
+                        i32.const 31
+                        i32.gt_u
+                        br_if 6 (;@4;)
+                        local.get 1
+                        i32.const 2
+                        i32.shl
+                        local.get 2
+                        i32.store offset=66128
+                        local.get 2
+                        br_if 1 (;@9;)
+                        i32.const 0
+                        i32.const 0
+                        i32.load offset=66256
+                        i32.const -2147483648
+                        local.get 7
+                        i32.shr_u
+                        i32.const -1
+                        i32.xor
+                        i32.and
+                        i32.store offset=66256
+                        br 2 (;@8;)
+                      end
+                      local.get 5
+                      i32.const 4
+                      i32.add
+                      local.get 2
+                      i32.store
+                      local.get 2
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 2
+                    i32.const 8
+                    i32.add
+                    local.get 5
+                    i32.store
+                  end
+                  local.get 0
+                  i32.load
+                  i32.const -16
+                  i32.and
+                  local.get 3
+                  i32.add
+                  local.set 3
+                end
+                i32.const 31
+                local.get 3
+                i32.clz
+                local.tee 1
+                i32.sub
+                local.tee 0
+                i32.const 31
+                i32.gt_u
+                br_if 3 (;@3;)
+                local.get 0
+                i32.const 2
+                i32.shl
+                local.tee 5
+                i32.load offset=66128
+                local.set 0
+                local.get 4
+                i32.const 8
+                i32.add
+                i32.const 0
+                i32.store
+                local.get 4
+                i32.const 4
+                i32.add
+                local.get 0
+                i32.store
+                local.get 4
+                local.get 3
+                i32.const 2
+                i32.or
+                i32.store
+                local.get 3
+                local.get 4
+                i32.add
+                local.tee 2
+                i32.const -4
+                i32.add
+                local.get 3
+                i32.store
+                local.get 5
+                i32.const 66128
+                i32.add
+                local.set 3
+                local.get 0
+                br_if 4 (;@2;)
+                br 5 (;@1;)
+              end
+              i32.const -1
+              i32.const 32
+              call 10
+              unreachable
+            end
+            i32.const 0
+            local.get 4
+            i32.store offset=66264
+            return
+          end
+          i32.const -1
+          i32.const 32
+          call 10
+          unreachable
+        end
+        i32.const -1
+        i32.const 32
+        call 10
+        unreachable
+      end
+      local.get 0
+      i32.const 8
+      i32.add
+      local.get 4
+      i32.store
+    end
+    local.get 3
+    local.get 4
+    i32.store
+    i32.const 0
+    i32.const 0
+    i32.load offset=66256
+    i32.const -2147483648
+    local.get 1
+    i32.shr_u
+    i32.or
+    i32.store offset=66256
+    block ;; label = @1
+      local.get 2
+      i32.const 0
+      i32.load offset=66264
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 2
+      local.get 2
+      i32.load
+      i32.const -3
+      i32.and
+      i32.store
+    end
+  )
+  (func (;13;) (type 29) (param i32 i32) (result i32)
     (local i32 i32 i32 i32 i32)
     block ;; label = @1
       local.get 1
       local.get 0
-      call 13
+      call 11
       local.tee 2
       br_if 0 (;@1;)
       i32.const 0
       local.set 2
       i32.const 0
-      i32.load8_u offset=66000
+      i32.load8_u offset=66288
       i32.eqz
       br_if 0 (;@1;)
       local.get 1
@@ -724,7 +1180,7 @@
         block ;; label = @3
           local.get 0
           i32.const 0
-          i32.load offset=65992
+          i32.load offset=66280
           local.tee 4
           local.get 0
           i32.rem_u
@@ -746,37 +1202,40 @@
           return
         end
         i32.const 0
-        i32.load offset=65988
+        i32.load offset=66276
         local.set 5
         block ;; label = @3
-          block ;; label = @4
-            local.get 4
-            i32.const 0
-            i32.load offset=65996
-            local.tee 6
-            i32.gt_u
-            br_if 0 (;@4;)
-            local.get 5
-            i32.eqz
-            br_if 1 (;@3;)
-            i32.const 0
-            local.get 4
-            i32.store offset=65992
-            local.get 2
-            return
-          end
           local.get 4
-          local.get 6
           i32.const 0
+          i32.load offset=66284
+          local.tee 6
+          i32.gt_u
+          br_if 0 (;@3;)
           local.get 5
-          select
-          i32.sub
-          local.set 4
+          i32.eqz
+          br_if 0 (;@3;)
+          i32.const 0
+          local.get 4
+          i32.store offset=66280
+          local.get 2
+          return
         end
         i32.const 0
         local.set 2
         local.get 3
+        i32.const 0
         local.get 4
+        local.get 6
+        i32.sub
+        local.tee 6
+        local.get 6
+        local.get 4
+        i32.gt_u
+        select
+        local.get 4
+        local.get 5
+        select
+        local.tee 4
         local.get 3
         local.get 4
         i32.gt_u
@@ -797,178 +1256,35 @@
         br_if 1 (;@1;)
         block ;; label = @3
           i32.const 0
-          i32.load offset=65988
+          i32.load offset=66276
           br_if 0 (;@3;)
           i32.const 0
           local.get 4
-          i32.store offset=65992
+          i32.store offset=66280
           i32.const 0
           local.get 4
-          i32.store offset=65988
+          i32.store offset=66276
         end
         i32.const 0
         local.set 2
         i32.const 0
+        local.get 4
         local.get 5
         i32.const 16
         i32.shl
-        local.get 4
         i32.add
-        i32.store offset=65996
+        i32.store offset=66284
         i32.const 0
-        i32.load8_u offset=66000
+        i32.load8_u offset=66288
         br_if 0 (;@2;)
       end
     end
     local.get 2
   )
-  (func (;15;) (type 3) (param i32)
-    (local i32 i32 i32 i32 i32)
-    local.get 0
-    i32.load
-    local.tee 1
-    i32.const -16
-    i32.and
-    local.tee 2
-    local.get 0
-    i32.add
-    local.set 3
-    block ;; label = @1
-      local.get 1
-      i32.const 2
-      i32.and
-      br_if 0 (;@1;)
-      local.get 0
-      local.get 0
-      i32.const -4
-      i32.add
-      i32.load
-      local.tee 1
-      i32.sub
-      local.tee 0
-      call 10
-      local.get 1
-      local.get 2
-      i32.add
-      local.set 2
-    end
-    block ;; label = @1
-      block ;; label = @2
-        block ;; label = @3
-          block ;; label = @4
-            local.get 3
-            i32.const 0
-            i32.load offset=65976
-            i32.eq
-            br_if 0 (;@4;)
-            block ;; label = @5
-              local.get 3
-              i32.load8_u
-              i32.const 1
-              i32.and
-              br_if 0 (;@5;)
-              local.get 3
-              call 10
-              local.get 3
-              i32.load
-              i32.const -16
-              i32.and
-              local.get 2
-              i32.add
-              local.set 2
-            end
-            i32.const 31
-            local.get 2
-            i32.clz
-            local.tee 4
-            i32.sub
-            local.tee 3
-            i32.const 31
-            i32.gt_u
-            br_if 1 (;@3;)
-            local.get 3
-            i32.const 2
-            i32.shl
-            local.tee 5
-            i32.load offset=65840
-            local.set 3
-            local.get 0
-            i32.const 8
-            i32.add
-            i32.const 0
-            i32.store
-            local.get 0
-            i32.const 4
-            i32.add
-            local.get 3
-            i32.store
-            local.get 0
-            local.get 2
-            i32.const 2
-            i32.or
-            i32.store
-            local.get 2
-            local.get 0
-            i32.add
-            local.tee 1
-            i32.const -4
-            i32.add
-            local.get 2
-            i32.store
-            local.get 5
-            i32.const 65840
-            i32.add
-            local.set 2
-            local.get 3
-            br_if 2 (;@2;)
-            br 3 (;@1;)
-          end
-          i32.const 0
-          local.get 0
-          i32.store offset=65976
-          return
-        end
-        i32.const -1
-        i32.const 32
-        call 16
-        unreachable
-      end
-      local.get 3
-      i32.const 8
-      i32.add
-      local.get 0
-      i32.store
-    end
-    local.get 2
-    local.get 0
-    i32.store
-    i32.const 0
-    i32.const 0
-    i32.load offset=65968
-    i32.const -2147483648
-    local.get 4
-    i32.shr_u
-    i32.or
-    i32.store offset=65968
-    block ;; label = @1
-      local.get 1
-      i32.const 0
-      i32.load offset=65976
-      i32.eq
-      br_if 0 (;@1;)
-      local.get 1
-      local.get 1
-      i32.load
-      i32.const -3
-      i32.and
-      i32.store
-    end
-  )
-  (func (;16;) (type 4) (param i32 i32)
-    call 18
+  (func (;14;) (type 11)
     unreachable
   )
-  (func (;17;) (type 11)
+  (func (;15;) (type 11)
     (local i32)
     global.get 0
     i32.const 16
@@ -976,7 +1292,7 @@
     local.tee 0
     global.set 0
     local.get 0
-    call 19
+    call 16
     i32.store offset=12
     local.get 0
     i32.const 4
@@ -984,54 +1300,49 @@
     local.get 0
     i32.const 12
     i32.add
-    i32.const 65613
-    i32.const 45
-    call 20
+    call 17
     local.get 0
     i32.const 4
     i32.add
-    call 21
+    call 18
     local.get 0
     i32.const 12
     i32.add
-    call 22
+    call 19
     unreachable
   )
-  (func (;18;) (type 11)
-    unreachable
-  )
-  (func (;19;) (type 5) (result i32)
+  (func (;16;) (type 5) (result i32)
     call 0
   )
-  (func (;20;) (type 18) (param i32 i32 i32 i32)
+  (func (;17;) (type 4) (param i32 i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
-    local.tee 4
+    local.tee 2
     global.set 0
     local.get 1
     i32.load
+    i32.const 65613
+    i32.const 45
     local.get 2
-    local.get 3
-    local.get 4
     i32.const 4
     i32.add
     call 5
+    i32.const 2
+    local.set 1
     block ;; label = @1
-      block ;; label = @2
-        local.get 4
-        i32.load8_u offset=4
-        br_if 0 (;@2;)
-        i32.const 2
-        local.set 1
-        br 1 (;@1;)
-      end
+      local.get 2
+      i32.load8_u offset=4
+      i32.const 1
+      i32.and
+      i32.eqz
+      br_if 0 (;@1;)
       local.get 0
-      local.get 4
+      local.get 2
       i32.load offset=12
       i32.store offset=4
-      local.get 4
+      local.get 2
       i32.load8_u offset=8
       i32.const 0
       i32.ne
@@ -1040,12 +1351,12 @@
     local.get 0
     local.get 1
     i32.store
-    local.get 4
+    local.get 2
     i32.const 16
     i32.add
     global.set 0
   )
-  (func (;21;) (type 3) (param i32)
+  (func (;18;) (type 3) (param i32)
     (local i32)
     block ;; label = @1
       local.get 0
@@ -1063,10 +1374,10 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 3
+      call 4
     end
   )
-  (func (;22;) (type 3) (param i32)
+  (func (;19;) (type 3) (param i32)
     block ;; label = @1
       local.get 0
       i32.load
@@ -1075,51 +1386,52 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 6
+      call 3
     end
   )
-  (func (;23;) (type 28) (param i32 i32 i32 i32) (result i32)
+  (func (;20;) (type 28) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          block ;; label = @4
-            local.get 1
-            br_if 0 (;@4;)
-            local.get 2
-            i32.const 16
-            i32.gt_u
-            br_if 1 (;@3;)
-            local.get 3
-            i32.const 65536
-            i32.gt_u
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.load8_u offset=131552
-            i32.const 1
-            i32.and
-            i32.eqz
-            br_if 1 (;@3;)
-            i32.const 0
-            i32.const 0
-            i32.store8 offset=131552
-            i32.const 66016
-            local.set 2
-            br 3 (;@1;)
-          end
-          local.get 0
           local.get 1
-          local.get 2
-          local.get 3
-          call 9
+          br_if 0 (;@3;)
+          block ;; label = @4
+            block ;; label = @5
+              local.get 2
+              i32.const 16
+              i32.gt_u
+              br_if 0 (;@5;)
+              local.get 3
+              i32.const 65536
+              i32.gt_u
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load8_u offset=131840
+              i32.const 1
+              i32.and
+              br_if 1 (;@4;)
+            end
+            local.get 3
+            i32.eqz
+            br_if 3 (;@1;)
+            local.get 2
+            local.get 3
+            call 13
+            local.set 2
+            br 2 (;@2;)
+          end
+          i32.const 0
+          i32.const 0
+          i32.store8 offset=131840
+          i32.const 66304
           local.set 2
-          br 1 (;@2;)
+          br 2 (;@1;)
         end
-        local.get 3
-        i32.eqz
-        br_if 1 (;@1;)
+        local.get 0
+        local.get 1
         local.get 2
         local.get 3
-        call 14
+        call 9
         local.set 2
       end
       local.get 2
@@ -1128,13 +1440,13 @@
     end
     local.get 2
   )
-  (func (;24;) (type 14) (param i64 i32) (result i32)
+  (func (;21;) (type 15) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
     block ;; label = @1
       i32.const 0
-      i32.load offset=65984
+      i32.load offset=66272
       local.tee 3
       i32.eqz
       br_if 0 (;@1;)
@@ -1150,52 +1462,54 @@
     end
     local.get 2
   )
-  (func (;25;) (type 22) (param i64 i64) (result i32)
+  (func (;22;) (type 22) (param i64 i64) (result i32)
     (local i32 i32)
     block ;; label = @1
       block ;; label = @2
-        i32.const 0
-        i32.load offset=65984
-        local.tee 2
-        i32.eqz
-        br_if 0 (;@2;)
-        local.get 2
-        i32.load offset=24
-        i32.const 2
-        i32.lt_u
-        br_if 0 (;@2;)
+        block ;; label = @3
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=66272
+            local.tee 2
+            i32.eqz
+            br_if 0 (;@4;)
+            local.get 2
+            i32.load offset=24
+            i32.const 1
+            i32.gt_u
+            br_if 1 (;@3;)
+          end
+          local.get 1
+          i64.const -1
+          i64.gt_s
+          br_if 1 (;@2;)
+          call 15
+          unreachable
+        end
         local.get 0
         local.get 1
         call $p1-adapt:optional.threads/park
         local.set 3
         br 1 (;@1;)
       end
-      block ;; label = @2
-        local.get 1
-        i64.const -1
-        i64.le_s
-        br_if 0 (;@2;)
-        local.get 1
-        call 1
-        local.tee 2
-        call 4
-        i32.const 2
-        local.set 3
-        local.get 2
-        i32.const -1
-        i32.eq
-        br_if 1 (;@1;)
-        local.get 2
-        call 2
-        i32.const 2
-        return
-      end
-      call 17
-      unreachable
+      local.get 1
+      call 1
+      local.tee 2
+      call 6
+      i32.const 2
+      local.set 3
+      local.get 2
+      i32.const -1
+      i32.eq
+      br_if 0 (;@1;)
+      local.get 2
+      call 2
+      i32.const 2
+      return
     end
     local.get 3
   )
-  (func $wasi::thread-spawn (;26;) (type 7) (param i32) (result i32)
+  (func $wasi::thread-spawn (;23;) (type 8) (param i32) (result i32)
     local.get 0
     call $p1-adapt:optional.threads/spawn
     local.tee 0
@@ -1205,7 +1519,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.spill (;27;) (type 7) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;24;) (type 8) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1226,16 +1540,16 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:optional.threads/wake (;28;) (type 14) (param i64 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;25;) (type 15) (param i64 i32) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/park (;29;) (type 22) (param i64 i64) (result i32)
+  (func $p1-adapt:optional.threads/park (;26;) (type 22) (param i64 i64) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/spawn (;30;) (type 7) (param i32) (result i32)
+  (func $p1-adapt:optional.threads/spawn (;27;) (type 8) (param i32) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:layout.range (;31;) (type 56) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;28;) (type 56) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 1048576
@@ -1258,7 +1572,7 @@
     i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;32;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;29;) (type 57) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1273,7 +1587,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;33;) (type 57) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;30;) (type 57) (param i32) (result i32)
     local.get 0
     i32.const 16
     global.get 3
@@ -1289,7 +1603,7 @@
     i32.add
     global.set 3
   )
-  (func $p1-adapt:atomic.wait32 (;34;) (type 58) (param i32 i32 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait32 (;31;) (type 58) (param i32 i32 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1315,9 +1629,9 @@
     end
     local.get 4
     local.get 2
-    call 25
+    call 22
   )
-  (func $p1-adapt:atomic.wait64 (;35;) (type 59) (param i32 i64 i64 i64) (result i32)
+  (func $p1-adapt:atomic.wait64 (;32;) (type 59) (param i32 i64 i64 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1343,9 +1657,9 @@
     end
     local.get 4
     local.get 2
-    call 25
+    call 22
   )
-  (func $p1-adapt:atomic.notify (;36;) (type 60) (param i32 i32 i64) (result i32)
+  (func $p1-adapt:atomic.notify (;33;) (type 60) (param i32 i32 i64) (result i32)
     (local i64)
     local.get 0
     i64.extend_i32_u
@@ -1366,10 +1680,10 @@
     drop
     local.get 3
     local.get 1
-    call 24
+    call 21
   )
-  (data (;0;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
-  (data (;1;) (i32.const 65768) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
+  (data (;0;) (i32.const 65536) "\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\01\00\00\00\00=...p1-adapt: deadlock: all threads wait forever\0a\00\00\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\02\00\00\00\06\00\00\00\07\00\00\00\08\00\00\00\0a\00\00\00\10\00\00\00\13\00\00\00\14\00\00\00\16\00\00\00\19\00\00\00\1a\00\00\00\1b\00\00\00\1c\00\00\00\1d\00\00\00\1f\00\00\00 \00\00\00\22\00\00\00#\00\00\00%\00\00\00+\00\00\00,\00\00\00.\00\00\000\00\00\003\00\00\006\00\00\007\00\00\008\00\00\00:\00\00\00;\00\00\00<\00\00\00=\00\00\00?\00\00\00@\00\00\00E\00\00\00F\00\00\00J\00\00\00K\00\00\00\01\00\02\00\01\00\06\00\01\00\07\00\01\00\08\00\01\00\0a\00\01\00\10\00\01\00\13\00\01\00\14\00\01\00\16\00\01\00\19\00\01\00\1a\00\01\00\1b\00\01\00\1c\00\01\00\1d\00\01\00\1f\00\01\00 \00\01\00\22\00\01\00#\00\01\00%\00\01\00+\00\01\00,\00\01\00.\00\01\000\00\01\003\00\01\006\00\01\007\00\01\008\00\01\00:\00\01\00;\00\01\00<\00\01\00=\00\01\00?\00\01\00@\00\01\00E\00\01\00F\00\01\00J\00\01\00K\00\02\00\06\00\07\00\08\00\0a\00\10\00\13\00\14\00\16\00\19\00\1a\00\1b\00\1c\00\1d\00\1f\00 \00\22\00#\00%\00+\00,\00.\000\003\006\007\008\00:\00;\00<\00=\00?\00@\00E\00F\00J\00K\00\00\00\01\00\00\00\02\00\00\00\00\00\00\00\02\00\00\00")
+  (data (;1;) (i32.const 66064) "\03\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00")
   (@producers
     (processed-by "p1-adapt" "0.2.0")
     (processed-by "wit-component" "0.263.0")
