@@ -55,12 +55,13 @@ use module::Module;
 use std::path::PathBuf;
 pub use threads::{Preempt, Threads};
 
-/// The adapter core module (built from `adapter/` by the build script),
-/// before fusion.
-pub const ADAPTER_MODULE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/adapter.wasm"));
+/// The adapter core module, before fusion: `prebuilt/adapter.wasm`, built
+/// from `adapter/` and checked in, so that building p1-adapt needs no wasm
+/// target (a test rebuilds it from the sources and compares the bytes).
+pub const ADAPTER_MODULE: &[u8] = include_bytes!("../prebuilt/adapter.wasm");
 
 /// The version of WASI 0.2 whose interfaces adapted components import by
-/// default: that of the vendored WIT (`wit/deps/`).
+/// default: that of the vendored WIT (`verifier/wit/deps/`).
 pub use p1_adapt_verifier::WASI_VERSION;
 
 /// Adapts modules; holds the options ([`adapt`] is `Adapter::new().adapt`).

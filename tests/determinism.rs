@@ -1,10 +1,8 @@
 //! Same input, same output: the component is byte-identical across runs, and
-//! the adapter built from the same sources in another directory is
-//! byte-identical to the one embedded in p1-adapt.
+//! the adapter built from its sources in another directory is byte-identical
+//! to the prebuilt one p1-adapt embeds (`prebuilt/adapter.wasm`).
 
-#[allow(dead_code)]
-#[path = "../build.rs"]
-mod build_script;
+mod adapter_build;
 mod harness;
 
 use std::path::{Path, PathBuf};
@@ -34,21 +32,42 @@ fn adapting_twice_gives_identical_bytes() {
     assert_eq!(a, b);
 }
 
+/// The check that keeps `prebuilt/adapter.wasm` honest: the adapter's
+/// sources, copied to another directory, build to exactly its bytes. After a
+/// change to the adapter (or a new Rust toolchain), `BLESS=1` writes the
+/// rebuilt module there; the other tests use it from the next build on.
 #[test]
-fn adapter_build_is_reproducible_in_another_directory() {
+fn the_prebuilt_adapter_is_what_its_sources_build() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().unwrap();
     let elsewhere = tmp.path().join("some/other/checkout");
-    copy_dir(&root.join("adapter"), &elsewhere.join("adapter"));
-    copy_dir(&root.join("wit"), &elsewhere.join("wit"));
-    let wasm = build_script::build_adapter(&elsewhere.join("adapter"), &tmp.path().join("target"))
+    for dir in ["adapter", "wit", "verifier/wit"] {
+        copy_dir(&root.join(dir), &elsewhere.join(dir));
+    }
+    let wasm = adapter_build::build_adapter(&elsewhere.join("adapter"), &tmp.path().join("target"))
         .unwrap_or_else(|e| panic!("{e}"));
     let rebuilt = std::fs::read(wasm).unwrap();
+    let prebuilt = root.join("prebuilt/adapter.wasm");
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&prebuilt, &rebuilt).unwrap();
+        return;
+    }
+    let checked_in = std::fs::read(&prebuilt).unwrap();
+    let rustc = std::process::Command::new(std::env::var_os("RUSTC").unwrap_or("rustc".into()))
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
     assert!(
-        rebuilt == p1_adapt::ADAPTER_MODULE,
-        "the adapter is not reproducible: {} bytes rebuilt vs {} embedded",
+        rebuilt == checked_in,
+        "prebuilt/adapter.wasm ({} bytes) is not what adapter/ builds ({} bytes, {rustc}): \
+         after changing the adapter, run `BLESS=1 cargo test --test determinism prebuilt` and commit it",
+        checked_in.len(),
         rebuilt.len(),
-        p1_adapt::ADAPTER_MODULE.len()
+    );
+    assert!(
+        checked_in == p1_adapt::ADAPTER_MODULE,
+        "p1-adapt embeds another adapter than prebuilt/adapter.wasm"
     );
 }
 

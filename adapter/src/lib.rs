@@ -47,7 +47,17 @@ extern crate alloc;
 #[allow(clippy::all, missing_docs, unused)]
 mod bindings {
     wit_bindgen::generate!({
-        path: "../wit",
+        // The WASI packages (the verifier's, in dependency order), then
+        // the adapter's worlds.
+        path: [
+            "../verifier/wit/deps/io.wit",
+            "../verifier/wit/deps/clocks.wit",
+            "../verifier/wit/deps/random.wit",
+            "../verifier/wit/deps/filesystem.wit",
+            "../verifier/wit/deps/sockets.wit",
+            "../verifier/wit/deps/cli.wit",
+            "../wit",
+        ],
         world: "p1-adapt:adapter/imports",
         generate_all,
     });

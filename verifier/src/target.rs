@@ -7,7 +7,7 @@ use wit_parser::{Resolve, WorldId};
 /// The newest WASI version bundled: that of the vendored `wit/deps/`, read
 /// from its `package` line. Everything that names the version (the
 /// composer, the adapter's WIT, the presets) derives from it.
-pub const WASI_VERSION: &str = package_version(include_str!("../../wit/deps/cli.wit"));
+pub const WASI_VERSION: &str = package_version(include_str!("../wit/deps/cli.wit"));
 
 /// Every bundled WASI version, newest first.
 pub const WASI_VERSIONS: [&str; 2] = [WASI_VERSION, "0.2.0"];
@@ -60,38 +60,26 @@ const fn package_version(wit: &'static str) -> &'static str {
 }
 
 const WASI_NEWEST: &[(&str, &str)] = &[
-    ("io.wit", include_str!("../../wit/deps/io.wit")),
-    ("clocks.wit", include_str!("../../wit/deps/clocks.wit")),
-    ("random.wit", include_str!("../../wit/deps/random.wit")),
-    (
-        "filesystem.wit",
-        include_str!("../../wit/deps/filesystem.wit"),
-    ),
-    ("sockets.wit", include_str!("../../wit/deps/sockets.wit")),
-    ("cli.wit", include_str!("../../wit/deps/cli.wit")),
-    ("http.wit", include_str!("../../wit/deps/http.wit")),
+    ("io.wit", include_str!("../wit/deps/io.wit")),
+    ("clocks.wit", include_str!("../wit/deps/clocks.wit")),
+    ("random.wit", include_str!("../wit/deps/random.wit")),
+    ("filesystem.wit", include_str!("../wit/deps/filesystem.wit")),
+    ("sockets.wit", include_str!("../wit/deps/sockets.wit")),
+    ("cli.wit", include_str!("../wit/deps/cli.wit")),
+    ("http.wit", include_str!("../wit/deps/http.wit")),
 ];
 
 const WASI_0_2_0: &[(&str, &str)] = &[
-    ("io.wit", include_str!("../../wit/wasi-0.2.0/io.wit")),
-    (
-        "clocks.wit",
-        include_str!("../../wit/wasi-0.2.0/clocks.wit"),
-    ),
-    (
-        "random.wit",
-        include_str!("../../wit/wasi-0.2.0/random.wit"),
-    ),
+    ("io.wit", include_str!("../wit/wasi-0.2.0/io.wit")),
+    ("clocks.wit", include_str!("../wit/wasi-0.2.0/clocks.wit")),
+    ("random.wit", include_str!("../wit/wasi-0.2.0/random.wit")),
     (
         "filesystem.wit",
-        include_str!("../../wit/wasi-0.2.0/filesystem.wit"),
+        include_str!("../wit/wasi-0.2.0/filesystem.wit"),
     ),
-    (
-        "sockets.wit",
-        include_str!("../../wit/wasi-0.2.0/sockets.wit"),
-    ),
-    ("cli.wit", include_str!("../../wit/wasi-0.2.0/cli.wit")),
-    ("http.wit", include_str!("../../wit/wasi-0.2.0/http.wit")),
+    ("sockets.wit", include_str!("../wit/wasi-0.2.0/sockets.wit")),
+    ("cli.wit", include_str!("../wit/wasi-0.2.0/cli.wit")),
+    ("http.wit", include_str!("../wit/wasi-0.2.0/http.wit")),
 ];
 
 /// A host world to check against.

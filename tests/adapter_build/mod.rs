@@ -1,6 +1,7 @@
-//! Builds the adapter (`adapter/`, a `#![no_std]` crate) for
-//! `wasm32-unknown-unknown` with a nested cargo into its own target
-//! directory, and leaves `adapter.wasm` in `OUT_DIR` for `include_bytes!`.
+//! Builds the adapter (`adapter/`, a `#![no_std]` crate) from its sources
+//! for `wasm32-unknown-unknown` with a nested cargo into a target directory
+//! of its own: what `prebuilt/adapter.wasm`, the module p1-adapt embeds, is
+//! checked against (`tests/determinism.rs`), and how it is remade.
 //!
 //! The build is deterministic: source paths are remapped so the bytes do not
 //! depend on where the checkout or the cargo home lives.
@@ -9,29 +10,8 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn main() {
-    let manifest =
-        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for p in [
-        "adapter/src",
-        "adapter/Cargo.toml",
-        "adapter/Cargo.lock",
-        "wit",
-    ] {
-        println!("cargo:rerun-if-changed={p}");
-    }
-    match build_adapter(&manifest.join("adapter"), &out.join("adapter-target")) {
-        Ok(wasm) => {
-            std::fs::copy(&wasm, out.join("adapter.wasm")).expect("copy adapter.wasm");
-        }
-        Err(e) => panic!("{e}"),
-    }
-}
-
 /// Builds the adapter crate at `adapter` into `target_dir` and returns the
-/// path of the wasm file. Also used by the determinism test, which builds a
-/// copy of the sources elsewhere and compares the bytes.
+/// path of the wasm file.
 pub fn build_adapter(adapter: &Path, target_dir: &Path) -> Result<PathBuf, String> {
     let cargo_home = env::var("CARGO_HOME")
         .ok()
