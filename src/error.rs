@@ -89,6 +89,42 @@ pub enum Problem {
     /// Even trimmed, the component would not fit the `--target` world: the
     /// verifier's errors, one per line.
     DoesNotFit(String),
+    /// `verify` was given bytes it cannot check (an invalid component, a
+    /// WIT package): the verifier's reason.
+    Unverifiable(String),
+}
+
+impl Problem {
+    /// A stable kebab-case name for the kind of problem (`not-wasm`,
+    /// `wrong-signature`, ...), for callers that branch on it: the
+    /// component's and the npm package's `problem.code`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::NotWasm => "not-wasm",
+            Problem::Invalid(_) => "invalid",
+            Problem::BadText(_) => "bad-text",
+            Problem::Component => "component",
+            Problem::UnknownImportModule { .. } => "unknown-import-module",
+            Problem::UnknownP1Function(_) => "unknown-p1-function",
+            Problem::NotAFunction(_) => "not-a-function",
+            Problem::WrongSignature { .. } => "wrong-signature",
+            Problem::NoExportedMemory => "no-exported-memory",
+            Problem::SharedMemory => "shared-memory",
+            Problem::NoEntryPoint => "no-entry-point",
+            Problem::StartInReactor => "start-in-reactor",
+            Problem::BadInitializeSignature => "bad-initialize-signature",
+            Problem::UntypableExport { .. } => "untypable-export",
+            Problem::BadEmbeddedWit(_) => "bad-embedded-wit",
+            Problem::CarriedImport { .. } => "carried-import",
+            Problem::MissingExport(_) => "missing-export",
+            Problem::BadWit(_) => "bad-wit",
+            Problem::BothEntryPoints => "both-entry-points",
+            Problem::BadStartSignature => "bad-start-signature",
+            Problem::Unsupported(_) => "unsupported",
+            Problem::DoesNotFit(_) => "does-not-fit",
+            Problem::Unverifiable(_) => "unverifiable",
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -162,6 +198,7 @@ impl fmt::Display for Problem {
             Problem::DoesNotFit(m) => {
                 write!(f, "the component would not fit the target: {}", m.replace('\n', "; "))
             }
+            Problem::Unverifiable(m) => write!(f, "{m}"),
         }
     }
 }

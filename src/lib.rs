@@ -43,6 +43,7 @@ mod module;
 mod p1;
 mod parallel;
 mod plan;
+mod targets;
 mod threads;
 mod validate;
 mod wit;
@@ -52,7 +53,9 @@ pub use check::Kind;
 pub use error::{Error, Problem};
 pub use layout::{Layout, Region};
 use module::Module;
+pub use p1_adapt_verifier::{Report, Severity};
 use std::path::PathBuf;
+pub use targets::{target, verify_input};
 pub use threads::{Preempt, Threads};
 
 /// The adapter core module, before fusion: `prebuilt/adapter.wasm`, built

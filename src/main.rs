@@ -1,6 +1,6 @@
 //! The `p1-adapt` command line: see `p1-adapt --help`.
 
-use p1_adapt_verifier::{is_preset, presets, WASI_VERSIONS};
+use p1_adapt_verifier::{presets, WASI_VERSIONS};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -245,46 +245,6 @@ fn wasi_version(what: &str, v: &str) -> Result<String, String> {
     }
 }
 
-/// A `--target`, the same in both commands: a preset, `PATH:WORLD`, or
-/// `PATH` with `world` (the value of the `--world` directly after it). A
-/// `--world` after a preset or `PATH:WORLD`, and a `PATH` without one, are
-/// errors. `PATH` is an existing file or directory; when the whole value is
-/// one, it is a `PATH` (even with a `:` in its name).
-fn target(spec: &str, world: Option<&str>) -> Result<p1_adapt::Target, String> {
-    let wit = |path: &str, world: &str| {
-        p1_adapt::Target::wit(Path::new(path), world).map_err(|e| format!("`--target`: {e}"))
-    };
-    let path_world = spec
-        .rsplit_once(':')
-        .filter(|(path, world)| !world.is_empty() && Path::new(path).exists());
-    let named_already = |what: &str, w: &str| {
-        Err(format!(
-            "`--target {spec}` is {what}, which names its world already: `--world {w}` cannot follow it"
-        ))
-    };
-    match world {
-        _ if is_preset(spec) => match world {
-            None => p1_adapt::Target::preset(spec).map_err(|e| format!("`--target`: {e}")),
-            Some(w) => named_already("a preset", w),
-        },
-        Some(w) if Path::new(spec).exists() => wit(spec, w),
-        None if Path::new(spec).exists() => Err(format!(
-            "`--target {spec}` names no world: give it as `--target {spec}:WORLD` or `--target {spec} --world WORLD`"
-        )),
-        None => match path_world {
-            Some((path, w)) => wit(path, w),
-            None => Err(format!(
-                "`--target {spec}` is not a preset ({}), an existing WIT file or directory, or `PATH:WORLD`",
-                presets().join(", ")
-            )),
-        },
-        Some(w) if path_world.is_some() => named_already("`PATH:WORLD`", w),
-        Some(_) => Err(format!(
-            "`--target {spec}`: no such WIT file or directory"
-        )),
-    }
-}
-
 struct Args {
     input: String,
     output: String,
@@ -408,7 +368,11 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
                     "a preset, `PATH:WORLD` or `PATH --world WORLD`",
                 )?;
                 let w = cli.target_world()?;
-                once(&mut target_given, "--target", target(&spec, w.as_deref())?)?;
+                once(
+                    &mut target_given,
+                    "--target",
+                    p1_adapt::target(&spec, w.as_deref())?,
+                )?;
             }
             "--world" => once(
                 &mut world,
@@ -643,7 +607,11 @@ fn parse_verify(args: Vec<String>) -> Result<Option<(String, p1_adapt::Target, b
                     "a preset, `PATH:WORLD` or `PATH --world WORLD`",
                 )?;
                 let w = cli.target_world()?;
-                once(&mut target_given, "--target", target(&spec, w.as_deref())?)?;
+                once(
+                    &mut target_given,
+                    "--target",
+                    p1_adapt::target(&spec, w.as_deref())?,
+                )?;
             }
             "--world" => {
                 return Err(
@@ -657,7 +625,7 @@ fn parse_verify(args: Vec<String>) -> Result<Option<(String, p1_adapt::Target, b
     let input = input.ok_or("no input given")?;
     let target = match target_given {
         Some(t) => t,
-        None => target("none", None)?,
+        None => p1_adapt::target("none", None)?,
     };
     Ok(Some((input, target, json)))
 }
@@ -681,18 +649,7 @@ fn verify(args: Vec<String>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let component = if wasmparser::Parser::is_component(&bytes) {
-        bytes
-    } else {
-        match p1_adapt::adapt(&bytes) {
-            Ok(a) => a.component,
-            Err(e) => {
-                print_error(name, &e);
-                return ExitCode::from(2);
-            }
-        }
-    };
-    match p1_adapt_verifier::verify(&component, &target) {
+    match p1_adapt::verify_input(&bytes, &target) {
         Ok(report) => {
             if json {
                 println!("{}", report.to_json());
@@ -706,7 +663,7 @@ fn verify(args: Vec<String>) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("p1-adapt: error: {name}: {e}");
+            print_error(name, &e);
             ExitCode::from(2)
         }
     }
