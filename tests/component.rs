@@ -21,35 +21,6 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The composer component, built once per test run (a release build of
-/// `component/` into `target/component`).
-pub fn composer_wasm() -> &'static [u8] {
-    static WASM: OnceLock<Vec<u8>> = OnceLock::new();
-    WASM.get_or_init(|| {
-        let target_dir = root().join("target/component");
-        let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or("cargo".into()));
-        cmd.current_dir(root().join("component"))
-            .args(["build", "--release", "--locked", "--target", "wasm32-wasip2"])
-            .arg("--target-dir")
-            .arg(&target_dir);
-        for (k, _) in std::env::vars_os() {
-            let k = k.to_string_lossy().into_owned();
-            if k == "RUSTFLAGS" || k == "CARGO_ENCODED_RUSTFLAGS" || k.starts_with("CARGO_BUILD_")
-            {
-                cmd.env_remove(&k);
-            }
-        }
-        let out = cmd.output().expect("run cargo for component/");
-        assert!(
-            out.status.success(),
-            "building component/ failed (is the wasm32-wasip2 target installed? `rustup target add wasm32-wasip2`):\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        std::fs::read(target_dir.join("wasm32-wasip2/release/p1_adapt_component.wasm"))
-            .expect("read the composer component")
-    })
-}
-
 struct Ctx {
     wasi: WasiCtx,
     table: ResourceTable,
@@ -70,7 +41,8 @@ fn composer() -> (Store<Ctx>, Composer) {
     let engine = harness::engine();
     static COMPONENT: OnceLock<Component> = OnceLock::new();
     let component = COMPONENT.get_or_init(|| {
-        Component::new(harness::engine(), composer_wasm()).expect("compile the composer")
+        Component::new(harness::engine(), harness::composer_component())
+            .expect("compile the composer")
     });
     let mut linker = Linker::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
