@@ -493,6 +493,11 @@ fn main() {
         ]);
     }
 
+    // The composer as a component (component/, wasm32-wasip2) on wasmtime
+    // against the library in this process, for the same modules (single
+    // layout, default options): instantiation and `adapt` per iteration.
+    composer_rows(&composed, iters, &want);
+
     // Size.
     for (label, module) in [
         ("bytes added: Rust hello world", rust_guest("hello")),
@@ -572,5 +577,45 @@ fn main() {
     }
     if let Ok(path) = std::env::var("BENCH_OUT") {
         std::fs::write(path, t.0.join("\n") + "\n").unwrap();
+    }
+}
+
+/// The composer component's table: its size, and each compose row through
+/// it (a fresh instance per call, as a JavaScript caller's first call) and
+/// through the library.
+fn composer_rows(composed: &[(String, Vec<u8>)], iters: usize, want: &dyn Fn(&str) -> bool) {
+    if !want("composer") {
+        return;
+    }
+    let wasm = harness::composer_component();
+    println!(
+        "\n| composer component | library (native) | component on wasmtime | component/library |"
+    );
+    println!("| --- | ---: | ---: | ---: |");
+    let s = Instant::now();
+    harness::composer::compiled();
+    println!(
+        "| size {:.2} MB; compile (Cranelift, once) | - | {} | - |",
+        wasm.len() as f64 / 1e6,
+        fmt(s.elapsed())
+    );
+    let options = harness::composer::defaults();
+    for (label, module) in composed {
+        let (mut lib, mut comp) = (Vec::new(), Vec::new());
+        for _ in 0..iters.min(10) {
+            let s = Instant::now();
+            ours(module, SINGLE);
+            lib.push(s.elapsed());
+            let s = Instant::now();
+            harness::composer::adapt(module, &options).expect("the composer adapts");
+            comp.push(s.elapsed());
+        }
+        let (l, c) = (median(lib), median(comp));
+        println!(
+            "| {label} | {} | {} | {} |",
+            fmt(l),
+            fmt(c),
+            ratio(c.as_secs_f64(), l.as_secs_f64())
+        );
     }
 }

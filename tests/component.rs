@@ -4,92 +4,22 @@
 
 mod harness;
 
-use exports::p1_adapt::composer::compose::{
-    Adaptation, Kind, Layout, Options, Preempt, Problem, Report, Threads,
-};
+use harness::composer::api::{Kind, Layout, Options, Preempt, Problem, Report, Threads, WitWorld};
+use harness::composer::{adapt, defaults, instance};
 use harness::{rust_guest, Config};
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
-use wasmtime::component::{Component, Linker, ResourceTable};
-use wasmtime::Store;
-use wasmtime_wasi::{FsPerms, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
-
-wasmtime::component::bindgen!({ path: "component/wit", world: "composer" });
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-struct Ctx {
-    wasi: WasiCtx,
-    table: ResourceTable,
-}
-
-impl WasiView for Ctx {
-    fn ctx(&mut self) -> WasiCtxView<'_> {
-        WasiCtxView {
-            ctx: &mut self.wasi,
-            table: &mut self.table,
-        }
-    }
-}
-
-/// An instance of the composer that sees the repository as its current
-/// directory (read only), for the WIT paths of the options.
-fn composer() -> (Store<Ctx>, Composer) {
-    let engine = harness::engine();
-    static COMPONENT: OnceLock<Component> = OnceLock::new();
-    let component = COMPONENT.get_or_init(|| {
-        Component::new(harness::engine(), harness::composer_component())
-            .expect("compile the composer")
-    });
-    let mut linker = Linker::new(engine);
-    wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("p2 linker");
-    let wasi = WasiCtxBuilder::new()
-        .preopened_dir(root(), ".", FsPerms::ReadOnly)
-        .expect("preopen the repository")
-        .build();
-    let mut store = Store::new(
-        engine,
-        Ctx {
-            wasi,
-            table: ResourceTable::new(),
-        },
-    );
-    let composer = Composer::instantiate(&mut store, component, &linker).expect("instantiate");
-    (store, composer)
-}
-
-fn adapt(module: &[u8], options: &Options) -> Result<Adaptation, Vec<Problem>> {
-    let (mut store, composer) = composer();
-    composer
-        .p1_adapt_composer_compose()
-        .call_adapt(&mut store, module, options)
-        .expect("adapt does not trap")
-}
-
 fn verify(component: &[u8], target: Option<&str>) -> Result<Report, Vec<Problem>> {
-    let (mut store, composer) = composer();
+    let (mut store, composer) = instance();
     composer
         .p1_adapt_composer_compose()
         .call_verify(&mut store, component, target, None)
         .expect("verify does not trap")
-}
-
-fn defaults() -> Options {
-    Options {
-        kind: None,
-        target: None,
-        target_world: None,
-        wasi_version: None,
-        layout: None,
-        region: None,
-        threads: None,
-        preempt: None,
-        strip_debug: false,
-        wit: None,
-    }
 }
 
 /// The same adaptation through the component and through the library:
@@ -163,7 +93,7 @@ fn adapts_to_the_librarys_bytes() {
     let reactor = std::fs::read(dir.join("input.wat")).unwrap();
     let typed = Options {
         kind: Some(Kind::Reactor),
-        wit: Some(exports::p1_adapt::composer::compose::WitWorld {
+        wit: Some(WitWorld {
             path: "tests/fused/reactor_marshal/marshal.wit".into(),
             world: "strings".into(),
         }),

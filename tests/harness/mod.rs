@@ -3,6 +3,8 @@
 //! p1-adapt through wasmtime's WASI 0.2 command linker, and compare.
 #![allow(dead_code)] // each test binary uses part of it
 
+pub mod composer;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
