@@ -1,7 +1,7 @@
 //! The npm package (`npm/`): made from the composer component with jco
 //! (`npm/build.sh`), packed with `npm pack`, installed from the tarball and
-//! used by a Node.js script as a user would. It adapts to the library's
-//! bytes, its refusals are the CLI's problems (never a raw trap), what it
+//! used by a Node.js script as a user would. It adapts a Rust program and
+//! the bundled example to the library's bytes, its refusals are the CLI's problems (never a raw trap), what it
 //! makes runs under jco as natively, and its TypeScript types check.
 
 mod harness;
@@ -65,10 +65,11 @@ fn install(dir: &Path) -> u64 {
 const SCRIPT: &str = r#"
 import { adapt, verify, AdaptError } from "p1-adapt";
 import { readFileSync, writeFileSync } from "node:fs";
-const [input, out] = process.argv.slice(2);
+const [input, example, out] = process.argv.slice(2);
 const bytes = readFileSync(input);
 const adapted = adapt(bytes);
 writeFileSync(out + "/component.wasm", adapted.component);
+writeFileSync(out + "/example.wasm", adapt(readFileSync(example)).component);
 const refused = {};
 for (const [name, input, options] of [
   ["not-wasm", new Uint8Array([1, 2, 3]), undefined],
@@ -128,6 +129,7 @@ fn the_packed_package_adapts_from_node() {
         Command::new("node")
             .arg(dir.path().join("script.mjs"))
             .arg(&input)
+            .arg(root().join("examples/hello.wat"))
             .arg(dir.path()),
         "the Node.js script",
     );
@@ -135,7 +137,14 @@ fn the_packed_package_adapts_from_node() {
     let results: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("results.json")).unwrap()).unwrap();
 
-    // The library's bytes and answers.
+    // The library's bytes and answers, for the Rust program and for the
+    // bundled example.
+    let example = std::fs::read(root().join("examples/hello.wat")).unwrap();
+    assert!(
+        std::fs::read(dir.path().join("example.wasm")).unwrap()
+            == p1_adapt::adapt(&example).unwrap().component,
+        "the package's component of examples/hello.wat differs from the library's"
+    );
     let lib = p1_adapt::adapt(&hello).unwrap();
     assert!(
         component == lib.component,
