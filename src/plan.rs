@@ -85,6 +85,26 @@ fn export(adapter: &Module<'_>, name: &str) -> Result<u32, Error> {
         .ok_or_else(|| Error::internal(format!("adapter lacks export `{name}`")))
 }
 
+/// The `wasi:cli/imports` world at `version`: what the adapter's imports can
+/// be. Read once per version (parsing the WASI WIT is a tenth of a small
+/// module's composing time).
+fn imports_at(version: &str) -> Result<&'static p1_adapt_verifier::Target, Error> {
+    type Cache = std::sync::Mutex<Vec<(String, &'static p1_adapt_verifier::Target)>>;
+    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .map_err(|_| Error::internal("the imports cache is poisoned"))?;
+    if let Some((_, t)) = cache.iter().find(|(v, _)| v == version) {
+        return Ok(t);
+    }
+    let target = p1_adapt_verifier::Target::preset(&format!("wasi:cli/imports@{version}"))
+        .map_err(Error::internal)?;
+    let target: &'static _ = Box::leak(Box::new(target));
+    cache.push((version.to_string(), target));
+    Ok(target)
+}
+
 /// Plans the fusion of `guest` (of `kind`) with `adapter` for the host
 /// world `target` (none: every WASI interface at `version`), making the
 /// guest's threads as component-model threads as `threads` says.
@@ -98,8 +118,7 @@ pub fn for_target(
 ) -> Result<Plan, Error> {
     // What the imports can be: what the target provides, at the version
     // the component is made for.
-    let at_version = p1_adapt_verifier::Target::preset(&format!("wasi:cli/imports@{version}"))
-        .map_err(Error::internal)?;
+    let at_version = imports_at(version)?;
     let provides = |m: &str, n: &str| {
         let m = crate::wit::at_version(m, version);
         at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
