@@ -146,6 +146,12 @@ fn agrees_with_wasmtime_linker() {
         wasmtime_wasi::p2::add_to_linker_proxy_interfaces_sync(&mut l).unwrap();
         l
     };
+    // A WASI 0.3 host: wasmtime-wasi's p3 interfaces and nothing else.
+    let p3 = {
+        let mut l: Linker<Host> = Linker::new(engine());
+        wasmtime_wasi::p3::add_to_linker(&mut l).unwrap();
+        l
+    };
     let guests = [
         rust_guest("hello"),
         rust_guest("fs_std"),
@@ -161,6 +167,7 @@ fn agrees_with_wasmtime_linker() {
         for (preset, linker) in [
             ("wasi:cli/imports@0.2.12", &full),
             ("wasi:http/proxy@0.2.12", &proxy),
+            ("wasi:cli/imports@0.3.0", &p3),
         ] {
             let report = verify(&c, &Target::preset(preset).unwrap()).unwrap();
             let imports_fit = !report
@@ -172,7 +179,31 @@ fn agrees_with_wasmtime_linker() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 12);
+    assert_eq!(checked, 18);
+}
+
+/// A WASI 0.3 host (`wasi:cli/command@0.3.0`, the WIT of wasmtime-wasi 48's
+/// p3): a component made for 0.2 does not fit, and the report says why for
+/// each import (0.3 has no `wasi:io`; its `wasi:cli` is another major
+/// version).
+#[test]
+fn a_0_2_component_does_not_fit_wasi_0_3() {
+    let report = verify(
+        &component(&rust_guest("hello")),
+        &Target::preset("wasi:cli/command@0.3.0").unwrap(),
+    )
+    .unwrap();
+    assert!(!report.fits(), "{}", report.to_text());
+    let c = codes(&report);
+    has(&c, "V001", "wasi:io/streams@0.2.12");
+    assert!(
+        c.iter()
+            .any(|(_, s)| s.starts_with("wasi:cli/stdout@0.2.12")),
+        "{}",
+        report.to_text()
+    );
+    assert!(p1_adapt_verifier::presets().contains(&"wasi:cli/command@0.3.0".to_string()));
+    assert!(!p1_adapt_verifier::is_preset("wasi:http/proxy@0.3.0"));
 }
 
 #[test]

@@ -9,18 +9,33 @@ use wit_parser::{Resolve, WorldId};
 /// composer, the adapter's WIT, the presets) derives from it.
 pub const WASI_VERSION: &str = package_version(include_str!("../wit/deps/cli.wit"));
 
-/// Every bundled WASI version, newest first.
+/// Every bundled WASI 0.2 version (what components can be made for),
+/// newest first.
 pub const WASI_VERSIONS: [&str; 2] = [WASI_VERSION, "0.2.0"];
+
+/// WASI 0.3.0, bundled as a target to check against (wasmtime-wasi 48's
+/// `p3` WIT: `wasi:cli`, `clocks`, `filesystem`, `random`, `sockets`); no
+/// `wasi:http` there.
+pub const WASI_0_3: &str = "0.3.0";
 
 /// The worlds of each bundled version that are presets.
 const PRESET_WORLDS: [&str; 3] = ["wasi:cli/command", "wasi:cli/imports", "wasi:http/proxy"];
 
-/// The bundled presets: each world at each version, then `none` (checks
-/// nothing and only lists the imports).
+/// The preset worlds of `version`, if it is bundled.
+fn preset_worlds(version: &str) -> &'static [&'static str] {
+    match version {
+        WASI_0_3 => &PRESET_WORLDS[..2],
+        v if WASI_VERSIONS.contains(&v) => &PRESET_WORLDS,
+        _ => &[],
+    }
+}
+
+/// The bundled presets: each world at each version, newest first, then
+/// `none` (checks nothing and only lists the imports).
 pub fn presets() -> Vec<String> {
-    let mut out: Vec<String> = WASI_VERSIONS
-        .iter()
-        .flat_map(|v| PRESET_WORLDS.iter().map(move |w| format!("{w}@{v}")))
+    let mut out: Vec<String> = std::iter::once(WASI_0_3)
+        .chain(WASI_VERSIONS)
+        .flat_map(|v| preset_worlds(v).iter().map(move |w| format!("{w}@{v}")))
         .collect();
     out.push("none".into());
     out
@@ -29,9 +44,9 @@ pub fn presets() -> Vec<String> {
 /// Whether `name` is a bundled preset.
 pub fn is_preset(name: &str) -> bool {
     name == "none"
-        || name.split_once('@').is_some_and(|(world, version)| {
-            PRESET_WORLDS.contains(&world) && WASI_VERSIONS.contains(&version)
-        })
+        || name
+            .split_once('@')
+            .is_some_and(|(world, version)| preset_worlds(version).contains(&world))
 }
 
 /// The version of the package a WIT file declares first
@@ -69,6 +84,17 @@ const WASI_NEWEST: &[(&str, &str)] = &[
     ("http.wit", include_str!("../wit/deps/http.wit")),
 ];
 
+const WASI_0_3_0: &[(&str, &str)] = &[
+    ("clocks.wit", include_str!("../wit/wasi-0.3.0/clocks.wit")),
+    ("random.wit", include_str!("../wit/wasi-0.3.0/random.wit")),
+    (
+        "filesystem.wit",
+        include_str!("../wit/wasi-0.3.0/filesystem.wit"),
+    ),
+    ("sockets.wit", include_str!("../wit/wasi-0.3.0/sockets.wit")),
+    ("cli.wit", include_str!("../wit/wasi-0.3.0/cli.wit")),
+];
+
 const WASI_0_2_0: &[(&str, &str)] = &[
     ("io.wit", include_str!("../wit/wasi-0.2.0/io.wit")),
     ("clocks.wit", include_str!("../wit/wasi-0.2.0/clocks.wit")),
@@ -90,7 +116,8 @@ pub struct Target {
     pub name: String,
 }
 
-/// The bundled WASI packages of `version` (one of [`WASI_VERSIONS`]), resolved.
+/// The bundled WASI packages of `version` (one of [`WASI_VERSIONS`], or
+/// [`WASI_0_3`]), resolved.
 /// Parsed once per process and then cloned: parsing the WIT costs far more
 /// than cloning it (it was half the time of adapting a small module).
 ///
@@ -103,6 +130,7 @@ pub fn wasi(version: &str) -> Result<Resolve, ReadError> {
     let files = match version {
         WASI_VERSION => WASI_NEWEST,
         "0.2.0" => WASI_0_2_0,
+        WASI_0_3 => WASI_0_3_0,
         v => return Err(ReadError(format!("no bundled WASI {v}"))),
     };
     let cache = CACHE.get_or_init(Default::default);
