@@ -345,6 +345,17 @@ where
     let addresses = track.then(|| addresses(p.guest, &mut rewritten, p.space.defined.len()));
     let mut order = Vec::with_capacity(p.space.defined.len());
     let a_imported = p.adapter.imported.funcs as usize;
+    // The guest's pointer width is known here: the adapter's calls of the
+    // `pointer-size` intrinsic become it (Cranelift would keep each call;
+    // a 16-byte `fd_write` made three). The contract makes every adapter
+    // import a function, so an import's position is its function index.
+    let pointer_size = p
+        .adapter
+        .imports
+        .iter()
+        .position(|i| i.module == crate::contract::GUEST_MODULE && i.name == "pointer-size")
+        .and_then(|i| u32::try_from(i).ok());
+    let width = if p.facts.memory64 { 8 } else { 4 };
     for d in &p.space.defined {
         let mut own = Vec::new();
         match d {
@@ -357,7 +368,15 @@ where
                 let mut f = a.new_function_with_parsed_locals(body).map_err(err)?;
                 let mut reader = body.get_operators_reader().map_err(Error::internal)?;
                 while !reader.eof() {
-                    f.instruction(&a.parse_instruction(&mut reader).map_err(err)?);
+                    let instruction = match reader.read().map_err(Error::internal)? {
+                        wasmparser::Operator::Call { function_index }
+                            if Some(function_index) == pointer_size =>
+                        {
+                            wasm_encoder::Instruction::I32Const(width)
+                        }
+                        op => a.instruction(op).map_err(err)?,
+                    };
+                    f.instruction(&instruction);
                 }
                 f.encode(&mut own);
             }

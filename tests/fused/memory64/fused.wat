@@ -1461,7 +1461,7 @@
     local.set 0
     block ;; label = @1
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 8
         i32.const 4
         i32.ne
         br_if 0 (;@2;)
@@ -1472,7 +1472,7 @@
       end
       block ;; label = @2
         block ;; label = @3
-          call $p1-adapt:guest.pointer-size
+          i32.const 8
           i32.const 4
           i32.ne
           br_if 0 (;@3;)
@@ -1508,7 +1508,7 @@
         br 1 (;@1;)
       end
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 8
         i32.const 4
         i32.ne
         br_if 0 (;@2;)
@@ -1576,7 +1576,7 @@
                 local.set 8
                 br 2 (;@4;)
               end
-              call $p1-adapt:guest.pointer-size
+              i32.const 8
               local.set 9
               local.get 8
               i64.const 144115188075855871
@@ -1969,7 +1969,7 @@
           local.set 9
           br 1 (;@2;)
         end
-        call $p1-adapt:guest.pointer-size
+        i32.const 8
         local.set 9
         local.get 0
         i64.load 1 offset=8
@@ -2591,7 +2591,7 @@
                     local.set 21
                     br 4 (;@4;)
                   end
-                  call $p1-adapt:guest.pointer-size
+                  i32.const 8
                   local.set 9
                   local.get 8
                   i64.const 144115188075855871
@@ -3326,7 +3326,7 @@
       i64.load 1 offset=8
       local.set 2
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 8
         i32.const 4
         i32.ne
         br_if 0 (;@2;)

@@ -1548,7 +1548,7 @@
     local.set 0
     block ;; label = @1
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 4
         i32.const 4
         i32.ne
         br_if 0 (;@2;)
@@ -1559,7 +1559,7 @@
       end
       block ;; label = @2
         block ;; label = @3
-          call $p1-adapt:guest.pointer-size
+          i32.const 4
           i32.const 4
           i32.ne
           br_if 0 (;@3;)
@@ -1595,7 +1595,7 @@
         br 1 (;@1;)
       end
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 4
         i32.const 4
         i32.ne
         br_if 0 (;@2;)
@@ -1663,7 +1663,7 @@
                 local.set 8
                 br 2 (;@4;)
               end
-              call $p1-adapt:guest.pointer-size
+              i32.const 4
               local.set 9
               local.get 8
               i64.const 144115188075855871
@@ -2056,7 +2056,7 @@
           local.set 9
           br 1 (;@2;)
         end
-        call $p1-adapt:guest.pointer-size
+        i32.const 4
         local.set 9
         local.get 0
         i64.load offset=8
@@ -2678,7 +2678,7 @@
                     local.set 21
                     br 4 (;@4;)
                   end
-                  call $p1-adapt:guest.pointer-size
+                  i32.const 4
                   local.set 9
                   local.get 8
                   i64.const 144115188075855871
@@ -4057,7 +4057,7 @@
       i64.load offset=8
       local.set 2
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 4
         i32.const 4
         i32.ne
         br_if 0 (;@2;)

@@ -1372,7 +1372,7 @@
                 local.set 8
                 br 2 (;@4;)
               end
-              call $p1-adapt:guest.pointer-size
+              i32.const 4
               local.set 9
               local.get 8
               i64.const 144115188075855871
@@ -1765,7 +1765,7 @@
           local.set 9
           br 1 (;@2;)
         end
-        call $p1-adapt:guest.pointer-size
+        i32.const 4
         local.set 9
         local.get 0
         i64.load offset=8
@@ -2387,7 +2387,7 @@
                     local.set 21
                     br 4 (;@4;)
                   end
-                  call $p1-adapt:guest.pointer-size
+                  i32.const 4
                   local.set 9
                   local.get 8
                   i64.const 144115188075855871
@@ -2722,7 +2722,7 @@
       i64.load offset=8
       local.set 2
       block ;; label = @2
-        call $p1-adapt:guest.pointer-size
+        i32.const 4
         i32.const 4
         i32.ne
         br_if 0 (;@2;)
