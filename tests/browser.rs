@@ -7,14 +7,11 @@
 
 mod harness;
 
+use harness::root;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Serves the files under `root` on a localhost port until the process
 /// ends; returns the port.
@@ -112,14 +109,7 @@ fn the_page_runs_an_adapted_program_and_adapts_in_chromium() {
     assert!(transpiled.status.success(), "{transpiled:?}");
 
     // The composer for the page: npm/dist.
-    harness::composer_component();
-    let wasm = root().join("target/component/wasm32-wasip2/release/p1_adapt_component.wasm");
-    let built = Command::new("sh")
-        .arg(root().join("npm/build.sh"))
-        .arg(&wasm)
-        .output()
-        .expect("run npm/build.sh");
-    assert!(built.status.success(), "{built:?}");
+    harness::npm_dist();
 
     let port = serve(root());
     let app = format!(

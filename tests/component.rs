@@ -6,13 +6,8 @@ mod harness;
 
 use harness::composer::api::{Kind, Layout, Options, Preempt, Problem, Report, Threads, WitWorld};
 use harness::composer::{adapt, defaults, instance};
-use harness::{rust_guest, Config};
-use std::path::PathBuf;
+use harness::{root, rust_guest, Config};
 use std::process::Command;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn verify(component: &[u8], target: Option<&str>) -> Result<Report, Vec<Problem>> {
     let (mut store, composer) = instance();

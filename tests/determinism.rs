@@ -2,8 +2,9 @@
 //! the adapter built from its sources in another directory is byte-identical
 //! to the prebuilt one p1-adapt embeds (`prebuilt/adapter.wasm`).
 
-mod adapter_build;
 mod harness;
+
+use harness::adapter_build;
 
 use std::path::{Path, PathBuf};
 

@@ -6,13 +6,9 @@
 
 mod harness;
 
-use harness::{run_jco, run_native, rust_guest, Config};
-use std::path::{Path, PathBuf};
+use harness::{root, run_jco, run_native, rust_guest, Config};
+use std::path::Path;
 use std::process::Command;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn run(cmd: &mut Command, what: &str) -> String {
     let out = cmd.output().unwrap_or_else(|e| panic!("{what}: {e}"));
@@ -25,18 +21,13 @@ fn run(cmd: &mut Command, what: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// `npm/build.sh` on the composer component, `npm pack`, and the tarball
+/// `npm/dist` ([`harness::npm_dist`]), `npm pack`, and the tarball
 /// unpacked as `node_modules/p1-adapt` in a directory under `tests/` (whose
 /// `node_modules` gives it its dependency, the preview2 shim, as an install
 /// would). Returns the directory and the tarball's size.
 fn install(dir: &Path) -> u64 {
-    harness::composer_component();
+    harness::npm_dist();
     let npm = root().join("npm");
-    let wasm = root().join("target/component/wasm32-wasip2/release/p1_adapt_component.wasm");
-    run(
-        Command::new("sh").arg(npm.join("build.sh")).arg(&wasm),
-        "npm/build.sh",
-    );
     let packs = dir.join("packs");
     std::fs::create_dir_all(&packs).unwrap();
     let name = run(

@@ -28,33 +28,7 @@ pub fn build_adapter(adapter: &Path, target_dir: &Path) -> Result<PathBuf, Strin
         flags.push(format!("--remap-path-prefix={}=/cargo", home.display()));
     }
 
-    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.current_dir(adapter)
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "--target",
-            "wasm32-unknown-unknown",
-        ])
-        .arg("--target-dir")
-        .arg(target_dir);
-    // The outer build's settings are for the host crate, not for the adapter.
-    for (k, _) in env::vars_os() {
-        let k = k.to_string_lossy().into_owned();
-        if k == "RUSTFLAGS"
-            || k == "RUSTC_WRAPPER"
-            || k == "RUSTC_WORKSPACE_WRAPPER"
-            || k.starts_with("CARGO_BUILD_")
-            || k.starts_with("CARGO_PROFILE_")
-            || k == "CARGO_TARGET_DIR"
-            || k == "CARGO_ENCODED_RUSTFLAGS"
-            || k == "CARGO_LLVM_COV"
-        {
-            cmd.env_remove(&k);
-        }
-    }
+    let mut cmd = release_build(adapter, "wasm32-unknown-unknown", target_dir);
     cmd.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
 
     let output = cmd
@@ -73,4 +47,32 @@ pub fn build_adapter(adapter: &Path, target_dir: &Path) -> Result<PathBuf, Strin
         ));
     }
     Ok(target_dir.join("wasm32-unknown-unknown/release/p1_adapt_adapter.wasm"))
+}
+
+/// `cargo build --release --locked --target TARGET` of the crate at `dir`
+/// into `target_dir`, without the outer build's settings (they are for the
+/// host crate): the nested builds of the tests, the adapter's and the
+/// composer component's.
+pub fn release_build(dir: &Path, target: &str, target_dir: &Path) -> Command {
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(dir)
+        .args(["build", "--release", "--locked", "--target", target])
+        .arg("--target-dir")
+        .arg(target_dir);
+    for (k, _) in env::vars_os() {
+        let k = k.to_string_lossy().into_owned();
+        if k == "RUSTFLAGS"
+            || k == "RUSTC_WRAPPER"
+            || k == "RUSTC_WORKSPACE_WRAPPER"
+            || k.starts_with("CARGO_BUILD_")
+            || k.starts_with("CARGO_PROFILE_")
+            || k == "CARGO_TARGET_DIR"
+            || k == "CARGO_ENCODED_RUSTFLAGS"
+            || k == "CARGO_LLVM_COV"
+        {
+            cmd.env_remove(&k);
+        }
+    }
+    cmd
 }

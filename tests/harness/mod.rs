@@ -3,6 +3,8 @@
 //! p1-adapt through wasmtime's WASI 0.2 command linker, and compare.
 #![allow(dead_code)] // each test binary uses part of it
 
+#[path = "../adapter_build/mod.rs"]
+pub mod adapter_build;
 pub mod composer;
 
 use std::path::{Path, PathBuf};
@@ -605,7 +607,8 @@ fn clip(s: &str) -> String {
     }
 }
 
-fn root() -> PathBuf {
+/// The repository's root.
+pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
@@ -1025,31 +1028,39 @@ impl NativeReactor {
     }
 }
 
-/// The composer component, built once per test run (a release build of
-/// `component/` into `target/component`).
+/// Where the composer component is built (`component/`, release, for
+/// `wasm32-wasip2`).
+pub fn composer_component_path() -> PathBuf {
+    root().join("target/component/wasm32-wasip2/release/p1_adapt_component.wasm")
+}
+
+/// The composer component, built once per test run into `target/component`.
 pub fn composer_component() -> &'static [u8] {
     static WASM: OnceLock<Vec<u8>> = OnceLock::new();
     WASM.get_or_init(|| {
-        let target_dir = root().join("target/component");
-        let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or("cargo".into()));
-        cmd.current_dir(root().join("component"))
-            .args(["build", "--release", "--locked", "--target", "wasm32-wasip2"])
-            .arg("--target-dir")
-            .arg(&target_dir);
-        for (k, _) in std::env::vars_os() {
-            let k = k.to_string_lossy().into_owned();
-            if k == "RUSTFLAGS" || k == "CARGO_ENCODED_RUSTFLAGS" || k.starts_with("CARGO_BUILD_")
-            {
-                cmd.env_remove(&k);
-            }
-        }
-        let out = cmd.output().expect("run cargo for component/");
+        let out = adapter_build::release_build(
+            &root().join("component"),
+            "wasm32-wasip2",
+            &root().join("target/component"),
+        )
+        .output()
+        .expect("run cargo for component/");
         assert!(
             out.status.success(),
             "building component/ failed (is the wasm32-wasip2 target installed? `rustup target add wasm32-wasip2`):\n{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        std::fs::read(target_dir.join("wasm32-wasip2/release/p1_adapt_component.wasm"))
-            .expect("read the composer component")
+        std::fs::read(composer_component_path()).expect("read the composer component")
     })
+}
+
+/// `npm/dist`: the composer component transpiled by `npm/build.sh`.
+pub fn npm_dist() {
+    composer_component();
+    let out = Command::new("sh")
+        .arg(root().join("npm/build.sh"))
+        .arg(composer_component_path())
+        .output()
+        .expect("run npm/build.sh");
+    assert!(out.status.success(), "npm/build.sh failed: {out:?}");
 }
