@@ -1,10 +1,12 @@
 //! Step 1: read the input: WebAssembly binary or text, a core module (not a
-//! component), valid.
+//! component). Its validation is [`crate::module::Module::checked`]'s (the
+//! structure, while parsing) and fusion's (each function body, while
+//! rewriting it); [`invalid`] is the problem either reports.
 
 use crate::error::Problem;
 use std::borrow::Cow;
 
-/// The binary of a valid core module, or the problem with the input.
+/// The binary of a core module, or the problem with the input.
 pub fn read(input: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
     let bytes: Cow<'_, [u8]> = if input.starts_with(b"\0asm") {
         Cow::Borrowed(input)
@@ -19,8 +21,12 @@ pub fn read(input: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
     if wasmparser::Parser::is_component(&bytes) {
         return Err(Problem::Component);
     }
-    crate::validate::validate(&bytes).map_err(|e| Problem::Invalid(one_line(&e.to_string())))?;
     Ok(bytes)
+}
+
+/// The problem of an input that does not validate.
+pub fn invalid(e: &wasmparser::BinaryReaderError) -> Problem {
+    Problem::Invalid(one_line(&e.to_string()))
 }
 
 /// Text that starts, after blanks and comments, with `(`.

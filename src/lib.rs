@@ -216,26 +216,47 @@ impl Adapter {
     /// an adaptable preview 1 module; [`Error::Internal`] on a p1-adapt bug.
     pub fn adapt(&self, input: &[u8]) -> Result<Adaptation, Error> {
         let rejected = |p: Problem| Error::Rejected(vec![p]);
+        // 1. parse and validate, but the function bodies, which fusion
+        // validates as it rewrites them (a threads guest's imported memory
+        // made its own)
+        let read = input::read(input).map_err(rejected)?;
+        let invalid = |e| rejected(input::invalid(&e));
+        let owned;
+        let mut guest = Module::checked(&read).map_err(invalid)?;
+        if let Some(own) = threads::own_memory(&read).map_err(rejected)? {
+            owned = own;
+            guest = Module::checked(&owned).map_err(invalid)?;
+        }
+        self.adapt_module(&guest).map_err(|e| match e {
+            // An invalid module is reported as invalid, whatever else is
+            // wrong with it: when a step before fusion rejected it, its
+            // bodies are validated here.
+            Error::Rejected(p) if !p.iter().any(|p| matches!(p, Problem::Invalid(_))) => {
+                match guest.check_bodies() {
+                    Err(e) => invalid(e),
+                    Ok(()) => Error::Rejected(p),
+                }
+            }
+            e => e,
+        })
+    }
+
+    /// Steps 2 to 8 of [`Adapter::adapt`], on a module read in step 1.
+    fn adapt_module(&self, guest: &Module<'_>) -> Result<Adaptation, Error> {
+        let rejected = |p: Problem| Error::Rejected(vec![p]);
         let mut warnings = Vec::new();
-        // 1. parse (a threads guest's imported memory made its own)
-        let bytes = input::read(input).map_err(rejected)?;
-        let bytes = match threads::own_memory(&bytes).map_err(rejected)? {
-            Some(owned) => std::borrow::Cow::Owned(owned),
-            None => bytes,
-        };
-        let guest = Module::parse(&bytes).map_err(Error::internal)?;
         // 2. check: an adaptable p1 module, and for which WASI and host
-        let facts = check::check(&guest, self.kind).map_err(Error::Rejected)?;
-        let version = self.version(&guest, &facts, &mut warnings)?;
+        let facts = check::check(guest, self.kind).map_err(Error::Rejected)?;
+        let version = self.version(guest, &facts, &mut warnings)?;
         let target = self.target_for(facts.kind, &version)?;
         self.threads_warning(&facts, &mut warnings);
         // 3. world: the component's imports and exports
-        let world = self.world(&guest, &bytes, facts.kind, &version, &mut warnings)?;
+        let world = self.world(guest, guest.bytes, facts.kind, &version, &mut warnings)?;
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
         let cooperative = self.cooperative(&facts)?;
         let plan = plan::for_target(
-            &guest,
+            guest,
             &facts,
             &adapter,
             target.as_deref(),
@@ -243,8 +264,8 @@ impl Adapter {
             cooperative,
         )?;
         // 5. layout
-        let layout = layout::resolve(self.layout, self.region, &guest, &facts).map_err(rejected)?;
-        marshal::check(&guest, &world, layout).map_err(rejected)?;
+        let layout = layout::resolve(self.layout, self.region, guest, &facts).map_err(rejected)?;
+        marshal::check(guest, &world, layout).map_err(rejected)?;
         if layout == Layout::Multi && self.region != Region::DEFAULT {
             warnings.push(
                 "the region applies to the single layout only: this module uses the multi layout"
@@ -265,7 +286,7 @@ impl Adapter {
             marshal_imports: &world.marshal_imports,
         };
         let fused = fuse::fuse(
-            &guest,
+            guest,
             &facts,
             &adapter,
             &plan,

@@ -2,8 +2,9 @@
 //! the later steps need (types of functions, index-space sizes).
 
 use wasmparser::{
-    CustomSectionReader, Data, Element, Export, FuncType, FunctionBody, Global, Import, MemoryType,
-    Parser, Payload, RecGroup, Table, TagType, TypeRef,
+    CustomSectionReader, Data, Element, Export, FuncToValidate, FuncType, FuncValidator,
+    FuncValidatorAllocations, FunctionBody, Global, Import, MemoryType, Parser, Payload, RecGroup,
+    Table, TagType, TypeRef, ValidPayload, Validator, ValidatorResources, WasmFeatures,
 };
 
 /// A core module, borrowed from its bytes.
@@ -46,6 +47,10 @@ pub struct Module<'a> {
     pub code_payload: u64,
     /// Custom sections in order.
     pub customs: Vec<CustomSectionReader<'a>>,
+    /// For a module read with [`Module::checked`], the validation of each
+    /// function body, still to do (fusion does it as it rewrites the body:
+    /// one decoding of the code for both); empty for a trusted module.
+    pub unchecked: Vec<FuncToValidate<ValidatorResources>>,
 }
 
 /// Sizes of the imported part of each index space.
@@ -66,12 +71,37 @@ pub struct Counts {
 impl<'a> Module<'a> {
     /// Parses a core module (the caller has validated it).
     pub fn parse(bytes: &'a [u8]) -> wasmparser::Result<Self> {
+        Self::read(bytes, None)
+    }
+
+    /// Parses and validates a core module, with every feature on, in one
+    /// pass: everything but the function bodies, whose checks are left in
+    /// [`Module::unchecked`]. The error is the one
+    /// `wasmparser::Validator::validate_all` would report first.
+    pub fn checked(bytes: &'a [u8]) -> wasmparser::Result<Self> {
+        Self::read(
+            bytes,
+            Some(Validator::new_with_features(WasmFeatures::all())),
+        )
+    }
+
+    fn read(bytes: &'a [u8], mut validator: Option<Validator>) -> wasmparser::Result<Self> {
         let mut m = Module {
             bytes,
             ..Module::default()
         };
-        for payload in Parser::new(0).parse_all(bytes) {
-            match payload? {
+        let mut parser = Parser::new(0);
+        if let Some(v) = &validator {
+            parser.set_features(*v.features());
+        }
+        for payload in parser.parse_all(bytes) {
+            let payload = payload?;
+            if let Some(v) = validator.as_mut() {
+                if let ValidPayload::Func(f, _) = v.payload(&payload)? {
+                    m.unchecked.push(f);
+                }
+            }
+            match payload {
                 Payload::TypeSection(s) => {
                     for g in s {
                         let g = g?;
@@ -154,6 +184,37 @@ impl<'a> Module<'a> {
             }
         }
         Ok(m)
+    }
+
+    /// The validation of defined function `i`'s body, when its checks were
+    /// left to the caller ([`Module::checked`]).
+    fn to_validate(&self, i: usize) -> Option<FuncToValidate<ValidatorResources>> {
+        let f = self.unchecked.get(i)?;
+        Some(FuncToValidate {
+            resources: f.resources.clone(),
+            index: f.index,
+            ty: f.ty,
+            features: f.features,
+        })
+    }
+
+    /// The validator of defined function `i`'s body, when its checks were
+    /// left to the caller; `allocs` are reused.
+    pub fn validator(
+        &self,
+        i: usize,
+        allocs: FuncValidatorAllocations,
+    ) -> Option<FuncValidator<ValidatorResources>> {
+        Some(self.to_validate(i)?.into_validator(allocs))
+    }
+
+    /// Validates the bodies whose checks were left to the caller, on every
+    /// core: the first error in order.
+    pub fn check_bodies(&self) -> wasmparser::Result<()> {
+        let bodies = (0..self.unchecked.len())
+            .filter_map(|i| Some((self.to_validate(i)?, self.code.get(i)?.clone())))
+            .collect();
+        crate::validate::bodies(bodies)
     }
 
     /// The function type of function `f`.

@@ -1,6 +1,7 @@
-//! Validation of the input module (step 1) and of the finished component
-//! (step 8), function bodies checked on every core of the machine
-//! ([`crate::parallel`]).
+//! Validation of the finished component (step 8) and of the input's bodies
+//! when a step before fusion rejects it (fusion validates them otherwise,
+//! [`crate::module::Module::checked`]): function bodies checked on every
+//! core of the machine ([`crate::parallel`]).
 //!
 //! The same checks as `wasmparser::Validator::validate_all`, which also
 //! checks the module's structure first and the bodies after, in order: the
@@ -11,7 +12,7 @@ use wasmparser::{
     ValidPayload, Validator, ValidatorResources, WasmFeatures,
 };
 
-type Body<'a> = (FuncToValidate<ValidatorResources>, FunctionBody<'a>);
+pub type Body<'a> = (FuncToValidate<ValidatorResources>, FunctionBody<'a>);
 
 /// Validates `bytes`, a core module or a component, with every feature on.
 pub fn validate(bytes: &[u8]) -> Result<(), BinaryReaderError> {
@@ -24,6 +25,11 @@ pub fn validate(bytes: &[u8]) -> Result<(), BinaryReaderError> {
             bodies.push((f, body));
         }
     }
+    self::bodies(bodies)
+}
+
+/// Validates `bodies` on every core: the first error in order.
+pub fn bodies(bodies: Vec<Body<'_>>) -> Result<(), BinaryReaderError> {
     crate::parallel::runs(bodies, |b| b.1.as_bytes().len(), check).map(drop)
 }
 
@@ -43,7 +49,12 @@ mod tests {
     /// A module of `n` functions, body `bad` (if any) returning an i64 where
     /// an i32 is due; each body about 4 KB.
     fn module(n: u32, bad: &[u32]) -> Vec<u8> {
-        let mut wat = String::from("(module\n");
+        module_with(n, bad, "")
+    }
+
+    /// [`module`] with `head` first (imports).
+    fn module_with(n: u32, bad: &[u32], head: &str) -> Vec<u8> {
+        let mut wat = format!("(module {head}\n");
         for i in 0..n {
             let ty = if bad.contains(&i) { "i64" } else { "i32" };
             wat += &format!("(func (result i32) ({ty}.const {i})");
@@ -52,6 +63,37 @@ mod tests {
         }
         wat += ")";
         wat::parse_str(&wat).unwrap()
+    }
+
+    /// An input's bodies are validated by fusion as it rewrites them (or,
+    /// when an earlier step rejects the module, before it reports that): it
+    /// reports what `validate_all` reports first, in both layouts.
+    #[test]
+    fn adapting_reports_what_validate_all_reports() {
+        // A p1 command (or, with `param`, one whose `_start` check fails)
+        // with 300 functions after `_start`, some bad.
+        let p1 = |bad: &[u32], param: &str| {
+            let head = format!(
+                "(import \"wasi_snapshot_preview1\" \"proc_exit\" (func (param i32))) \
+                 (memory (export \"memory\") 1) (func (export \"_start\") {param})"
+            );
+            module_with(300, bad, &head)
+        };
+        for layout in [crate::Layout::Single, crate::Layout::Multi] {
+            for (bad, param) in [(&[7, 290][..], ""), (&[290], ""), (&[1], "(param i32)")] {
+                let m = p1(bad, param);
+                let theirs =
+                    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+                        .validate_all(&m)
+                        .map(drop)
+                        .map_err(|e| crate::input::invalid(&e));
+                let ours = crate::Adapter::new().layout(layout).adapt(&m);
+                match (ours, theirs) {
+                    (Err(crate::Error::Rejected(p)), Err(t)) => assert_eq!(p, vec![t]),
+                    (ours, theirs) => panic!("{:?} / {theirs:?}", ours.err()),
+                }
+            }
+        }
     }
 
     #[test]

@@ -98,6 +98,7 @@ rejected! {
     both_entry_points,
     component,
     cooperative_reactor,
+    invalid_body,
     invalid_module,
     many_problems,
     not_wasm,

@@ -6,13 +6,17 @@
 //! in the single layout every memory access is translated as well
 //! ([`super::single::Translated`]). Instructions whose immediates a linker
 //! padded to a fixed width are written again, minimal. A visitor finds
-//! those instructions without building the others, so a large module costs
-//! one decoding pass and a few copies, not a re-encoding of every
-//! instruction.
+//! those instructions without building the others, and validates each
+//! instruction in the same reading when the guest's checks were left to
+//! fusion ([`crate::module::Module::checked`]): a large module costs one
+//! decoding pass and a few copies, not a validation, a decoding and a
+//! re-encoding of every instruction.
 
 use wasm_encoder::reencode::{Error, Reencode};
 use wasm_encoder::Encode;
-use wasmparser::{FunctionBody, Operator, VisitOperator, VisitSimdOperator};
+use wasmparser::{
+    FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator, VisitSimdOperator,
+};
 
 /// A reencoder of guest code: the hooks of `Reencode`, and how the
 /// instructions this module finds changed are written (some become several).
@@ -109,6 +113,65 @@ impl<'a> VisitSimdOperator<'a> for Changes {
     wasmparser::for_each_visit_simd_operator!(define_visit);
 }
 
+/// [`Changes`] and a validator's visitor over the same reading: the
+/// validator's error, or what `Changes` answers.
+struct Checked<'c, V> {
+    check: V,
+    changes: &'c mut Changes,
+}
+
+macro_rules! define_checked {
+    ($(@$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
+        $(
+            #[inline]
+            #[allow(clippy::clone_on_copy)]
+            fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
+                self.check.$visit($($($arg.clone()),*)?)?;
+                Ok(self.changes.$visit($($($arg),*)?))
+            }
+        )*
+    };
+}
+
+macro_rules! define_checked_simd {
+    ($(@$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
+        $(
+            #[inline]
+            #[allow(clippy::clone_on_copy)]
+            fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
+                // Always there: `simd_visitor` below answers only when
+                // the validator's does.
+                if let Some(check) = self.check.simd_visitor() {
+                    check.$visit($($($arg.clone()),*)?)?;
+                }
+                Ok(self.changes.$visit($($($arg),*)?))
+            }
+        )*
+    };
+}
+
+impl<'a, V> VisitOperator<'a> for Checked<'_, V>
+where
+    V: VisitOperator<'a, Output = wasmparser::Result<()>>,
+{
+    type Output = wasmparser::Result<Option<Operator<'a>>>;
+
+    fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
+        // Without the validator's, the reader reports SIMD as not enabled.
+        self.check.simd_visitor()?;
+        Some(self)
+    }
+
+    wasmparser::for_each_visit_operator!(define_checked);
+}
+
+impl<'a, V> VisitSimdOperator<'a> for Checked<'_, V>
+where
+    V: VisitOperator<'a, Output = wasmparser::Result<()>>,
+{
+    wasmparser::for_each_visit_simd_operator!(define_checked_simd);
+}
+
 /// Whether instruction `i` ends in a LEB128 immediate padded to more bytes
 /// than its value needs (a linker leaves relocated fields so: five bytes
 /// for a function, global or type index, a data address, a memory offset).
@@ -128,7 +191,9 @@ fn one_operator(bytes: &[u8], at: usize) -> wasmparser::Result<Operator<'_>> {
 
 /// The fused form of guest function body `body` (locals and code, without
 /// the size prefix) from the guest module `bytes`, written by `reencoder`;
-/// the function has `params` parameters. With `moves`, also where its
+/// the function has `params` parameters. With `validator`, the body is
+/// validated in the same reading (an error there is the input's: the body
+/// is not valid). With `moves`, also where its
 /// bytes went: `(old, new)` offsets from the body's start, at each place
 /// the copy changes (every byte from an `old` up to the next keeps its
 /// distance from it), for the debug info (`super::dwarf`).
@@ -137,6 +202,7 @@ pub fn body<R: Code>(
     body: &FunctionBody<'_>,
     reencoder: &mut R,
     params: u32,
+    mut validator: Option<&mut FuncValidator<ValidatorResources>>,
     mut moves: Option<&mut Vec<(u32, u32)>>,
 ) -> Result<Vec<u8>, Error<R::Error>> {
     // Positions of wasmparser reading the in-memory `bytes`: they fit.
@@ -147,7 +213,12 @@ pub fn body<R: Code>(
     let groups_start = pos(locals.original_position());
     let mut declared = 0u32;
     for _ in 0..groups {
-        declared = declared.saturating_add(locals.read()?.0);
+        let offset = locals.original_position();
+        let (n, ty) = locals.read()?;
+        if let Some(v) = validator.as_deref_mut() {
+            v.define_locals(offset, n, ty)?;
+        }
+        declared = declared.saturating_add(n);
     }
     let mut ops = body.get_operators_reader()?;
     let code_start = pos(ops.original_position());
@@ -165,9 +236,15 @@ pub fn body<R: Code>(
         m.extend([(0, 0), (0, 0)]);
     }
     while !ops.eof() {
-        let at = pos(ops.original_position());
-        let changed = ops.visit_operator(&mut changes)?;
-        let next = pos(ops.original_position());
+        let offset = ops.original_position();
+        let changed = match validator.as_deref_mut() {
+            Some(v) => ops.visit_operator(&mut Checked {
+                check: v.visitor(offset),
+                changes: &mut changes,
+            })??,
+            None => ops.visit_operator(&mut changes)?,
+        };
+        let (at, next) = (pos(offset), pos(ops.original_position()));
         let op = match changed {
             Some(op) => op,
             None if padded(&bytes[at..next]) => one_operator(bytes, at)?,
@@ -182,6 +259,7 @@ pub fn body<R: Code>(
             m.push(((last - code_start) as u32, code.len() as u32));
         }
     }
+    ops.finish()?;
     code.extend_from_slice(&bytes[last..end]);
 
     let mut out = Vec::with_capacity(code.len() + (code_start - start) + 4);
@@ -228,10 +306,11 @@ mod tests {
     /// reads as the same instructions with function indices moved.
     /// Returns (bytes before, bytes after).
     fn same_but_moved(module: &[u8]) -> (usize, usize) {
-        let m = crate::module::Module::parse(module).unwrap();
+        let m = crate::module::Module::checked(module).unwrap();
         let (mut before, mut after) = (0, 0);
-        for body in &m.code {
-            let out = super::body(module, body, &mut Shift, 0, None).unwrap();
+        for (i, body) in m.code.iter().enumerate() {
+            let mut v = m.validator(i, Default::default());
+            let out = super::body(module, body, &mut Shift, 0, v.as_mut(), None).unwrap();
             let new = FunctionBody::new(BinaryReader::new(&out, 0));
             let locals = |b: &FunctionBody<'_>| -> Vec<(u32, wasmparser::ValType)> {
                 b.get_locals_reader()

@@ -511,7 +511,9 @@ fn addresses(guest: &Module<'_>, rewritten: &mut [Vec<Rewritten>], count: usize)
 type Rewritten = (Vec<u8>, Vec<(u32, u32)>);
 
 /// The guest's bodies rewritten by `g`, on every core (each run with its
-/// own copy of `g`), in runs; with `track`, where their bytes went.
+/// own copy of `g`), in runs; with `track`, where their bytes went. Bodies
+/// whose checks the guest left to fusion are validated as they are read:
+/// an error there is the input's ([`crate::input::invalid`]).
 fn guest_bodies<G>(guest: &Module<'_>, g: &G, track: bool) -> Result<Vec<Vec<Rewritten>>, Error>
 where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
@@ -520,18 +522,36 @@ where
     let size = |(_, b): &(usize, &wasmparser::FunctionBody<'_>)| b.as_bytes().len();
     crate::parallel::runs(bodies, size, |run| {
         let mut g = g.clone();
-        let rewrite = |(i, body): (usize, &wasmparser::FunctionBody<'_>)| {
+        let mut allocs = wasmparser::FuncValidatorAllocations::default();
+        let mut out = Vec::with_capacity(run.len());
+        for (i, body) in run {
             let params = guest
                 .func_type(guest.imported.funcs + i as u32)
                 .map_or(0, |t| t.params().len() as u32);
             let mut moves = Vec::new();
             let tracked = track.then_some(&mut moves);
-            let bytes = super::rewrite::body(guest.bytes, body, &mut g, params, tracked)?;
-            Ok((bytes, moves))
-        };
-        run.into_iter().map(rewrite).collect::<Result<Vec<_>, _>>()
+            let mut validator = guest.validator(i, std::mem::take(&mut allocs));
+            let bytes = super::rewrite::body(
+                guest.bytes,
+                body,
+                &mut g,
+                params,
+                validator.as_mut(),
+                tracked,
+            )?;
+            if let Some(v) = validator {
+                allocs = v.into_allocations();
+            }
+            out.push((bytes, moves));
+        }
+        Ok(out)
     })
-    .map_err(err)
+    .map_err(|e| match e {
+        wasm_encoder::reencode::Error::ParseError(e) => {
+            Error::Rejected(vec![crate::input::invalid(&e)])
+        }
+        e => err(e),
+    })
 }
 
 /// The custom sections: the name section merged; the DWARF sections
