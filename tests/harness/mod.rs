@@ -285,6 +285,29 @@ pub fn run_component(component: &[u8], config: &Config) -> Run {
     run_component_with(component, config, |_| {})
 }
 
+/// Runs a command component on a WASI 0.3 host: a linker with wasmtime-wasi's
+/// p3 interfaces and nothing else, `wasi:cli/run@0.3.0#run` called inside
+/// the store's event loop (a current-thread tokio runtime with timers, as
+/// wasmtime-wasi's p3 clocks and files need).
+pub fn run_component_p3(component: &[u8], config: &Config) -> Run {
+    let (mut store, component, mut linker, stdout, stderr) =
+        component_parts_on(engine(), component, config);
+    wasmtime_wasi::p3::add_to_linker(&mut linker).expect("p3 linker");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a tokio runtime");
+    let result = runtime.block_on(async {
+        let command =
+            wasmtime_wasi::p3::bindings::Command::instantiate_async(&mut store, &component, &linker)
+                .await?;
+        store
+            .run_concurrent(async move |store| command.wasi_cli_run().call_run(store).await)
+            .await?
+    });
+    command_run(result, store, stdout, stderr)
+}
+
 /// [`run_component`], with `host` adding to the linker (a guest's own
 /// imports).
 pub fn run_component_with(

@@ -1,0 +1,55 @@
+//! WASI 0.3 hosts (issue 23): components that import only `wasi:*@0.3.0`
+//! and export `wasi:cli/run@0.3.0`, run on a wasmtime linker holding only
+//! wasmtime-wasi's p3 interfaces.
+
+mod harness;
+
+use harness::{root, run_component_p3, Config, Status};
+
+/// A core module in text, embedded with `wasi:cli/command@0.3.0` (the
+/// verifier's vendored WIT) and encoded by wit-component.
+fn command_0_3(wat: &str) -> Vec<u8> {
+    let mut module = wat::parse_file(root().join("tests/wasi03").join(wat)).expect("the WAT");
+    let resolve = p1_adapt_verifier::wasi("0.3.0").expect("the 0.3.0 WIT");
+    let world = resolve
+        .worlds
+        .iter()
+        .find(|(_, w)| {
+            w.name == "command"
+                && w.package.is_some_and(|p| resolve.packages[p].name.to_string() == "wasi:cli@0.3.0")
+        })
+        .map(|(id, _)| id)
+        .expect("wasi:cli/command@0.3.0");
+    wit_component::embed_component_metadata(
+        &mut module,
+        &resolve,
+        world,
+        wit_component::StringEncoding::UTF8,
+        false,
+    )
+    .expect("embed");
+    let component = wit_component::ComponentEncoder::default()
+        .validate(true)
+        .module(&module)
+        .and_then(|e| e.encode())
+        .expect("encode");
+    // No feature beyond the defaults (a plain `wasmtime run` has them).
+    wasmparser::Validator::new()
+        .validate_all(&component)
+        .expect("valid with the default features");
+    component
+}
+
+/// The host side of what the adapter for 0.3 does: a sync-lifted `run`
+/// (an `async func` in WIT, so its task may block) writes to stdout
+/// through `write-via-stream` and the async-lowered `stream.write`,
+/// waiting in `waitable-set.wait`, then ends the stream and reads its
+/// future.
+#[test]
+fn a_sync_lifted_run_may_wait_on_a_0_3_host() {
+    let component = command_0_3("hello.wat");
+    let run = run_component_p3(&component, &Config::default());
+    assert_eq!(run.stdout_str(), "Hello, 0.3!\n");
+    assert_eq!(run.stderr_str(), "");
+    assert_eq!(run.status, Status::Exit(0));
+}
