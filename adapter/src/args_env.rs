@@ -7,11 +7,11 @@
 //! entry ([`crate::string_table`]). A list the heap cannot hold is spilled
 //! ([`crate::spill`]) and fetched again by each call instead.
 
-use crate::bindings::wasi::cli::environment;
 use crate::errno::{ret, Result};
 use crate::spill;
 use crate::state::{self, State};
 use crate::string_table::StringTable;
+use crate::wasi::environment;
 use alloc::vec::Vec;
 use core::ffi::c_void;
 

@@ -4,9 +4,9 @@
 //! `wasi:clocks/monotonic-clock#{now,resolution}` for `MONOTONIC`. The CPU
 //! time clocks answer `EBADF` and unknown ids `EINVAL`, as native p1 does.
 
-use crate::bindings::wasi::clocks::{monotonic_clock, wall_clock};
 use crate::errno::{ret, Errno, Result};
 use crate::guest;
+use crate::wasi::{monotonic_clock, wall_clock};
 
 const REALTIME: u32 = 0;
 const MONOTONIC: u32 = 1;

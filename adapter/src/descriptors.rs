@@ -10,10 +10,10 @@
 //! a new number past the highest open one is taken. The table grows without
 //! a fixed limit; `EMFILE` only when the 32-bit fd space is exhausted.
 
-use crate::bindings::wasi::cli::{stderr, stdin, stdout};
-use crate::bindings::wasi::cli::{terminal_stderr, terminal_stdin, terminal_stdout};
-use crate::bindings::wasi::filesystem::{preopens, types as fs};
-use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
+use crate::wasi::streams::{InputStream, OutputStream};
+use crate::wasi::{fs, preopens};
+use crate::wasi::{stderr, stdin, stdout};
+use crate::wasi::{terminal_stderr, terminal_stdin, terminal_stdout};
 
 use crate::dispatch::{files_dispatch, RESOLVE};
 use crate::errno::{Errno, Result};

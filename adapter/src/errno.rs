@@ -45,10 +45,10 @@ pub fn ret(r: Result<()>) -> i32 {
     }
 }
 
-impl From<crate::bindings::wasi::filesystem::types::ErrorCode> for Errno {
+impl From<crate::wasi::fs::ErrorCode> for Errno {
     /// The p1 errno for a `wasi:filesystem` error, as native p1 maps it.
-    fn from(code: crate::bindings::wasi::filesystem::types::ErrorCode) -> Self {
-        use crate::bindings::wasi::filesystem::types::ErrorCode as E;
+    fn from(code: crate::wasi::fs::ErrorCode) -> Self {
+        use crate::wasi::fs::ErrorCode as E;
         match code {
             E::Access => Errno::ACCES,
             E::WouldBlock => Errno::AGAIN,
@@ -93,13 +93,12 @@ impl From<crate::bindings::wasi::filesystem::types::ErrorCode> for Errno {
 
 /// The errno for a failed stream operation on a file: the filesystem error
 /// behind it when there is one, else `EIO` (as native p1).
-pub fn stream_errno(e: crate::bindings::wasi::io::streams::StreamError) -> Errno {
-    use crate::bindings::wasi::io::streams::StreamError;
+pub fn stream_errno(e: crate::wasi::streams::StreamError) -> Errno {
+    use crate::wasi::streams::StreamError;
     match e {
         StreamError::Closed => Errno::IO,
         StreamError::LastOperationFailed(err) => {
-            crate::bindings::wasi::filesystem::types::filesystem_error_code(&err)
-                .map_or(Errno::IO, Errno::from)
+            crate::wasi::fs::filesystem_error_code(&err).map_or(Errno::IO, Errno::from)
         }
     }
 }

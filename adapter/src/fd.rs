@@ -10,11 +10,11 @@
 //! the closed fd held; the others none (the fd table fetches the preopens
 //! with `wasi:filesystem/preopens#get-directories` the first time).
 
-use crate::bindings::wasi::filesystem::types as fs;
 use crate::descriptors::Descriptor;
 use crate::errno::{ret, Errno};
 use crate::guest;
 use crate::state;
+use crate::wasi::fs;
 
 pub mod io;
 pub mod readdir;

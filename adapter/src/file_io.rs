@@ -13,7 +13,6 @@
 //! `read-via-stream` + `blocking-read` (then `read` for the rest of a
 //! short answer, `get-type` if nothing came).
 
-use crate::bindings::wasi::filesystem::types as fs;
 use crate::descriptors::File;
 use crate::errno::{stream_errno, Errno, Result};
 use crate::guest::{self, Iovec};
@@ -21,6 +20,7 @@ use crate::iovecs::{
     gather_iovecs, scatter_iovecs, stream_write, At, Piece, CHUNK, FILE_CHUNK, READ_MAX,
 };
 use crate::scratch;
+use crate::wasi::fs;
 
 /// A file write (append mode, or at `at`); reached through [`crate::files`].
 pub fn write_file(

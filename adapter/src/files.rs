@@ -15,14 +15,14 @@
 //! Only direct calls from here on: a function pointer would put the file
 //! code in the adapter's table, which the composer's GC must keep whole.
 
-use crate::bindings::wasi::io::poll::Pollable;
-use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 use crate::descriptors::{Descriptors, File, Resolve};
 use crate::dispatch::{files_dispatch, IO, READ_READY, RESOLVE, SETTLE, SUBSCRIBE};
 use crate::errno::Result;
 use crate::file_io::{read_file, write_file};
 use crate::guest::Iovec;
 use crate::iovecs::At;
+use crate::wasi::poll::Pollable;
+use crate::wasi::streams::{InputStream, OutputStream};
 use alloc::vec::Vec;
 use core::ffi::c_void;
 

@@ -9,10 +9,10 @@
 //! caller passes in, one per 64 KiB (the scratch buffer) moved whatever the
 //! iovecs (consecutive ones are gathered for a write, scattered for a read).
 
-use crate::bindings::wasi::io::streams::{OutputStream, StreamError};
 use crate::errno::{Errno, Result};
 use crate::guest::{self, Iovec};
 use crate::scratch;
+use crate::wasi::streams::{OutputStream, StreamError};
 use alloc::vec::Vec;
 
 /// Bytes moved per stream call (the most `blocking-write-and-flush` takes).

@@ -14,6 +14,8 @@
 //!
 //! Map of the crate, from the bottom of the dependency order up: each
 //! module uses only modules listed before it.
+//! - [`wasi`]: the WASI interfaces the others call, named in one place (the
+//!   seam for WASI 0.3).
 //! - [`errno`]: the p1 errno values and `Result`.
 //! - [`utf8`]: the UTF-8 check for paths.
 //! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.
@@ -88,6 +90,7 @@ pub mod state;
 pub mod string_table;
 pub mod threads;
 pub mod utf8;
+pub mod wasi;
 
 #[panic_handler]
 fn panic(_info: &core::panic::PanicInfo<'_>) -> ! {

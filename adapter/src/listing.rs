@@ -5,7 +5,7 @@
 //! each directory fd holds its listing between calls
 //! ([`crate::descriptors::Dir::listing`]), so this sits below the fd table.
 
-use crate::bindings::wasi::filesystem::types as fs;
+use crate::wasi::fs;
 use alloc::string::String;
 use alloc::vec::Vec;
 

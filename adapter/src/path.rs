@@ -9,12 +9,12 @@
 //! also decides what leaving a preopen (`..`, absolute paths, symlinks)
 //! gives.
 
-use crate::bindings::wasi::filesystem::types as fs;
 use crate::descriptors::{Descriptor, Descriptors, Dir, File};
 use crate::errno::{ret, Errno, Result};
 use crate::fd::stat::{timestamps, write_filestat, Preview};
 use crate::guest;
 use crate::state;
+use crate::wasi::fs;
 use alloc::string::String;
 
 const LOOKUP_SYMLINK_FOLLOW: u32 = 1;

@@ -13,9 +13,6 @@
 //! Layouts do not depend on the guest's pointer width: subscription 48
 //! bytes, event 32 bytes.
 
-use crate::bindings::wasi::clocks::{monotonic_clock, wall_clock};
-use crate::bindings::wasi::io::poll::Pollable;
-use crate::bindings::wasi::io::streams::{InputStream, OutputStream};
 use crate::descriptors::{Descriptor, StdioKind};
 use crate::errno::{ret, Errno, Result};
 use crate::fd::stat::Preview;
@@ -24,6 +21,9 @@ use crate::guest;
 use crate::sched::alone;
 use crate::state::{self, State};
 use crate::threads;
+use crate::wasi::poll::Pollable;
+use crate::wasi::streams::{InputStream, OutputStream};
+use crate::wasi::{monotonic_clock, wall_clock};
 use alloc::vec::Vec;
 
 const SUBSCRIPTION_SIZE: u64 = 48;

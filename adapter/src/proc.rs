@@ -4,8 +4,8 @@
 //! host has it (the WASI 0.2 releases that define it), else
 //! `wasi:cli/exit#exit` (status 0 or 1).
 
-use crate::bindings::wasi::cli::exit;
 use crate::errno::{ret, Errno};
+use crate::wasi::exit;
 
 // The `exit` capability link point: bound to `export_exit_with_code` when
 // the target has `exit-with-code`, else to a stub returning 0, and then

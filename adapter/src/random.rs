@@ -3,9 +3,9 @@
 //! p2 calls: `wasi:random/random#get-random-bytes`, in chunks of at most
 //! 64 KiB received in the scratch buffer (no heap allocation).
 
-use crate::bindings::wasi::random::random;
 use crate::errno::{ret, Errno, Result};
 use crate::guest;
+use crate::wasi::random;
 
 const CHUNK: u64 = crate::scratch::SIZE as u64;
 

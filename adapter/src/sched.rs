@@ -25,8 +25,8 @@
 //! - a new thread starts on an empty adapter stack (the trampoline sets
 //!   the stack pointer to its top), with fresh guest globals.
 
-use crate::bindings::wasi::clocks::monotonic_clock;
-use crate::bindings::wasi::io::poll::{self, Pollable};
+use crate::wasi::monotonic_clock;
+use crate::wasi::poll::{self, Pollable};
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 use core::mem::ManuallyDrop;
@@ -406,6 +406,6 @@ pub fn deadlock() -> ! {
     // Short: the adapter's data is in every component.
     let message = b"p1-adapt: deadlock: all threads wait forever\n";
     // Best effort: the trap below is the report that counts.
-    let _ = crate::bindings::wasi::cli::stderr::get_stderr().blocking_write_and_flush(message);
+    let _ = crate::wasi::stderr::get_stderr().blocking_write_and_flush(message);
     core::arch::wasm32::unreachable()
 }

@@ -17,9 +17,9 @@
 //! nothing could wake it, so it is reported as a deadlock and traps instead
 //! of hanging.
 
-use crate::bindings::wasi::clocks::monotonic_clock;
-use crate::bindings::wasi::io::poll::{self, Pollable};
 use crate::sched::{alone, deadlock};
+use crate::wasi::monotonic_clock;
+use crate::wasi::poll::{self, Pollable};
 use alloc::vec::Vec;
 
 // The `threads` link point: bound to `crate::sched`'s exports when the

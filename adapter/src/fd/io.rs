@@ -15,7 +15,6 @@
 //!   settles the offsets of other files written in append mode (one `stat`
 //!   each, see [`crate::files::settle`]).
 
-use crate::bindings::wasi::io::streams::{InputStream, StreamError};
 use crate::descriptors::{Descriptor, StdioKind};
 use crate::errno::{ret, Errno, Result};
 use crate::files;
@@ -23,6 +22,7 @@ use crate::guest::{self, Iovec};
 use crate::iovecs::{gather_iovecs, scatter_iovecs, stream_write, At, CHUNK, READ_MAX};
 use crate::scratch;
 use crate::state::{self, State};
+use crate::wasi::streams::{InputStream, StreamError};
 use alloc::vec::Vec;
 
 /// Index and value of the first non-empty iovec (native p1 reads these, and

@@ -6,11 +6,11 @@
 //! ([`crate::listing`]).
 
 use super::stat::{filetype, FILETYPE_DIRECTORY};
-use crate::bindings::wasi::filesystem::types as fs;
 use crate::errno::{ret, Errno};
 use crate::guest;
 use crate::listing::{Entry, Listing};
 use crate::state;
+use crate::wasi::fs;
 use alloc::vec::Vec;
 
 /// Output is handed to the guest in chunks of this size.

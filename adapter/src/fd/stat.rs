@@ -13,12 +13,12 @@
 //! - `fd_filestat_set_times`: `set-times`; `fd_fdstat_set_flags`: a `stat`
 //!   when it ends append mode after appends; `fd_fdstat_set_rights`: none.
 
-use crate::bindings::wasi::filesystem::types as fs;
 use crate::descriptors::{Descriptor, File, StdioKind};
 use crate::errno::{ret, Errno, Result};
 use crate::files;
 use crate::guest;
 use crate::state;
+use crate::wasi::fs;
 
 const RIGHTS_FD_READ: u64 = 1 << 1;
 const RIGHTS_FD_SEEK: u64 = 1 << 2;
