@@ -63,6 +63,11 @@ pub use threads::{Preempt, Threads};
 /// target (a test rebuilds it from the sources and compares the bytes).
 pub const ADAPTER_MODULE: &[u8] = include_bytes!("../prebuilt/adapter.wasm");
 
+/// The adapter on WASI 0.3.0 (`--wasi-version 0.3.0`):
+/// `prebuilt/adapter-wasi-0.3.wasm`, the same sources built with the feature
+/// `wasi-0-3` (checked the same way).
+pub const ADAPTER_MODULE_WASI_0_3: &[u8] = include_bytes!("../prebuilt/adapter-wasi-0.3.wasm");
+
 /// The version of WASI 0.2 whose interfaces adapted components import by
 /// default: that of the vendored WIT (`verifier/wit/deps/`).
 pub use p1_adapt_verifier::WASI_VERSION;
@@ -253,7 +258,11 @@ impl Adapter {
         // 3. world: the component's imports and exports
         let world = self.world(guest, guest.bytes, facts.kind, &version, &mut warnings)?;
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
-        let adapter = Module::parse(ADAPTER_MODULE).map_err(Error::internal)?;
+        let adapter = match wit::is_0_3(&version) {
+            true => ADAPTER_MODULE_WASI_0_3,
+            false => ADAPTER_MODULE,
+        };
+        let adapter = Module::parse(adapter).map_err(Error::internal)?;
         let cooperative = self.cooperative(&facts)?;
         let plan = plan::for_target(
             guest,
@@ -350,12 +359,32 @@ impl Adapter {
                 "the handler is at WASI {v}, the component's WASI imports at {version}: its own wasi:* imports stay at {v} beside them (a semver-aware host such as wasmtime links both; one that matches versions exactly needs {v})"
             ));
         }
-        if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
+        if wit::is_0_3(&version) {
+            self.only_commands_on_0_3(facts)?;
+        } else if version != WASI_VERSION && guest.imports.iter().any(|i| i.name == "proc_exit") {
             warnings.push(format!(
                 "WASI {version} has no exit-with-code: proc_exit reports 0 as success and any other status as 1"
             ));
         }
         Ok(version)
+    }
+
+    /// What WASI 0.3.0 components are made of yet: commands without threads
+    /// (a reactor's or a proxy's exports are synchronous functions, which
+    /// may not wait on 0.3's streams; threads need 0.2's pollables).
+    fn only_commands_on_0_3(&self, facts: &check::Facts) -> Result<(), Error> {
+        let refuse = |what: &str| {
+            Err(Error::Rejected(vec![Problem::Unsupported(format!(
+                "WASI 0.3.0 for {what} (p1-adapt makes 0.3.0 commands without threads; use --wasi-version {WASI_VERSION})"
+            ))]))
+        };
+        if facts.kind != Kind::Command {
+            return refuse(&format!("a {}", facts.kind));
+        }
+        if facts.shared || facts.spawns {
+            return refuse("a wasi-threads module");
+        }
+        Ok(())
     }
 
     /// How a guest that spawns threads gets them: cooperative threads for a

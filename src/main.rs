@@ -1,6 +1,6 @@
 //! The `p1-adapt` command line: see `p1-adapt --help`.
 
-use p1_adapt_verifier::{presets, WASI_VERSIONS};
+use p1_adapt_verifier::{presets, WASI_0_3, WASI_VERSIONS};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,7 +11,7 @@ fn help() -> String {
     let newest = p1_adapt::WASI_VERSION;
     let oldest = WASI_VERSIONS[WASI_VERSIONS.len() - 1];
     let family = newest.rsplit_once('.').map_or(newest, |(f, _)| f);
-    let versions = WASI_VERSIONS.join("|");
+    let versions = WASI_VERSIONS.join("|") + "|" + WASI_0_3;
     let others = WASI_VERSIONS[1..].join(", ");
     let region = p1_adapt::Region::DEFAULT.bytes() >> 20;
     let (min, max) = (
@@ -71,7 +71,11 @@ OPTIONS:
                             it before it is written
     --wasi-version <V>      the WASI version of the component's imports:
                             {newest} (default; a @{oldest} target's: {oldest}), or
-                            {others} (no exit-with-code: exit status 0 or 1)
+                            {others} (no exit-with-code: exit status 0 or 1),
+                            or {WASI_0_3} (a command without threads, exporting
+                            wasi:cli/run@{WASI_0_3}: stdio, args, env, clocks,
+                            random, files; not yet append-mode writes and
+                            poll_oneoff on files)
     --layout <LAYOUT>       where the adapter's memory lives: `single` (the low
                             {region} MiB of the one memory, the guest translated above
                             them; runs on every host, jco included), `multi` (a
@@ -233,14 +237,18 @@ fn once<T>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), String> {
 }
 
 /// A `--wasi-version` (or the version of `--world wasi:http/proxy@V`):
-/// one of [`WASI_VERSIONS`].
-fn wasi_version(what: &str, v: &str) -> Result<String, String> {
-    if WASI_VERSIONS.contains(&v) {
+/// one of [`WASI_VERSIONS`], or [`WASI_0_3`] where `v0_3`.
+fn wasi_version(what: &str, v: &str, v0_3: bool) -> Result<String, String> {
+    if WASI_VERSIONS.contains(&v) || (v0_3 && v == WASI_0_3) {
         Ok(v.to_string())
     } else {
+        let mut supported = WASI_VERSIONS.to_vec();
+        if v0_3 {
+            supported.insert(0, WASI_0_3);
+        }
         Err(format!(
             "unsupported `{what}` (supported WASI versions: {})",
-            WASI_VERSIONS.join(", ")
+            supported.join(", ")
         ))
     }
 }
@@ -358,7 +366,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
             }
             "--wasi-version" => {
                 let v = cli.value(&name, inline, "a version")?;
-                let v = wasi_version(&format!("--wasi-version {v}"), &v)?;
+                let v = wasi_version(&format!("--wasi-version {v}"), &v, true)?;
                 once(&mut version, "--wasi-version", v)?;
             }
             "--target" => {
@@ -417,7 +425,7 @@ fn parse_args(args: Vec<String>) -> Result<Parsed, String> {
             }
             adapter = adapter.kind(p1_adapt::Kind::Proxy);
             if let Some((_, v)) = n.split_once('@') {
-                let v = wasi_version(&format!("--world {n}"), v)?;
+                let v = wasi_version(&format!("--world {n}"), v, false)?;
                 if version.as_deref().is_some_and(|given| given != v) {
                     return Err(format!("`--world {n}` contradicts `--wasi-version`"));
                 }

@@ -123,15 +123,20 @@ pub fn for_target(
         let m = crate::wit::at_version(m, version);
         at_version.provides(&m, n) && target.is_none_or(|t| t.provides(&m, n))
     };
-    // The adapter's call graph: the same for every adaptation (and its
-    // contract, checked once).
-    static GRAPH: std::sync::OnceLock<Graph> = std::sync::OnceLock::new();
-    let graph = match GRAPH.get() {
+    // The adapter's call graph: the same for every adaptation with that
+    // adapter, the 0.2 or the 0.3 build (and its contract, checked once).
+    static GRAPHS: [std::sync::OnceLock<Graph>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let (slot, adapter_version) = match crate::wit::is_0_3(version) {
+        true => (&GRAPHS[1], version),
+        false => (&GRAPHS[0], p1_adapt_verifier::WASI_VERSION),
+    };
+    let graph = match slot.get() {
         Some(g) => g,
         None => {
-            crate::contract::check(adapter)?;
+            crate::contract::check(adapter, adapter_version)?;
             let g = Graph::new(adapter).map_err(Error::internal)?;
-            GRAPH.get_or_init(|| g)
+            slot.get_or_init(|| g)
         }
     };
     plan(guest, facts, adapter, graph, &provides, threads)

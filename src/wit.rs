@@ -4,16 +4,33 @@
 
 use wit_parser::{PackageId, Resolve, WorldId};
 
-/// The WASI versions whose imports p1-adapt can emit.
-pub const VERSIONS: &[&str] = &p1_adapt_verifier::WASI_VERSIONS;
+/// The WASI versions whose imports p1-adapt can emit: WASI 0.3.0, then the
+/// 0.2 ones, newest first.
+pub const VERSIONS: [&str; 3] = [
+    p1_adapt_verifier::WASI_0_3,
+    p1_adapt_verifier::WASI_VERSIONS[0],
+    p1_adapt_verifier::WASI_VERSIONS[1],
+];
+
+/// Whether `version` is WASI 0.3 (its own adapter build and worlds).
+pub fn is_0_3(version: &str) -> bool {
+    version == p1_adapt_verifier::WASI_0_3
+}
 
 /// The adapter's worlds, written against [`p1_adapt_verifier::WASI_VERSION`].
 const ADAPTER: &str = include_str!("../wit/adapter.wit");
+
+/// The adapter's worlds on WASI 0.3.0 (its `wasi-0-3` build).
+const ADAPTER_0_3: &str = include_str!("../wit/wasi-0.3/adapter.wit");
 
 /// The resolved WASI packages of `version` and the `p1-adapt:adapter`
 /// package with its worlds importing that version.
 pub fn resolve(version: &str) -> anyhow::Result<(Resolve, PackageId)> {
     let mut resolve = p1_adapt_verifier::wasi(version).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if is_0_3(version) {
+        let pkg = resolve.push_str("wit/wasi-0.3/adapter.wit", ADAPTER_0_3)?;
+        return Ok((resolve, pkg));
+    }
     let adapter = ADAPTER.replace(
         &format!("@{}", p1_adapt_verifier::WASI_VERSION),
         &format!("@{version}"),

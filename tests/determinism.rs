@@ -33,10 +33,12 @@ fn adapting_twice_gives_identical_bytes() {
     assert_eq!(a, b);
 }
 
-/// The check that keeps `prebuilt/adapter.wasm` honest: the adapter's
-/// sources, copied to another directory, build to exactly its bytes. After a
-/// change to the adapter (or a new Rust toolchain), `BLESS=1` writes the
-/// rebuilt module there; the other tests use it from the next build on.
+/// The check that keeps `prebuilt/adapter.wasm` and
+/// `prebuilt/adapter-wasi-0.3.wasm` honest: the adapter's sources, copied to
+/// another directory, build to exactly their bytes (the second with the
+/// feature `wasi-0-3`). After a change to the adapter (or a new Rust
+/// toolchain), `BLESS=1` writes the rebuilt modules there; the other tests
+/// use them from the next build on.
 #[test]
 fn the_prebuilt_adapter_is_what_its_sources_build() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -45,31 +47,42 @@ fn the_prebuilt_adapter_is_what_its_sources_build() {
     for dir in ["adapter", "wit", "verifier/wit"] {
         copy_dir(&root.join(dir), &elsewhere.join(dir));
     }
-    let wasm = adapter_build::build_adapter(&elsewhere.join("adapter"), &tmp.path().join("target"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let rebuilt = std::fs::read(wasm).unwrap();
-    let prebuilt = root.join("prebuilt/adapter.wasm");
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&prebuilt, &rebuilt).unwrap();
-        return;
-    }
-    let checked_in = std::fs::read(&prebuilt).unwrap();
     let rustc = std::process::Command::new(std::env::var_os("RUSTC").unwrap_or("rustc".into()))
         .arg("--version")
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
-    assert!(
-        rebuilt == checked_in,
-        "prebuilt/adapter.wasm ({} bytes) is not what adapter/ builds ({} bytes, {rustc}): \
-         after changing the adapter, run `BLESS=1 cargo test --test determinism prebuilt` and commit it",
-        checked_in.len(),
-        rebuilt.len(),
-    );
-    assert!(
-        checked_in == p1_adapt::ADAPTER_MODULE,
-        "p1-adapt embeds another adapter than prebuilt/adapter.wasm"
-    );
+    for (file, features, embedded) in [
+        ("prebuilt/adapter.wasm", &[][..], p1_adapt::ADAPTER_MODULE),
+        (
+            "prebuilt/adapter-wasi-0.3.wasm",
+            &["wasi-0-3"],
+            p1_adapt::ADAPTER_MODULE_WASI_0_3,
+        ),
+    ] {
+        let target = tmp.path().join("target");
+        let wasm = adapter_build::build_adapter(&elsewhere.join("adapter"), &target, features)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let rebuilt = std::fs::read(wasm).unwrap();
+        let prebuilt = root.join(file);
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&prebuilt, &rebuilt).unwrap();
+            continue;
+        }
+        let checked_in = std::fs::read(&prebuilt).unwrap();
+        assert!(
+            rebuilt == checked_in,
+            "{file} ({} bytes) is not what adapter/ builds ({} bytes, {rustc}): \
+             after changing the adapter, run `BLESS=1 cargo test --test determinism prebuilt` \
+             and commit it",
+            checked_in.len(),
+            rebuilt.len(),
+        );
+        assert!(
+            checked_in == embedded,
+            "p1-adapt embeds another adapter than {file}"
+        );
+    }
 }
 
 /// The reactor and marshal paths (hash maps of exports and imports) give

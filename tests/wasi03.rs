@@ -16,7 +16,8 @@ fn command_0_3(wat: &str) -> Vec<u8> {
         .iter()
         .find(|(_, w)| {
             w.name == "command"
-                && w.package.is_some_and(|p| resolve.packages[p].name.to_string() == "wasi:cli@0.3.0")
+                && w.package
+                    .is_some_and(|p| resolve.packages[p].name.to_string() == "wasi:cli@0.3.0")
         })
         .map(|(id, _)| id)
         .expect("wasi:cli/command@0.3.0");
@@ -52,4 +53,34 @@ fn a_sync_lifted_run_may_wait_on_a_0_3_host() {
     assert_eq!(run.stdout_str(), "Hello, 0.3!\n");
     assert_eq!(run.stderr_str(), "");
     assert_eq!(run.status, Status::Exit(0));
+}
+
+/// `guest` adapted for WASI 0.3.0 in `layout`.
+fn adapt_0_3(guest: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
+    let adapted = p1_adapt::Adapter::new()
+        .wasi_version("0.3.0")
+        .layout(layout)
+        .adapt(guest)
+        .unwrap_or_else(|e| panic!("{e}"));
+    for import in &adapted.imports {
+        assert!(import.ends_with("@0.3.0"), "a 0.2 import: {import}");
+    }
+    adapted.component
+}
+
+/// Runs `guest` natively and adapted for 0.3.0 in both layouts on the
+/// 0.3-only host, and asserts the same stdout, stderr and exit.
+fn same_on_0_3(guest: &[u8], config: &Config) -> harness::Run {
+    let native = harness::run_native(guest, config);
+    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
+        let run = run_component_p3(&adapt_0_3(guest, layout), config);
+        harness::assert_same(&native, &run);
+    }
+    native
+}
+
+#[test]
+fn hello_world() {
+    let run = same_on_0_3(&harness::rust_guest("hello"), &Config::default());
+    assert_eq!(run.stdout_str(), "Hello, world!\n");
 }

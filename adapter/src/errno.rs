@@ -51,6 +51,7 @@ impl From<crate::wasi::fs::ErrorCode> for Errno {
         use crate::wasi::fs::ErrorCode as E;
         match code {
             E::Access => Errno::ACCES,
+            #[cfg(not(feature = "wasi-0-3"))]
             E::WouldBlock => Errno::AGAIN,
             E::Already => Errno::ALREADY,
             E::BadDescriptor => Errno::BADF,
@@ -87,6 +88,8 @@ impl From<crate::wasi::fs::ErrorCode> for Errno {
             E::InvalidSeek => Errno::SPIPE,
             E::TextFileBusy => Errno::TXTBSY,
             E::CrossDevice => Errno::XDEV,
+            #[cfg(feature = "wasi-0-3")]
+            E::Other(_) => Errno::IO,
         }
     }
 }

@@ -46,6 +46,7 @@
 
 extern crate alloc;
 
+#[cfg(not(feature = "wasi-0-3"))]
 #[allow(clippy::all, missing_docs, unused)]
 mod bindings {
     wit_bindgen::generate!({
@@ -62,6 +63,36 @@ mod bindings {
         ],
         world: "p1-adapt:adapter/imports",
         generate_all,
+    });
+}
+
+/// The bindings of the `wasi-0-3` build: every 0.3 function without a
+/// stream or a future, lowered synchronously (a host `async func` blocks
+/// the task, which `run`'s type allows); the stream, future and waitable
+/// built-ins are declared by hand in [`wasi`].
+#[cfg(feature = "wasi-0-3")]
+#[allow(clippy::all, missing_docs, unused)]
+mod bindings {
+    wit_bindgen::generate!({
+        path: [
+            "../verifier/wit/wasi-0.3.0/clocks.wit",
+            "../verifier/wit/wasi-0.3.0/random.wit",
+            "../verifier/wit/wasi-0.3.0/filesystem.wit",
+            "../verifier/wit/wasi-0.3.0/sockets.wit",
+            "../verifier/wit/wasi-0.3.0/cli.wit",
+            "../wit/wasi-0.3",
+        ],
+        world: "p1-adapt:adapter-wasi03/imports",
+        generate_all,
+        async: false,
+        skip: [
+            "read-via-stream",
+            "write-via-stream",
+            "[method]descriptor.read-via-stream",
+            "[method]descriptor.write-via-stream",
+            "[method]descriptor.append-via-stream",
+            "[method]descriptor.read-directory",
+        ],
     });
 }
 

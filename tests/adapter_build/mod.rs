@@ -10,9 +10,14 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Builds the adapter crate at `adapter` into `target_dir` and returns the
-/// path of the wasm file.
-pub fn build_adapter(adapter: &Path, target_dir: &Path) -> Result<PathBuf, String> {
+/// Builds the adapter crate at `adapter` with `features` (none: on WASI 0.2;
+/// `wasi-0-3`: on WASI 0.3) into `target_dir` and returns the path of the
+/// wasm file.
+pub fn build_adapter(
+    adapter: &Path,
+    target_dir: &Path,
+    features: &[&str],
+) -> Result<PathBuf, String> {
     let cargo_home = env::var("CARGO_HOME")
         .ok()
         .map(PathBuf::from)
@@ -30,6 +35,9 @@ pub fn build_adapter(adapter: &Path, target_dir: &Path) -> Result<PathBuf, Strin
 
     let mut cmd = release_build(adapter, "wasm32-unknown-unknown", target_dir);
     cmd.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
+    if !features.is_empty() {
+        cmd.arg("--features").arg(features.join(","));
+    }
 
     let output = cmd
         .output()

@@ -298,9 +298,10 @@ pub fn run_component_p3(component: &[u8], config: &Config) -> Run {
         .build()
         .expect("a tokio runtime");
     let result = runtime.block_on(async {
-        let command =
-            wasmtime_wasi::p3::bindings::Command::instantiate_async(&mut store, &component, &linker)
-                .await?;
+        let command = wasmtime_wasi::p3::bindings::Command::instantiate_async(
+            &mut store, &component, &linker,
+        )
+        .await?;
         store
             .run_concurrent(async move |store| command.wasi_cli_run().call_run(store).await)
             .await?

@@ -27,7 +27,7 @@ mod report;
 mod target;
 
 pub use report::{Code, Finding, ImportedFunction, Report, Severity};
-pub use target::{is_preset, presets, wasi, Target, WASI_VERSION, WASI_VERSIONS};
+pub use target::{is_preset, presets, wasi, Target, WASI_0_3, WASI_VERSION, WASI_VERSIONS};
 
 /// Why a component could not be read.
 #[derive(Debug)]

@@ -237,9 +237,23 @@ impl Target {
     /// `[method]output-stream.write`, `[resource-drop]output-stream`): the
     /// interface at a semver-compatible version, and the function. `none`
     /// provides everything.
+    ///
+    /// The component model's own built-ins a core module imports beside
+    /// an interface's functions are provided with them: those of `$root`
+    /// (waitable sets, subtasks) always, a function's stream and future
+    /// operations (`[stream-write-0]write-via-stream`) and its async
+    /// lowering (`[async-lower]wait-for`) when the function is.
     pub fn provides(&self, module: &str, name: &str) -> bool {
         let Some(world) = self.world else {
             return true;
+        };
+        if module == "$root" {
+            return true;
+        }
+        let name = name.strip_prefix("[async-lower]").unwrap_or(name);
+        let name = match name.split_once(']') {
+            Some((op, func)) if op.starts_with("[stream-") || op.starts_with("[future-") => func,
+            _ => name,
         };
         let (iface, version) = match module.split_once('@') {
             Some((i, v)) => (i, Some(v)),

@@ -1,0 +1,193 @@
+//! `wasi:io/streams`' shapes over 0.3's `stream<u8>`: stdout and stderr
+//! (each one stream, given to `write-via-stream` the first time it is
+//! written), stdin (one `read-via-stream` for the program's life).
+//!
+//! A write waits until the host has taken every byte (wasmtime flushes
+//! before it completes a write to stdout), so `check-write` always has
+//! room and `write` is `blocking-write-and-flush`.
+
+use super::builtins::{self, outcome, BLOCKED, DROPPED};
+use super::poll::Pollable;
+use alloc::vec::Vec;
+use core::cell::Cell;
+
+/// An operation's failure. `Error` carries the filesystem error behind
+/// it when there is one.
+pub enum StreamError {
+    LastOperationFailed(Error),
+    Closed,
+}
+
+/// What failed: a filesystem error code, when the host gave one.
+pub struct Error(pub Option<super::fs::ErrorCode>);
+
+/// Which standard stream.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Stdout,
+    Stderr,
+}
+
+/// A stream's handles: the writable end (0: not made yet) and the future
+/// of its outcome.
+struct Handles(Cell<(u32, u32)>);
+
+// SAFETY: wasm32-unknown-unknown without threads: one thread.
+unsafe impl Sync for Handles {}
+
+static STDOUT: Handles = Handles(Cell::new((0, 0)));
+static STDERR: Handles = Handles(Cell::new((0, 0)));
+static STDIN: Handles = Handles(Cell::new((0, 0)));
+
+/// stdout or stderr.
+pub struct OutputStream(Kind);
+
+/// stdout.
+pub fn stdout() -> OutputStream {
+    OutputStream(Kind::Stdout)
+}
+
+/// stderr.
+pub fn stderr() -> OutputStream {
+    OutputStream(Kind::Stderr)
+}
+
+impl OutputStream {
+    /// The writable end, made and handed to the host on first use.
+    fn writable(&self) -> u32 {
+        let handles = match self.0 {
+            Kind::Stdout => &STDOUT,
+            Kind::Stderr => &STDERR,
+        };
+        let (w, _) = handles.0.get();
+        if w != 0 {
+            return w;
+        }
+        // SAFETY: built-ins on handles this function owns.
+        let (w, future) = unsafe {
+            let pair = match self.0 {
+                Kind::Stdout => builtins::stdout::new(),
+                Kind::Stderr => builtins::stderr::new(),
+            };
+            let (r, w) = (pair as u32, (pair >> 32) as u32);
+            let future = match self.0 {
+                Kind::Stdout => builtins::calls::stdout_write_via_stream(r),
+                Kind::Stderr => builtins::calls::stderr_write_via_stream(r),
+            };
+            (w, future)
+        };
+        handles.0.set((w, future));
+        w
+    }
+
+    /// Room for a write: always (a write waits until it is done).
+    pub fn check_write(&self) -> Result<u64, StreamError> {
+        Ok(1 << 20)
+    }
+
+    /// Writes all of `bytes`.
+    pub fn write(&self, bytes: &[u8]) -> Result<(), StreamError> {
+        self.blocking_write_and_flush(bytes)
+    }
+
+    /// Writes all of `bytes`; the host has them when this returns.
+    pub fn blocking_write_and_flush(&self, bytes: &[u8]) -> Result<(), StreamError> {
+        let w = self.writable();
+        let mut done = 0;
+        while done < bytes.len() {
+            let rest = &bytes[done..];
+            let n = rest.len().min(1 << 28) as u32;
+            // SAFETY: `rest` stays borrowed until the write completes
+            // (`outcome` waits for it).
+            let code = unsafe {
+                match self.0 {
+                    Kind::Stdout => builtins::stdout::write(w, rest.as_ptr(), n),
+                    Kind::Stderr => builtins::stderr::write(w, rest.as_ptr(), n),
+                }
+            };
+            let (count, status) = outcome(w, code);
+            done += count as usize;
+            if status == DROPPED && done < bytes.len() {
+                return Err(StreamError::Closed);
+            }
+        }
+        Ok(())
+    }
+
+    /// Always ready.
+    pub fn subscribe(&self) -> Pollable {
+        Pollable::ready_now()
+    }
+}
+
+/// stdin.
+pub struct InputStream(());
+
+/// stdin (its one stream, asked for on first use).
+pub fn stdin() -> InputStream {
+    InputStream(())
+}
+
+/// `want` bytes of room in a list as a lifted import result would get it
+/// (`cabi_realloc`, so the scratch buffer when lent).
+pub(super) fn list(want: u64) -> Vec<u8> {
+    let want = want.min(1 << 28) as usize;
+    // SAFETY: a fresh allocation of `want` bytes, align 1.
+    let ptr = unsafe { crate::cabi_realloc(core::ptr::null_mut(), 0, 1, want) };
+    // SAFETY: `ptr` holds `want` bytes from the global allocator (or the
+    // scratch buffer, which `scratch::consume` forgets).
+    unsafe { Vec::from_raw_parts(ptr, 0, want) }
+}
+
+impl InputStream {
+    fn readable(&self) -> u32 {
+        let (r, _) = STDIN.0.get();
+        if r != 0 {
+            return r;
+        }
+        let mut ret = [0u32; 2];
+        // SAFETY: the call writes the two handles at `ret`.
+        unsafe { builtins::calls::stdin_read_via_stream(&mut ret) };
+        STDIN.0.set((ret[0], ret[1]));
+        ret[0]
+    }
+
+    /// Up to `want` bytes, waiting for at least one (none at the end).
+    pub fn blocking_read(&self, want: u64) -> Result<Vec<u8>, StreamError> {
+        self.read_as(want, true)
+    }
+
+    /// Up to `want` bytes that are there now (maybe none).
+    pub fn read(&self, want: u64) -> Result<Vec<u8>, StreamError> {
+        self.read_as(want, false)
+    }
+
+    fn read_as(&self, want: u64, block: bool) -> Result<Vec<u8>, StreamError> {
+        let r = self.readable();
+        let mut bytes = list(want);
+        if want == 0 {
+            return Ok(bytes);
+        }
+        // SAFETY: `bytes` has `want` bytes of room and stays alive until the
+        // read completes or is cancelled.
+        let code = unsafe { builtins::stdin::read(r, bytes.as_mut_ptr(), want as u32) };
+        let code = match (code, block) {
+            // SAFETY: cancels the read on `r` that is pending.
+            (BLOCKED, false) => unsafe { builtins::stdin::cancel_read(r) },
+            _ => code,
+        };
+        let (count, status) = outcome(r, code);
+        // SAFETY: the host wrote `count` bytes (at most `want`).
+        unsafe { bytes.set_len(count.min(want as u32) as usize) };
+        if count == 0 && status == DROPPED {
+            crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+            return Err(StreamError::Closed);
+        }
+        Ok(bytes)
+    }
+
+    /// Ready (a read waits; 0.3 has no way to ask without reading).
+    pub fn subscribe(&self) -> Pollable {
+        Pollable::ready_now()
+    }
+}
