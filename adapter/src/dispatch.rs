@@ -29,3 +29,5 @@ pub const READ_READY: u32 = 2;
 pub const SETTLE: u32 = 3;
 /// Asking an unverified file's type (`crate::descriptors::Resolve`).
 pub const RESOLVE: u32 = 4;
+// 5: a file stream's operation in the `wasi-0-3` build
+// (`crate::wasi::v0_3::builtins::FILE_STREAM`).

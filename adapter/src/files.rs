@@ -132,6 +132,12 @@ extern "C" fn export_dispatch(kind: u32, op: *mut c_void) {
                 op.fds.appends_pending = false;
             }
         }
+        #[cfg(feature = "wasi-0-3")]
+        crate::wasi::v0_3::builtins::FILE_STREAM => {
+            // SAFETY: a file stream's `run` passes a valid, exclusive `FileOp`.
+            let op = unsafe { &mut *op.cast::<crate::wasi::v0_3::streams::FileOp<'_>>() };
+            crate::wasi::v0_3::fs::file_op(op);
+        }
         RESOLVE => {
             // SAFETY: `descriptors::resolve_linked` passes a valid, exclusive
             // `Resolve`.

@@ -224,6 +224,19 @@ reader!(
     "[future-drop-readable-1][method]descriptor.read-directory"
 );
 
+// A file stream's operations go through the files link point (bound only
+// when files can exist), so that the stdio streams' code, which shares
+// the stream types, does not reach the `wasi:filesystem` imports.
+#[link(wasm_import_module = "p1-adapt:optional")]
+unsafe extern "C" {
+    #[link_name = "files/dispatch"]
+    pub fn files_dispatch(kind: u32, op: *mut core::ffi::c_void);
+}
+
+/// The link point's operation number for a file stream's operation
+/// ([`super::streams::FileOp`]).
+pub const FILE_STREAM: u32 = 5;
+
 /// The functions themselves (their core signatures, `docs/wasi-0.3.md`).
 pub mod calls {
     #[link(wasm_import_module = "wasi:cli/stdout@0.3.0")]

@@ -2,13 +2,11 @@
 //! 0.3's, lowered synchronously (each `async func` blocks the task), with
 //! 0.2's stat and type records; `read` and `write` at an offset go through
 //! `read-via-stream` and `write-via-stream`; a directory's entries come
-//! from `read-directory`'s stream.
-//!
-//! Not yet on 0.3 (`ENOTSUP`): streams kept across calls, for append-mode
-//! writes and `poll_oneoff` on files (`docs/wasi-0.3.md`).
+//! from `read-directory`'s stream; a file's streams kept across calls
+//! (appends, `poll_oneoff`) are made on first use and run by [`file_op`].
 
 use super::builtins::{self, outcome, DROPPED};
-use super::streams::{InputStream, OutputStream};
+use super::streams::{FileOp, FileOpKind, FileStream, InputStream, OutputStream};
 use crate::bindings::wasi::filesystem::types as b;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -238,9 +236,6 @@ impl Descriptor {
                 end = true;
                 break;
             }
-            if count > 0 {
-                break;
-            }
         }
         // SAFETY: the host wrote `got` bytes.
         unsafe { bytes.set_len(got as usize) };
@@ -292,19 +287,25 @@ impl Descriptor {
         }
     }
 
-    /// Not yet on 0.3 (a stream kept across calls).
-    pub fn read_via_stream(&self, _offset: u64) -> Result<InputStream, ErrorCode> {
-        Err(ErrorCode::Unsupported)
+    /// A stream of the file from `offset` (made on its first read).
+    pub fn read_via_stream(&self, offset: u64) -> Result<InputStream, ErrorCode> {
+        Ok(InputStream::file(FileStream::new(
+            self.handle(),
+            Some(offset),
+        )))
     }
 
-    /// Not yet on 0.3.
-    pub fn write_via_stream(&self, _offset: u64) -> Result<OutputStream, ErrorCode> {
-        Err(ErrorCode::Unsupported)
+    /// A stream into the file at `offset` (made on its first write).
+    pub fn write_via_stream(&self, offset: u64) -> Result<OutputStream, ErrorCode> {
+        Ok(OutputStream::file(FileStream::new(
+            self.handle(),
+            Some(offset),
+        )))
     }
 
-    /// Not yet on 0.3.
+    /// A stream appending to the file (made on its first write).
     pub fn append_via_stream(&self) -> Result<OutputStream, ErrorCode> {
-        Err(ErrorCode::Unsupported)
+        Ok(OutputStream::file(FileStream::new(self.handle(), None)))
     }
 
     /// The directory's entries.
@@ -493,5 +494,96 @@ impl Drop for DirectoryEntryStream {
         // SAFETY: the handles this stream owns (the future may be read
         // already: reading it drops it, and the stream ends first).
         unsafe { builtins::directory::drop_readable(self.readable) };
+    }
+}
+
+/// Runs a file stream's operation (the files link point's `FILE_STREAM`):
+/// makes the stream on first use, reads or writes, or ends it and takes
+/// its future's outcome.
+pub fn file_op(op: &mut FileOp<'_>) {
+    let f = op.stream;
+    let (mut handle, mut future) = f.handles.get();
+    // SAFETY: built-ins on the handles this stream owns; `op.ptr` has
+    // `op.len` bytes, alive until the operation completes (`outcome` waits).
+    unsafe {
+        match (op.what, handle) {
+            (FileOpKind::Write, 0) => {
+                let pair = match f.offset {
+                    Some(_) => builtins::file_write::new(),
+                    None => builtins::file_append::new(),
+                };
+                let r = pair as u32;
+                handle = (pair >> 32) as u32;
+                future = match f.offset {
+                    Some(at) => builtins::calls::write_via_stream(f.fd, r, at as i64),
+                    None => builtins::calls::append_via_stream(f.fd, r),
+                };
+                f.handles.set((handle, future));
+            }
+            (FileOpKind::Read, 0) => {
+                let mut ret = [0u32; 2];
+                builtins::calls::read_via_stream(f.fd, f.offset.unwrap_or(0) as i64, &mut ret);
+                (handle, future) = (ret[0], ret[1]);
+                f.handles.set((handle, future));
+            }
+            _ => {}
+        }
+        match op.what {
+            FileOpKind::Write => {
+                let code = match f.offset {
+                    Some(_) => builtins::file_write::write(handle, op.ptr, op.len),
+                    None => builtins::file_append::write(handle, op.ptr, op.len),
+                };
+                op.out = outcome(handle, code);
+                if op.out.1 == DROPPED && op.out.0 < op.len {
+                    op.error = settle_write(f);
+                }
+            }
+            FileOpKind::Read => {
+                let code = builtins::file_read::read(handle, op.ptr, op.len);
+                op.out = outcome(handle, code);
+            }
+            FileOpKind::CloseWrite => op.error = settle_write(f),
+            FileOpKind::CloseRead => {
+                builtins::file_read::drop_readable(handle);
+                settle(
+                    future,
+                    builtins::file_read::future_read,
+                    builtins::file_read::future_drop,
+                );
+                f.handles.set((0, 0));
+            }
+        }
+    }
+}
+
+/// Ends a file's write stream: its writable end dropped, its future's
+/// outcome taken.
+fn settle_write(f: &FileStream) -> Option<ErrorCode> {
+    let (handle, future) = f.handles.get();
+    if handle == 0 {
+        return None;
+    }
+    f.handles.set((0, 0));
+    // SAFETY: the handles this stream owns, each dropped once.
+    unsafe {
+        match f.offset {
+            Some(_) => {
+                builtins::file_write::drop_writable(handle);
+                settle(
+                    future,
+                    builtins::file_write::future_read,
+                    builtins::file_write::future_drop,
+                )
+            }
+            None => {
+                builtins::file_append::drop_writable(handle);
+                settle(
+                    future,
+                    builtins::file_append::future_read,
+                    builtins::file_append::future_drop,
+                )
+            }
+        }
     }
 }

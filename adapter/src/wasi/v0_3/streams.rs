@@ -1,6 +1,8 @@
 //! `wasi:io/streams`' shapes over 0.3's `stream<u8>`: stdout and stderr
 //! (each one stream, given to `write-via-stream` the first time it is
-//! written), stdin (one `read-via-stream` for the program's life).
+//! written), stdin (one `read-via-stream` for the program's life), and a
+//! file's streams (made on first use, their operations through the files
+//! link point: [`FileOp`], run by [`super::fs::file_op`]).
 //!
 //! A write waits until the host has taken every byte (wasmtime flushes
 //! before it completes a write to stdout), so `check-write` always has
@@ -21,11 +23,71 @@ pub enum StreamError {
 /// What failed: a filesystem error code, when the host gave one.
 pub struct Error(pub Option<super::fs::ErrorCode>);
 
-/// Which standard stream.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// Which stream.
 enum Kind {
     Stdout,
     Stderr,
+    File(FileStream),
+}
+
+/// A file's stream: its descriptor (a handle the file's fd keeps alive
+/// longer than the stream), where it starts (`None`: appends), and its
+/// stream and future handles once made.
+pub struct FileStream {
+    pub fd: u32,
+    pub offset: Option<u64>,
+    pub handles: Cell<(u32, u32)>,
+}
+
+/// A file stream's operation, run through the link point.
+pub struct FileOp<'a> {
+    pub what: FileOpKind,
+    pub stream: &'a FileStream,
+    pub ptr: *mut u8,
+    pub len: u32,
+    /// `(count, status)` of a read or write; an error code of a failed one.
+    pub out: (u32, u32),
+    pub error: Option<super::fs::ErrorCode>,
+}
+
+/// What a [`FileOp`] does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FileOpKind {
+    Write,
+    Read,
+    CloseWrite,
+    CloseRead,
+}
+
+impl FileStream {
+    /// A stream of file `fd` at `offset` (`None`: appends).
+    pub fn new(fd: u32, offset: Option<u64>) -> Self {
+        FileStream {
+            fd,
+            offset,
+            handles: Cell::new((0, 0)),
+        }
+    }
+
+    fn run(&self, what: FileOpKind, ptr: *mut u8, len: u32) -> Result<(u32, u32), StreamError> {
+        let mut op = FileOp {
+            what,
+            stream: self,
+            ptr,
+            len,
+            out: (0, 0),
+            error: None,
+        };
+        // SAFETY: `op` is valid and exclusive for the call; the link point
+        // is bound to the file code whenever a file stream can exist.
+        unsafe {
+            builtins::files_dispatch(builtins::FILE_STREAM, (&mut op as *mut FileOp<'_>).cast())
+        };
+        match op.error {
+            Some(e) => Err(StreamError::LastOperationFailed(Error(Some(e)))),
+            None => Ok(op.out),
+        }
+    }
 }
 
 /// A stream's handles: the writable end (0: not made yet) and the future
@@ -39,8 +101,25 @@ static STDOUT: Handles = Handles(Cell::new((0, 0)));
 static STDERR: Handles = Handles(Cell::new((0, 0)));
 static STDIN: Handles = Handles(Cell::new((0, 0)));
 
-/// stdout or stderr.
+/// stdout, stderr or a file's.
 pub struct OutputStream(Kind);
+
+impl OutputStream {
+    /// A file's (see [`FileStream`]).
+    pub fn file(stream: FileStream) -> Self {
+        OutputStream(Kind::File(stream))
+    }
+}
+
+impl Drop for OutputStream {
+    fn drop(&mut self) {
+        if let Kind::File(f) = &self.0 {
+            if f.handles.get().0 != 0 {
+                let _ = f.run(FileOpKind::CloseWrite, core::ptr::null_mut(), 0);
+            }
+        }
+    }
+}
 
 /// stdout.
 pub fn stdout() -> OutputStream {
@@ -55,9 +134,10 @@ pub fn stderr() -> OutputStream {
 impl OutputStream {
     /// The writable end, made and handed to the host on first use.
     fn writable(&self) -> u32 {
-        let handles = match self.0 {
+        let handles = match &self.0 {
             Kind::Stdout => &STDOUT,
             Kind::Stderr => &STDERR,
+            Kind::File(_) => return 0,
         };
         let (w, _) = handles.0.get();
         if w != 0 {
@@ -65,14 +145,14 @@ impl OutputStream {
         }
         // SAFETY: built-ins on handles this function owns.
         let (w, future) = unsafe {
-            let pair = match self.0 {
-                Kind::Stdout => builtins::stdout::new(),
+            let pair = match &self.0 {
                 Kind::Stderr => builtins::stderr::new(),
+                _ => builtins::stdout::new(),
             };
             let (r, w) = (pair as u32, (pair >> 32) as u32);
-            let future = match self.0 {
-                Kind::Stdout => builtins::calls::stdout_write_via_stream(r),
+            let future = match &self.0 {
                 Kind::Stderr => builtins::calls::stderr_write_via_stream(r),
+                _ => builtins::calls::stdout_write_via_stream(r),
             };
             (w, future)
         };
@@ -97,15 +177,14 @@ impl OutputStream {
         while done < bytes.len() {
             let rest = &bytes[done..];
             let n = rest.len().min(1 << 28) as u32;
-            // SAFETY: `rest` stays borrowed until the write completes
-            // (`outcome` waits for it).
-            let code = unsafe {
-                match self.0 {
-                    Kind::Stdout => builtins::stdout::write(w, rest.as_ptr(), n),
-                    Kind::Stderr => builtins::stderr::write(w, rest.as_ptr(), n),
-                }
+            let (count, status) = match &self.0 {
+                Kind::File(f) => f.run(FileOpKind::Write, rest.as_ptr().cast_mut(), n)?,
+                // SAFETY: `rest` stays borrowed until the write completes
+                // (`outcome` waits for it).
+                Kind::Stdout => outcome(w, unsafe { builtins::stdout::write(w, rest.as_ptr(), n) }),
+                // SAFETY: as above.
+                Kind::Stderr => outcome(w, unsafe { builtins::stderr::write(w, rest.as_ptr(), n) }),
             };
-            let (count, status) = outcome(w, code);
             done += count as usize;
             if status == DROPPED && done < bytes.len() {
                 return Err(StreamError::Closed);
@@ -120,12 +199,29 @@ impl OutputStream {
     }
 }
 
-/// stdin.
-pub struct InputStream(());
+/// stdin or a file's.
+pub struct InputStream(Option<FileStream>);
 
 /// stdin (its one stream, asked for on first use).
 pub fn stdin() -> InputStream {
-    InputStream(())
+    InputStream(None)
+}
+
+impl InputStream {
+    /// A file's (see [`FileStream`]).
+    pub fn file(stream: FileStream) -> Self {
+        InputStream(Some(stream))
+    }
+}
+
+impl Drop for InputStream {
+    fn drop(&mut self) {
+        if let Some(f) = &self.0 {
+            if f.handles.get().0 != 0 {
+                let _ = f.run(FileOpKind::CloseRead, core::ptr::null_mut(), 0);
+            }
+        }
+    }
 }
 
 /// `want` bytes of room in a list as a lifted import result would get it
@@ -163,11 +259,22 @@ impl InputStream {
     }
 
     fn read_as(&self, want: u64, block: bool) -> Result<Vec<u8>, StreamError> {
-        let r = self.readable();
         let mut bytes = list(want);
         if want == 0 {
             return Ok(bytes);
         }
+        if let Some(f) = &self.0 {
+            // A file has its bytes: every read waits for them.
+            let (count, status) = f.run(FileOpKind::Read, bytes.as_mut_ptr(), want as u32)?;
+            // SAFETY: the host wrote `count` bytes (at most `want`).
+            unsafe { bytes.set_len(count.min(want as u32) as usize) };
+            if count == 0 && status == DROPPED {
+                crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+                return Err(StreamError::Closed);
+            }
+            return Ok(bytes);
+        }
+        let r = self.readable();
         // SAFETY: `bytes` has `want` bytes of room and stays alive until the
         // read completes or is cancelled.
         let code = unsafe { builtins::stdin::read(r, bytes.as_mut_ptr(), want as u32) };
