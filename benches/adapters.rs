@@ -61,6 +61,19 @@ impl wasmtime_wasi::WasiView for ComponentHost {
 enum Variant {
     Native(Module, Linker<NativeHost>),
     Component(Component, ComponentLinker<ComponentHost>),
+    /// A WASI 0.3 command on a linker with only wasmtime-wasi's p3.
+    Component03(Component, ComponentLinker<ComponentHost>),
+}
+
+/// The event loop WASI 0.3 runs need (one for the whole bench).
+fn runtime() -> &'static tokio::runtime::Runtime {
+    static RT: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    RT.get_or_init(|| {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap()
+    })
 }
 
 impl Variant {
@@ -74,6 +87,11 @@ impl Variant {
         let mut linker = ComponentLinker::new(engine());
         wasmtime_wasi::p2::add_to_linker_sync(&mut linker).unwrap();
         Variant::Component(Component::new(engine(), component).unwrap(), linker)
+    }
+    fn component_0_3(component: &[u8]) -> Self {
+        let mut linker = ComponentLinker::new(engine());
+        wasmtime_wasi::p3::add_to_linker(&mut linker).unwrap();
+        Variant::Component03(Component::new(engine(), component).unwrap(), linker)
     }
 
     /// One fresh instance: instantiate and run `_start`; time and memories.
@@ -106,37 +124,63 @@ impl Variant {
                 (start.elapsed(), store.data().mem.clone())
             }
             Variant::Component(component, linker) => {
-                let host = Host {
-                    ctx: b().build(),
-                    table: ResourceTable::new(),
-                };
-                let mut store = Store::new(
-                    engine(),
-                    ComponentHost {
-                        host,
-                        mem: Memories::default(),
-                    },
-                );
-                store.limiter(|h| &mut h.mem);
+                let mut store = component_store(b().build());
                 let start = Instant::now();
-                let cmd = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
+                let r = wasmtime_wasi::p2::bindings::sync::Command::instantiate(
                     &mut store, component, linker,
                 )
-                .unwrap();
-                let r = cmd.wasi_cli_run().call_run(&mut store);
-                match r {
-                    Ok(Ok(())) => {}
-                    Err(e)
-                        if e.downcast_ref::<wasmtime_wasi::I32Exit>()
-                            .is_some_and(|c| c.0 == 0) => {}
-                    other => panic!(
-                        "run failed: {other:?}\n{}",
-                        String::from_utf8_lossy(&err.contents())
-                    ),
-                }
+                .and_then(|cmd| cmd.wasi_cli_run().call_run(&mut store));
+                ran(r, &err);
+                (start.elapsed(), store.data().mem.clone())
+            }
+            Variant::Component03(component, linker) => {
+                let mut store = component_store(b().build());
+                let start = Instant::now();
+                let r = runtime().block_on(async {
+                    let cmd = wasmtime_wasi::p3::bindings::Command::instantiate_async(
+                        &mut store, component, linker,
+                    )
+                    .await?;
+                    store
+                        .run_concurrent(async move |s| cmd.wasi_cli_run().call_run(s).await)
+                        .await?
+                });
+                ran(r, &err);
                 (start.elapsed(), store.data().mem.clone())
             }
         }
+    }
+}
+
+/// A store for one component run with WASI context `ctx`, its memories
+/// counted.
+fn component_store(ctx: wasmtime_wasi::WasiCtx) -> Store<ComponentHost> {
+    let host = Host {
+        ctx,
+        table: ResourceTable::new(),
+    };
+    let mut store = Store::new(
+        engine(),
+        ComponentHost {
+            host,
+            mem: Memories::default(),
+        },
+    );
+    store.limiter(|h| &mut h.mem);
+    store
+}
+
+/// Asserts a command's `run` succeeded (or exited 0).
+fn ran(r: wasmtime::Result<Result<(), ()>>, err: &MemoryOutputPipe) {
+    match r {
+        Ok(Ok(())) => {}
+        Err(e)
+            if e.downcast_ref::<wasmtime_wasi::I32Exit>()
+                .is_some_and(|c| c.0 == 0) => {}
+        other => panic!(
+            "run failed: {other:?}\n{}",
+            String::from_utf8_lossy(&err.contents())
+        ),
     }
 }
 
@@ -152,6 +196,15 @@ fn official(module: &[u8]) -> Vec<u8> {
         .validate(true)
         .encode()
         .unwrap()
+}
+
+fn ours_0_3(module: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
+    p1_adapt::Adapter::new()
+        .wasi_version("0.3.0")
+        .layout(layout)
+        .adapt(module)
+        .unwrap()
+        .component
 }
 
 fn ours(module: &[u8], layout: p1_adapt::Layout) -> Vec<u8> {
@@ -497,6 +550,7 @@ fn main() {
     // against the library in this process, for the same modules (single
     // layout, default options): instantiation and `adapt` per iteration.
     composer_rows(&composed, iters, &want);
+    wasi_0_3_rows(workloads, (&empty, &bench), &dir, iters, &want);
 
     // Size.
     for (label, module) in [
@@ -578,6 +632,79 @@ fn main() {
     if let Ok(path) = std::env::var("BENCH_OUT") {
         std::fs::write(path, t.0.join("\n") + "\n").unwrap();
     }
+}
+
+/// The WASI 0.3 table: each runtime row of the main table with the guest
+/// adapted for WASI 0.3.0 (on a linker with only wasmtime-wasi's p3)
+/// against the same guest adapted for 0.2.12 (p2), interleaved; and the
+/// bytes a hello world gains.
+fn wasi_0_3_rows(
+    workloads: &[(&str, &str)],
+    (empty, bench): (&[u8], &[u8]),
+    dir: &tempfile::TempDir,
+    iters: usize,
+    want: &dyn Fn(&str) -> bool,
+) {
+    if !want("WASI 0.3") {
+        return;
+    }
+    println!("\n| WASI 0.3 (p1-adapt, single layout unless named) | native p1 | 0.2.12 | 0.3.0 | 0.3.0 multi | 0.3.0/0.2.12 |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (label, arg) in workloads {
+        let module = if arg.is_empty() { empty } else { bench };
+        let variants = [
+            Variant::native(module),
+            Variant::component(&ours(module, SINGLE)),
+            Variant::component_0_3(&ours_0_3(module, SINGLE)),
+            Variant::component_0_3(&ours_0_3(module, MULTI)),
+        ];
+        let config = Config::default()
+            .args(&["bench", arg])
+            .preopen(dir.path(), ".");
+        let mut times = vec![Vec::new(); variants.len()];
+        let mut rounds = iters;
+        let mut round = 0;
+        while round < rounds {
+            let start = Instant::now();
+            for (i, v) in variants.iter().enumerate() {
+                times[i].push(v.run(&config).0);
+            }
+            if round == 0 && start.elapsed() > Duration::from_secs(3) {
+                rounds = rounds.min(5);
+            }
+            if round == 0 && start.elapsed() < Duration::from_millis(10) {
+                rounds = iters * 20;
+            }
+            round += 1;
+        }
+        let t: Vec<Duration> = times.into_iter().map(median).collect();
+        println!(
+            "| {label} | {} | {} | {} | {} | {} |",
+            fmt(t[0]),
+            fmt(t[1]),
+            fmt(t[2]),
+            fmt(t[3]),
+            ratio(t[2].as_secs_f64(), t[1].as_secs_f64())
+        );
+    }
+    let hello = rust_guest("hello");
+    let (a, b) = (
+        ours(&hello, SINGLE).len() - hello.len(),
+        ours_0_3(&hello, SINGLE).len() - hello.len(),
+    );
+    println!(
+        "| bytes added: Rust hello world | - | {a} | {b} | {} | {} |",
+        ours_0_3(&hello, MULTI).len() - hello.len(),
+        ratio(b as f64, a as f64)
+    );
+    let (a, b) = (
+        p1_adapt::ADAPTER_MODULE.len(),
+        p1_adapt::ADAPTER_MODULE_WASI_0_3.len(),
+    );
+    println!(
+        "| adapter module before fusion (bytes) | - | {a} | {b} | {b} | {} |",
+        ratio(b as f64, a as f64)
+    );
 }
 
 /// The composer component's table: its size, and each compose row through

@@ -14,7 +14,7 @@ export interface AdaptOptions {
   target?: string;
   /** The world of `target` when it is a bare WIT path. */
   targetWorld?: string;
-  /** `0.2.12` (the default) or `0.2.0`. */
+  /** `0.2.12` (the default), `0.2.0`, or `0.3.0` (commands; README: WASI 0.3 hosts). */
   wasiVersion?: string;
   /** `auto` (the default: single) | `single` | `multi`. */
   layout?: Layout;

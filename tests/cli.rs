@@ -104,10 +104,12 @@ rejected! {
     not_wasm,
     proxy_with_start,
     proxy_without_handler,
+    reactor_on_wasi_0_3,
     reactor_untypable,
     shared_memory,
     single_layout_no_room,
     thread_spawn_without_start,
+    threads_on_wasi_0_3,
     truncated,
 }
 
@@ -390,12 +392,14 @@ fn unsupported_wasi_version_is_a_usage_error() {
     let supported = p1_adapt_verifier::WASI_VERSIONS.join(", ");
     let input = hello();
     for args in [
-        &[&input, "-o", "OUT", "--wasi-version", "0.3.0"][..],
-        &[&input, "--output=OUT", "--wasi-version=0.3.0"][..],
+        &[&input, "-o", "OUT", "--wasi-version", "0.4.0"][..],
+        &[&input, "--output=OUT", "--wasi-version=0.4.0"][..],
     ] {
         assert_usage_error(
             args,
-            &format!("unsupported `--wasi-version 0.3.0` (supported WASI versions: {supported})"),
+            &format!(
+                "unsupported `--wasi-version 0.4.0` (supported WASI versions: 0.3.0, {supported})"
+            ),
         );
     }
     assert_usage_error(
@@ -548,8 +552,9 @@ fn help_names_the_bundled_versions_and_presets() {
     let run = bin().arg("--help").output().unwrap();
     let help = String::from_utf8_lossy(&run.stdout);
     assert!(help.contains(&format!(
-        "[--wasi-version {}]",
-        p1_adapt_verifier::WASI_VERSIONS.join("|")
+        "[--wasi-version {}|{}]",
+        p1_adapt_verifier::WASI_VERSIONS.join("|"),
+        p1_adapt_verifier::WASI_0_3
     )));
     assert!(help.contains("p1-adapt <INPUT> (-o|--output) <OUTPUT> [-q|--quiet]"));
     let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -312,3 +312,27 @@ pub(crate) fn compatible(a: &str, b: &str) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Target;
+
+    /// A core module's component-model built-ins are provided with the
+    /// function they belong to; `$root`'s always.
+    #[test]
+    fn built_ins_are_provided_with_their_function() {
+        let t = Target::preset("wasi:cli/command@0.3.0").unwrap();
+        let stdout = "wasi:cli/stdout@0.3.0";
+        assert!(t.provides("$root", "[waitable-set-wait]"));
+        assert!(t.provides(stdout, "write-via-stream"));
+        assert!(t.provides(stdout, "[async-lower][stream-write-0]write-via-stream"));
+        assert!(t.provides(stdout, "[future-drop-readable-1]write-via-stream"));
+        assert!(!t.provides(stdout, "[stream-write-0]read-via-stream"));
+        assert!(!t.provides("wasi:io/streams@0.3.0", "[stream-new-0]write"));
+        let fs = "wasi:filesystem/types@0.3.0";
+        assert!(t.provides(
+            fs,
+            "[async-lower][stream-read-0][method]descriptor.read-directory"
+        ));
+    }
+}
