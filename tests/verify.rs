@@ -362,7 +362,7 @@ fn adapting_for_wasi_0_2_0() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "not supported: WASI version 0.2.5 (supported: 0.2.12, 0.2.0)"
+        "not supported: WASI version 0.2.5 (supported: 0.3.0, 0.2.12, 0.2.0)"
     );
 }
 
