@@ -156,9 +156,11 @@ impl Adapter {
 
     /// The WASI version of the component's imports and exports: `0.2.12`
     /// (the default, or the target's version, or a proxy handler's own
-    /// when it is one of these), or `0.2.0` for hosts that
-    /// match versions exactly; below 0.2.12 there is no `exit-with-code`, so
-    /// `proc_exit` reports 0 as success and any other status as 1.
+    /// when it is one of these), `0.2.0` for hosts that
+    /// match versions exactly (below 0.2.12 there is no `exit-with-code`, so
+    /// `proc_exit` reports 0 as success and any other status as 1), or
+    /// `0.3.0` for WASI 0.3 hosts (commands without threads; the adapter's
+    /// 0.3 build, [`ADAPTER_MODULE_WASI_0_3`]).
     pub fn wasi_version(mut self, version: impl Into<String>) -> Self {
         self.wasi_version = Some(version.into());
         self
@@ -341,7 +343,17 @@ impl Adapter {
         let handler_version = check::http_handler_version(guest);
         let version = match (&self.wasi_version, &self.target) {
             (Some(v), _) => v.clone(),
-            (None, Some(t)) if t.name.ends_with("@0.2.0") => "0.2.0".to_string(),
+            // A preset target's own version (`wasi:cli/command@0.3.0`).
+            (None, Some(t))
+                if t.name
+                    .rsplit_once('@')
+                    .is_some_and(|(_, v)| wit::VERSIONS.contains(&v)) =>
+            {
+                t.name
+                    .rsplit_once('@')
+                    .map_or(WASI_VERSION, |(_, v)| v)
+                    .to_string()
+            }
             (None, None) if facts.kind == Kind::Proxy => handler_version
                 .filter(|v| wit::VERSIONS.contains(v))
                 .unwrap_or(WASI_VERSION)

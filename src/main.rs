@@ -70,7 +70,8 @@ OPTIONS:
                             importing it, and the result is verified against
                             it before it is written
     --wasi-version <V>      the WASI version of the component's imports:
-                            {newest} (default; a @{oldest} target's: {oldest}), or
+                            {newest} (default; a preset target's own version,
+                            e.g. {oldest} for a @{oldest} target), or
                             {others} (no exit-with-code: exit status 0 or 1),
                             or {WASI_0_3} (a command without threads, exporting
                             wasi:cli/run@{WASI_0_3}: stdio, args, env, clocks,

@@ -194,3 +194,17 @@ fn poll() {
         nothing,
     );
 }
+
+/// A `@0.3.0` preset target makes a 0.3 component without
+/// `--wasi-version`, verified against that world before it is returned.
+#[test]
+fn a_0_3_target_picks_0_3() {
+    let target = p1_adapt::target("wasi:cli/command@0.3.0", None).unwrap();
+    let adapted = p1_adapt::Adapter::new()
+        .target(target)
+        .adapt(&rust_guest("hello"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(adapted.imports.iter().all(|i| i.ends_with("@0.3.0")));
+    let run = run_component_p3(&adapted.component, &Config::default());
+    assert_eq!(run.stdout_str(), "Hello, world!\n");
+}
