@@ -1,11 +1,12 @@
 //! WASI 0.3 hosts (issue 23): components that import only `wasi:*@0.3.0`
 //! and export `wasi:cli/run@0.3.0`, run on a wasmtime linker holding only
-//! wasmtime-wasi's p3 interfaces.
+//! wasmtime-wasi's p3 interfaces. Every command of the differential suite
+//! also runs this way, in both layouts (`harness::everywhere`); here are
+//! what is particular to 0.3.
 
 mod harness;
 
 use harness::{root, run_component_p3, rust_guest, Config, Status};
-use std::path::Path;
 
 /// A core module in text, embedded with `wasi:cli/command@0.3.0` (the
 /// verifier's vendored WIT) and encoded by wit-component.
@@ -80,26 +81,6 @@ fn same_on_0_3(guest: &[u8], config: &Config) -> harness::Run {
     native
 }
 
-/// [`same_on_0_3`] with a fresh directory per run, prepared by `setup`
-/// and preopened as `.`: the resulting trees must be the same too.
-fn same_on_0_3_in_dir(guest: &[u8], config: &Config, setup: impl Fn(&Path)) -> harness::Run {
-    let dir = tempfile::tempdir().unwrap();
-    setup(dir.path());
-    let native = harness::run_native(guest, &config.clone().preopen(dir.path(), "."));
-    let native_tree = harness::tree(dir.path());
-    for layout in [p1_adapt::Layout::Single, p1_adapt::Layout::Multi] {
-        let dir = tempfile::tempdir().unwrap();
-        setup(dir.path());
-        let component = adapt_0_3(guest, layout);
-        let run = run_component_p3(&component, &config.clone().preopen(dir.path(), "."));
-        harness::assert_same(&native, &run);
-        assert_eq!(native_tree, harness::tree(dir.path()), "{layout:?}");
-    }
-    native
-}
-
-fn nothing(_: &Path) {}
-
 /// A hello world imports stdio (with `wasi:cli/types`, whose error code
 /// stdout's future carries), args and env, and exit: nothing of files.
 #[test]
@@ -120,78 +101,6 @@ fn hello_world() {
             "wasi:cli/stdout@0.3.0",
             "wasi:cli/stderr@0.3.0",
         ]
-    );
-}
-
-#[test]
-fn args_env_and_exit_codes() {
-    let config = Config::default()
-        .args(&["prog", "héllo", "日本語", "", "a=b"])
-        .env(&[("LANG", "C.UTF-8"), ("ÜNICODE", "välue ✓"), ("EMPTY", "")]);
-    let run = same_on_0_3(&rust_guest("args_env"), &config);
-    assert!(
-        run.stdout_str().starts_with("argc=5\n"),
-        "{}",
-        run.stdout_str()
-    );
-    for code in ["0", "1", "33"] {
-        let run = same_on_0_3(
-            &rust_guest("exit_code"),
-            &Config::default().args(&["exit_code", code]),
-        );
-        assert_eq!(run.stdout_str(), format!("exiting with {code}\n"));
-    }
-}
-
-#[test]
-fn clocks_and_random() {
-    let run = same_on_0_3(&rust_guest("clocks"), &Config::default());
-    assert!(run.stdout_str().contains("realtime after 2024: true\n"));
-    same_on_0_3(&rust_guest("random"), &Config::default());
-}
-
-#[test]
-fn large_stdout_and_stdin() {
-    let run = same_on_0_3(&rust_guest("big_stdout"), &Config::default());
-    assert!(run.stdout.len() > 1 << 20);
-    let mut input = b"first line\nsecond line \xc3\xa9\n".to_vec();
-    input.extend((0..(1 << 20)).map(|i: u32| b'a' + (i % 26) as u8));
-    same_on_0_3(&rust_guest("stdin_echo"), &Config::default().stdin(input));
-    same_on_0_3(&rust_guest("stdin_echo"), &Config::default());
-}
-
-#[test]
-fn files_std() {
-    same_on_0_3_in_dir(&rust_guest("fs_std"), &Config::default(), nothing);
-}
-
-#[test]
-fn files_errors() {
-    same_on_0_3_in_dir(&rust_guest("fs_errors"), &Config::default(), nothing);
-}
-
-#[test]
-fn files_big_and_many() {
-    same_on_0_3_in_dir(&rust_guest("fs_big"), &Config::default(), nothing);
-    same_on_0_3_in_dir(&rust_guest("fs_many"), &Config::default(), nothing);
-}
-
-#[test]
-fn files_raw_abi() {
-    same_on_0_3_in_dir(&rust_guest("fs_raw"), &Config::default(), nothing);
-}
-
-#[test]
-fn errno_and_preopens() {
-    same_on_0_3(&rust_guest("errno"), &Config::default());
-}
-
-#[test]
-fn poll() {
-    same_on_0_3_in_dir(
-        &rust_guest("poll"),
-        &Config::default().stdin("abcdefgh"),
-        nothing,
     );
 }
 

@@ -528,6 +528,10 @@ pub fn file_op(op: &mut FileOp<'_>) {
             }
             _ => {}
         }
+        if f.ended.get() && matches!(op.what, FileOpKind::Write | FileOpKind::Read) {
+            op.out = (0, DROPPED);
+            return;
+        }
         match op.what {
             FileOpKind::Write => {
                 let code = match f.offset {
@@ -535,13 +539,17 @@ pub fn file_op(op: &mut FileOp<'_>) {
                     None => builtins::file_append::write(handle, op.ptr, op.len),
                 };
                 op.out = outcome(handle, code);
-                if op.out.1 == DROPPED && op.out.0 < op.len {
-                    op.error = settle_write(f);
+                if op.out.1 == DROPPED {
+                    f.ended.set(true);
+                    if op.out.0 < op.len {
+                        op.error = settle_write(f);
+                    }
                 }
             }
             FileOpKind::Read => {
                 let code = builtins::file_read::read(handle, op.ptr, op.len);
                 op.out = outcome(handle, code);
+                f.ended.set(op.out.1 == DROPPED);
             }
             FileOpKind::CloseWrite => op.error = settle_write(f),
             FileOpKind::CloseRead => {

@@ -37,6 +37,8 @@ pub struct FileStream {
     pub fd: u32,
     pub offset: Option<u64>,
     pub handles: Cell<(u32, u32)>,
+    /// The other end was dropped: no operation may follow.
+    pub ended: Cell<bool>,
 }
 
 /// A file stream's operation, run through the link point.
@@ -66,6 +68,7 @@ impl FileStream {
             fd,
             offset,
             handles: Cell::new((0, 0)),
+            ended: Cell::new(false),
         }
     }
 
@@ -90,16 +93,17 @@ impl FileStream {
     }
 }
 
-/// A stream's handles: the writable end (0: not made yet) and the future
-/// of its outcome.
-struct Handles(Cell<(u32, u32)>);
+/// A stream's handles: its end (0: not made yet) and the future of its
+/// outcome; and whether the other end was dropped (no operation may
+/// follow: wasmtime traps one).
+struct Handles(Cell<(u32, u32)>, Cell<bool>);
 
 // SAFETY: wasm32-unknown-unknown without threads: one thread.
 unsafe impl Sync for Handles {}
 
-static STDOUT: Handles = Handles(Cell::new((0, 0)));
-static STDERR: Handles = Handles(Cell::new((0, 0)));
-static STDIN: Handles = Handles(Cell::new((0, 0)));
+static STDOUT: Handles = Handles(Cell::new((0, 0)), Cell::new(false));
+static STDERR: Handles = Handles(Cell::new((0, 0)), Cell::new(false));
+static STDIN: Handles = Handles(Cell::new((0, 0)), Cell::new(false));
 
 /// stdout, stderr or a file's.
 pub struct OutputStream(Kind);
@@ -170,8 +174,20 @@ impl OutputStream {
         self.blocking_write_and_flush(bytes)
     }
 
+    /// The standard stream's handles (`None` for a file's).
+    fn std(&self) -> Option<&'static Handles> {
+        match &self.0 {
+            Kind::Stdout => Some(&STDOUT),
+            Kind::Stderr => Some(&STDERR),
+            Kind::File(_) => None,
+        }
+    }
+
     /// Writes all of `bytes`; the host has them when this returns.
     pub fn blocking_write_and_flush(&self, bytes: &[u8]) -> Result<(), StreamError> {
+        if self.std().is_some_and(|h| h.1.get()) {
+            return Err(StreamError::Closed);
+        }
         let w = self.writable();
         let mut done = 0;
         while done < bytes.len() {
@@ -186,8 +202,13 @@ impl OutputStream {
                 Kind::Stderr => outcome(w, unsafe { builtins::stderr::write(w, rest.as_ptr(), n) }),
             };
             done += count as usize;
-            if status == DROPPED && done < bytes.len() {
-                return Err(StreamError::Closed);
+            if status == DROPPED {
+                if let Some(h) = self.std() {
+                    h.1.set(true);
+                }
+                if done < bytes.len() {
+                    return Err(StreamError::Closed);
+                }
             }
         }
         Ok(())
@@ -274,6 +295,10 @@ impl InputStream {
             }
             return Ok(bytes);
         }
+        if STDIN.1.get() {
+            crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+            return Err(StreamError::Closed);
+        }
         let r = self.readable();
         // SAFETY: `bytes` has `want` bytes of room and stays alive until the
         // read completes or is cancelled.
@@ -286,6 +311,9 @@ impl InputStream {
         let (count, status) = outcome(r, code);
         // SAFETY: the host wrote `count` bytes (at most `want`).
         unsafe { bytes.set_len(count.min(want as u32) as usize) };
+        if status == DROPPED {
+            STDIN.1.set(true);
+        }
         if count == 0 && status == DROPPED {
             crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
             return Err(StreamError::Closed);
