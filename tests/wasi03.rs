@@ -6,7 +6,8 @@
 
 mod harness;
 
-use harness::{root, run_component_p3, rust_guest, Config, Status};
+use harness::wasi03::run_component_p3;
+use harness::{root, rust_guest, Config, Status};
 
 /// A core module in text, embedded with `wasi:cli/command@0.3.0` (the
 /// verifier's vendored WIT) and encoded by wit-component.
