@@ -15,7 +15,9 @@
 //! Map of the crate, from the bottom of the dependency order up: each
 //! module uses only modules listed before it.
 //! - [`wasi`]: the WASI interfaces the others call, named in one place (the
-//!   seam for WASI 0.3).
+//!   seam for WASI 0.3; like the generated bindings, its 0.3 layer places
+//!   host results with the crate's `cabi_realloc` and releases unread ones
+//!   with [`release_list`]).
 //! - [`errno`]: the p1 errno values and `Result`.
 //! - [`utf8`]: the UTF-8 check for paths.
 //! - [`guest`]: guest-memory access (the intrinsics), pointer width, iovecs.
@@ -167,4 +169,12 @@ pub unsafe extern "C" fn cabi_realloc(
         core::arch::wasm32::unreachable();
     }
     ptr
+}
+
+/// Releases a list `cabi_realloc` allocated for a host result and nobody
+/// consumed (a read that found the end): forgotten if it is the scratch
+/// buffer, freed if it came from the heap. What the WASI 0.3 layer uses
+/// where the 0.2 bindings' callers use `scratch::consume`.
+pub fn release_list(bytes: alloc::vec::Vec<u8>) {
+    let _ = scratch::consume(bytes, 0, |_| Ok(()));
 }

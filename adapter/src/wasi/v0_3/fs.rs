@@ -248,7 +248,7 @@ impl Descriptor {
         );
         match error {
             Some(e) if got == 0 => {
-                crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+                crate::release_list(bytes);
                 Err(e)
             }
             _ => Ok((bytes, end)),

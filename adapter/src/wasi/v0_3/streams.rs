@@ -290,13 +290,13 @@ impl InputStream {
             // SAFETY: the host wrote `count` bytes (at most `want`).
             unsafe { bytes.set_len(count.min(want as u32) as usize) };
             if count == 0 && status == DROPPED {
-                crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+                crate::release_list(bytes);
                 return Err(StreamError::Closed);
             }
             return Ok(bytes);
         }
         if STDIN.1.get() {
-            crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+            crate::release_list(bytes);
             return Err(StreamError::Closed);
         }
         let r = self.readable();
@@ -315,7 +315,7 @@ impl InputStream {
             STDIN.1.set(true);
         }
         if count == 0 && status == DROPPED {
-            crate::scratch::consume(bytes, 0, |_| Ok(())).ok();
+            crate::release_list(bytes);
             return Err(StreamError::Closed);
         }
         Ok(bytes)
