@@ -21,7 +21,7 @@ pub enum StreamError {
 }
 
 /// What failed: a filesystem error code, when the host gave one.
-pub struct Error(pub Option<super::fs::ErrorCode>);
+pub struct Error(pub Option<crate::bindings::wasi::filesystem::types::ErrorCode>);
 
 /// Which stream.
 enum Kind {
@@ -49,7 +49,7 @@ pub struct FileOp<'a> {
     pub len: u32,
     /// `(count, status)` of a read or write; an error code of a failed one.
     pub out: (u32, u32),
-    pub error: Option<super::fs::ErrorCode>,
+    pub error: Option<crate::bindings::wasi::filesystem::types::ErrorCode>,
 }
 
 /// What a [`FileOp`] does.
