@@ -96,6 +96,19 @@ pub fn stack_top(g: &wasmparser::Global<'_>) -> Result<i32, Error> {
     }
 }
 
+/// The component model's `$root` built-ins the WASI 0.3 adapter may import
+/// (waitable sets and subtasks: what waiting on 0.3's streams and timers
+/// takes, all within wasmtime's default features).
+const ROOT_BUILT_INS: &[&str] = &[
+    "[waitable-set-new]",
+    "[waitable-set-wait]",
+    "[waitable-set-poll]",
+    "[waitable-set-drop]",
+    "[waitable-join]",
+    "[subtask-cancel]",
+    "[subtask-drop]",
+];
+
 /// Checks `adapter` against the contract: every breach, in one internal
 /// error.
 pub fn check(adapter: &Module<'_>, version: &str) -> Result<(), Error> {
@@ -118,7 +131,9 @@ pub fn check(adapter: &Module<'_>, version: &str) -> Result<(), Error> {
                 breaches.push(format!("{what} has no export `{export}` to bind it to"));
             }
         } else if imp.module == "$root" && crate::wit::is_0_3(version) {
-            // The component model's built-ins (waitable sets, subtasks).
+            if !ROOT_BUILT_INS.contains(&imp.name) {
+                breaches.push(format!("{what} is not a built-in the 0.3 adapter may use"));
+            }
         } else if !imp.module.starts_with("wasi:") || !imp.module.ends_with(&wasi_at) {
             breaches.push(format!("{what} is neither WASI {wasi_at} nor p1-adapt's"));
         }

@@ -231,8 +231,12 @@ impl Adapter {
         let owned;
         let mut guest = Module::checked(&read).map_err(invalid)?;
         if let Some(own) = threads::own_memory(&read).map_err(rejected)? {
+            // The input's bodies are validated as the input (its offsets in
+            // the messages), then the module with its memory made its own
+            // is read as valid.
+            guest.check_bodies().map_err(invalid)?;
             owned = own;
-            guest = Module::checked(&owned).map_err(invalid)?;
+            guest = Module::parse(&owned).map_err(Error::internal)?;
         }
         self.adapt_module(&guest).map_err(|e| match e {
             // An invalid module is reported as invalid, whatever else is

@@ -79,9 +79,24 @@ mod tests {
             );
             module_with(300, bad, &head)
         };
+        // A wasi-threads command (its imported memory is made its own
+        // before fusion: the offsets must still be the input's).
+        let threads = |bad: &[u32], _: &str| {
+            let head = "(import \"wasi\" \"thread-spawn\" (func (param i32) (result i32))) \
+                        (import \"env\" \"memory\" (memory 1 1 shared)) \
+                        (export \"memory\" (memory 0)) \
+                        (func (export \"wasi_thread_start\") (param i32 i32)) \
+                        (func (export \"_start\"))";
+            module_with(300, bad, head)
+        };
         for layout in [crate::Layout::Single, crate::Layout::Multi] {
-            for (bad, param) in [(&[7, 290][..], ""), (&[290], ""), (&[1], "(param i32)")] {
-                let m = p1(bad, param);
+            for (bad, param, make) in [
+                (&[7, 290][..], "", &p1 as &dyn Fn(&[u32], &str) -> Vec<u8>),
+                (&[290], "", &p1),
+                (&[1], "(param i32)", &p1),
+                (&[5], "", &threads),
+            ] {
+                let m = make(bad, param);
                 let theirs =
                     wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
                         .validate_all(&m)

@@ -138,7 +138,9 @@ impl Outcome {
             };
             if self.0[8] == 1 && word(16) != 0 {
                 let (ptr, len) = (word(12) as usize as *mut u8, word(16) as usize);
-                // SAFETY: a string the host placed with `cabi_realloc`.
+                // SAFETY: a string the host placed with `cabi_realloc` on the heap
+                // (no scratch loan is active outside `scratch::receive`, as
+                // for the 0.2 bindings' strings).
                 drop(unsafe { String::from_raw_parts(ptr, len, len) });
             }
             return Some(ErrorCode::Other(None));
@@ -222,10 +224,11 @@ impl Descriptor {
         unsafe { builtins::calls::read_via_stream(self.handle(), offset as i64, &mut ret) };
         let [r, future] = ret;
         let mut bytes = super::streams::list(len);
+        let len = bytes.capacity() as u32;
         let mut got = 0u32;
         let mut end = false;
-        while u64::from(got) < len {
-            let room = (len - u64::from(got)).min(1 << 28) as u32;
+        while got < len {
+            let room = len - got;
             // SAFETY: `bytes` has `len` bytes of room past `got`, alive
             // until the read completes.
             let code =
@@ -234,6 +237,9 @@ impl Descriptor {
             got += count;
             if status == DROPPED {
                 end = true;
+                break;
+            }
+            if count == 0 {
                 break;
             }
         }
@@ -266,11 +272,11 @@ impl Descriptor {
             let mut done = 0usize;
             while done < bytes.len() {
                 let rest = &bytes[done..];
-                let n = rest.len().min(1 << 28) as u32;
+                let n = rest.len().min((1 << 28) - 1) as u32;
                 let code = builtins::file_write::write(w, rest.as_ptr(), n);
                 let (count, status) = outcome(w, code);
                 done += count as usize;
-                if status == DROPPED {
+                if status == DROPPED || count == 0 {
                     break;
                 }
             }
@@ -315,7 +321,8 @@ impl Descriptor {
         unsafe { builtins::calls::read_directory(self.handle(), &mut ret) };
         Ok(DirectoryEntryStream {
             readable: ret[0],
-            future: ret[1],
+            future: core::cell::Cell::new(ret[1]),
+            ended: core::cell::Cell::new(None),
         })
     }
 
@@ -427,7 +434,10 @@ impl Descriptor {
 /// A directory's entries, read one at a time.
 pub struct DirectoryEntryStream {
     readable: u32,
-    future: u32,
+    /// The future of the listing's outcome, 0 once taken.
+    future: core::cell::Cell<u32>,
+    /// The listing ended (its outcome taken): no read may follow.
+    ended: core::cell::Cell<Option<Option<ErrorCode>>>,
 }
 
 /// A `directory-entry` as the canonical ABI lays it out: its type (a
@@ -438,22 +448,31 @@ struct RawEntry([u32; 6]);
 impl DirectoryEntryStream {
     /// The next entry, `None` at the end.
     pub fn read_directory_entry(&self) -> Result<Option<DirectoryEntry>, ErrorCode> {
+        if let Some(end) = self.ended.take() {
+            self.ended.set(Some(end.clone()));
+            return end.map_or(Ok(None), Err);
+        }
         let mut raw = RawEntry([0; 6]);
         // SAFETY: room for one entry, alive until the read completes; names
         // come through `cabi_realloc`.
         let code =
             unsafe { builtins::directory::read(self.readable, raw.0.as_mut_ptr().cast(), 1) };
-        let (count, _) = outcome(self.readable, code);
-        if count == 0 {
+        let (count, status) = outcome(self.readable, code);
+        if status == DROPPED {
+            // The listing's outcome, once; an entry that came with the end
+            // is still returned.
             let error = settle(
-                self.future,
+                self.future.replace(0),
                 builtins::directory::future_read,
                 builtins::directory::future_drop,
             );
-            return match error {
-                Some(e) => Err(e),
-                None => Ok(None),
-            };
+            self.ended.set(Some(error.clone()));
+            if count == 0 {
+                return error.map_or(Ok(None), Err);
+            }
+        }
+        if count == 0 {
+            return Ok(None);
         }
         let [tag_word, other_some, other_ptr, other_len, name_ptr, name_len] = raw.0;
         let tag = (tag_word & 0xff) as u8;
@@ -467,7 +486,9 @@ impl DirectoryEntryStream {
             6 => DescriptorType::Socket,
             _ => {
                 if other_some & 0xff == 1 && other_len != 0 {
-                    // SAFETY: a string the host placed with `cabi_realloc`.
+                    // SAFETY: a string the host placed with `cabi_realloc` on the heap
+                    // (no scratch loan is active outside `scratch::receive`, as
+                    // for the 0.2 bindings' strings).
                     drop(unsafe {
                         String::from_raw_parts(
                             other_ptr as usize as *mut u8,
@@ -482,7 +503,8 @@ impl DirectoryEntryStream {
         let (ptr, len) = (name_ptr as usize as *mut u8, name_len as usize);
         let name = match len {
             0 => String::new(),
-            // SAFETY: the name the host placed with `cabi_realloc`, UTF-8.
+            // SAFETY: the name the host placed with `cabi_realloc` on the heap
+            // (no scratch loan outside `scratch::receive`), UTF-8.
             _ => unsafe { String::from_raw_parts(ptr, len, len) },
         };
         Ok(Some(DirectoryEntry { type_, name }))
@@ -491,9 +513,15 @@ impl DirectoryEntryStream {
 
 impl Drop for DirectoryEntryStream {
     fn drop(&mut self) {
-        // SAFETY: the handles this stream owns (the future may be read
-        // already: reading it drops it, and the stream ends first).
-        unsafe { builtins::directory::drop_readable(self.readable) };
+        // SAFETY: the handles this stream owns, each dropped once (the
+        // future is 0 once `settle` took and dropped it).
+        unsafe {
+            builtins::directory::drop_readable(self.readable);
+            let future = self.future.get();
+            if future != 0 {
+                builtins::directory::future_drop(future);
+            }
+        }
     }
 }
 
@@ -502,6 +530,10 @@ impl Drop for DirectoryEntryStream {
 /// its future's outcome.
 pub fn file_op(op: &mut FileOp<'_>) {
     let f = op.stream;
+    if f.ended.get() && matches!(op.what, FileOpKind::Write | FileOpKind::Read) {
+        op.out = (0, DROPPED);
+        return;
+    }
     let (mut handle, mut future) = f.handles.get();
     // SAFETY: built-ins on the handles this stream owns; `op.ptr` has
     // `op.len` bytes, alive until the operation completes (`outcome` waits).
@@ -527,10 +559,6 @@ pub fn file_op(op: &mut FileOp<'_>) {
                 f.handles.set((handle, future));
             }
             _ => {}
-        }
-        if f.ended.get() && matches!(op.what, FileOpKind::Write | FileOpKind::Read) {
-            op.out = (0, DROPPED);
-            return;
         }
         match op.what {
             FileOpKind::Write => {

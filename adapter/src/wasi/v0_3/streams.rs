@@ -192,7 +192,7 @@ impl OutputStream {
         let mut done = 0;
         while done < bytes.len() {
             let rest = &bytes[done..];
-            let n = rest.len().min(1 << 28) as u32;
+            let n = rest.len().min((1 << 28) - 1) as u32;
             let (count, status) = match &self.0 {
                 Kind::File(f) => f.run(FileOpKind::Write, rest.as_ptr().cast_mut(), n)?,
                 // SAFETY: `rest` stays borrowed until the write completes
@@ -202,6 +202,11 @@ impl OutputStream {
                 Kind::Stderr => outcome(w, unsafe { builtins::stderr::write(w, rest.as_ptr(), n) }),
             };
             done += count as usize;
+            if count == 0 && status != DROPPED {
+                // Nothing taken and the stream still open: not seen on
+                // wasmtime; an error rather than a loop.
+                return Err(StreamError::Closed);
+            }
             if status == DROPPED {
                 if let Some(h) = self.std() {
                     h.1.set(true);
@@ -248,7 +253,7 @@ impl Drop for InputStream {
 /// `want` bytes of room in a list as a lifted import result would get it
 /// (`cabi_realloc`, so the scratch buffer when lent).
 pub(super) fn list(want: u64) -> Vec<u8> {
-    let want = want.min(1 << 28) as usize;
+    let want = want.min((1 << 28) - 1) as usize;
     // SAFETY: a fresh allocation of `want` bytes, align 1.
     let ptr = unsafe { crate::cabi_realloc(core::ptr::null_mut(), 0, 1, want) };
     // SAFETY: `ptr` holds `want` bytes from the global allocator (or the
@@ -280,44 +285,52 @@ impl InputStream {
     }
 
     fn read_as(&self, want: u64, block: bool) -> Result<Vec<u8>, StreamError> {
-        let mut bytes = list(want);
+        if self.0.is_none() && STDIN.1.get() {
+            return Err(StreamError::Closed);
+        }
         if want == 0 {
-            return Ok(bytes);
+            return Ok(Vec::new());
         }
-        if let Some(f) = &self.0 {
+        let mut bytes = list(want);
+        let room = bytes.capacity() as u32;
+        let got = match &self.0 {
             // A file has its bytes: every read waits for them.
-            let (count, status) = f.run(FileOpKind::Read, bytes.as_mut_ptr(), want as u32)?;
-            // SAFETY: the host wrote `count` bytes (at most `want`).
-            unsafe { bytes.set_len(count.min(want as u32) as usize) };
-            if count == 0 && status == DROPPED {
-                crate::release_list(bytes);
-                return Err(StreamError::Closed);
+            Some(f) => f.run(FileOpKind::Read, bytes.as_mut_ptr(), room),
+            None => {
+                let r = self.readable();
+                // SAFETY: `bytes` has `room` bytes and stays alive until the
+                // read completes or is cancelled.
+                let code = unsafe { builtins::stdin::read(r, bytes.as_mut_ptr(), room) };
+                let code = match (code, block) {
+                    // SAFETY: cancels the read on `r` that is pending.
+                    (BLOCKED, false) => unsafe { builtins::stdin::cancel_read(r) },
+                    _ => code,
+                };
+                let (count, status) = outcome(r, code);
+                if status == DROPPED {
+                    STDIN.1.set(true);
+                }
+                Ok((count, status))
             }
-            return Ok(bytes);
-        }
-        if STDIN.1.get() {
-            crate::release_list(bytes);
-            return Err(StreamError::Closed);
-        }
-        let r = self.readable();
-        // SAFETY: `bytes` has `want` bytes of room and stays alive until the
-        // read completes or is cancelled.
-        let code = unsafe { builtins::stdin::read(r, bytes.as_mut_ptr(), want as u32) };
-        let code = match (code, block) {
-            // SAFETY: cancels the read on `r` that is pending.
-            (BLOCKED, false) => unsafe { builtins::stdin::cancel_read(r) },
-            _ => code,
         };
-        let (count, status) = outcome(r, code);
-        // SAFETY: the host wrote `count` bytes (at most `want`).
-        unsafe { bytes.set_len(count.min(want as u32) as usize) };
-        if status == DROPPED {
-            STDIN.1.set(true);
-        }
-        if count == 0 && status == DROPPED {
+        // A received list is released here unless returned (it may be the
+        // scratch buffer, which must not be freed).
+        let (count, status) = match got {
+            Ok(got) => got,
+            Err(e) => {
+                crate::release_list(bytes);
+                return Err(e);
+            }
+        };
+        if count == 0 {
             crate::release_list(bytes);
-            return Err(StreamError::Closed);
+            return match status {
+                DROPPED => Err(StreamError::Closed),
+                _ => Ok(Vec::new()),
+            };
         }
+        // SAFETY: the host wrote `count` bytes (at most `room`).
+        unsafe { bytes.set_len(count.min(room) as usize) };
         Ok(bytes)
     }
 
