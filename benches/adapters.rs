@@ -184,6 +184,38 @@ fn ran(r: wasmtime::Result<Result<(), ()>>, err: &MemoryOutputPipe) {
     }
 }
 
+/// Runs `variants` in turn, round after round, each a fresh instance:
+/// the median time of each, and its memories in the last round. Rows
+/// whose one round takes seconds (native p1 re-reads a 10,000 entry
+/// directory on every fd_readdir call) get 5 rounds, rows of microseconds
+/// (noisy at 20) 20 times `iters`.
+fn interleaved(
+    variants: &[Variant],
+    config: &Config,
+    iters: usize,
+) -> (Vec<Duration>, Vec<Memories>) {
+    let mut times = vec![Vec::new(); variants.len()];
+    let mut mems = vec![Memories::default(); variants.len()];
+    let mut rounds = iters;
+    let mut round = 0;
+    while round < rounds {
+        let start = Instant::now();
+        for (i, v) in variants.iter().enumerate() {
+            let (d, m) = v.run(config);
+            times[i].push(d);
+            mems[i] = m;
+        }
+        if round == 0 && start.elapsed() > Duration::from_secs(3) {
+            rounds = rounds.min(5);
+        }
+        if round == 0 && start.elapsed() < Duration::from_millis(10) {
+            rounds = iters * 20;
+        }
+        round += 1;
+    }
+    (times.into_iter().map(median).collect(), mems)
+}
+
 fn official(module: &[u8]) -> Vec<u8> {
     wit_component::ComponentEncoder::default()
         .module(module)
@@ -405,30 +437,7 @@ fn main() {
         let config = Config::default()
             .args(&["bench", arg])
             .preopen(dir.path(), ".");
-        let mut times = vec![Vec::new(); variants.len()];
-        let mut mems = vec![Memories::default(); variants.len()];
-        // Rows whose one round takes seconds (native p1 re-reads a 10,000
-        // entry directory on every fd_readdir call) get 5 rounds, rows of
-        // microseconds 20 times `iters`.
-        let mut rounds = iters;
-        let mut round = 0;
-        while round < rounds {
-            let start = Instant::now();
-            for (i, v) in variants.iter().enumerate() {
-                let (d, m) = v.run(&config);
-                times[i].push(d);
-                mems[i] = m;
-            }
-            if round == 0 && start.elapsed() > Duration::from_secs(3) {
-                rounds = rounds.min(5);
-            }
-            // Rows of a few microseconds are noisy at 20: they get 400.
-            if round == 0 && start.elapsed() < Duration::from_millis(10) {
-                rounds = iters * 20;
-            }
-            round += 1;
-        }
-        let times: Vec<Duration> = times.into_iter().map(median).collect();
+        let (times, mut mems) = interleaved(&variants, &config, iters);
         let (n, o, m, f) = (times[0], times[1], times[2], times[3]);
         let floor = times.get(4).copied();
         let s = |d: Duration| d.as_secs_f64();
@@ -661,23 +670,7 @@ fn wasi_0_3_rows(
         let config = Config::default()
             .args(&["bench", arg])
             .preopen(dir.path(), ".");
-        let mut times = vec![Vec::new(); variants.len()];
-        let mut rounds = iters;
-        let mut round = 0;
-        while round < rounds {
-            let start = Instant::now();
-            for (i, v) in variants.iter().enumerate() {
-                times[i].push(v.run(&config).0);
-            }
-            if round == 0 && start.elapsed() > Duration::from_secs(3) {
-                rounds = rounds.min(5);
-            }
-            if round == 0 && start.elapsed() < Duration::from_millis(10) {
-                rounds = iters * 20;
-            }
-            round += 1;
-        }
-        let t: Vec<Duration> = times.into_iter().map(median).collect();
+        let (t, _) = interleaved(&variants, &config, iters);
         println!(
             "| {label} | {} | {} | {} | {} | {} |",
             fmt(t[0]),

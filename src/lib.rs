@@ -351,7 +351,7 @@ impl Adapter {
             (None, Some(t))
                 if t.name
                     .rsplit_once('@')
-                    .is_some_and(|(_, v)| wit::VERSIONS.contains(&v)) =>
+                    .is_some_and(|(_, v)| wit::supported(v)) =>
             {
                 t.name
                     .rsplit_once('@')
@@ -359,15 +359,15 @@ impl Adapter {
                     .to_string()
             }
             (None, None) if facts.kind == Kind::Proxy => handler_version
-                .filter(|v| wit::VERSIONS.contains(v))
+                .filter(|v| wit::supported(v))
                 .unwrap_or(WASI_VERSION)
                 .to_string(),
             _ => WASI_VERSION.to_string(),
         };
-        if !wit::VERSIONS.contains(&version.as_str()) {
+        if !wit::supported(&version) {
             return Err(Error::Rejected(vec![Problem::Unsupported(format!(
                 "WASI version {version} (supported: {})",
-                wit::VERSIONS.join(", ")
+                wit::versions().collect::<Vec<_>>().join(", ")
             ))]));
         }
         if let Some(v) = handler_version.filter(|v| *v != version) {

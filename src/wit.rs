@@ -5,12 +5,15 @@
 use wit_parser::{PackageId, Resolve, WorldId};
 
 /// The WASI versions whose imports p1-adapt can emit: WASI 0.3.0, then the
-/// 0.2 ones, newest first.
-pub const VERSIONS: [&str; 3] = [
-    p1_adapt_verifier::WASI_0_3,
-    p1_adapt_verifier::WASI_VERSIONS[0],
-    p1_adapt_verifier::WASI_VERSIONS[1],
-];
+/// verifier's 0.2 ones, newest first.
+pub fn versions() -> impl Iterator<Item = &'static str> {
+    std::iter::once(p1_adapt_verifier::WASI_0_3).chain(p1_adapt_verifier::WASI_VERSIONS)
+}
+
+/// Whether p1-adapt can emit imports at `version`.
+pub fn supported(version: &str) -> bool {
+    versions().any(|v| v == version)
+}
 
 /// Whether `version` is WASI 0.3 (its own adapter build and worlds).
 pub fn is_0_3(version: &str) -> bool {
