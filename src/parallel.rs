@@ -23,7 +23,7 @@ where
     E: Send,
 {
     let total: usize = items.iter().map(&size).sum();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = threads();
     if threads < 2 || total < PARALLEL_FROM {
         return work(items).map(|r| vec![r]);
     }
@@ -53,6 +53,13 @@ where
             .collect();
         results.into_iter().collect()
     })
+}
+
+/// The machine's cores, asked once: `available_parallelism` reads the
+/// cgroup files on Linux, each time.
+fn threads() -> usize {
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 #[cfg(test)]

@@ -27,8 +27,25 @@ const ADAPTER: &str = include_str!("../wit/adapter.wit");
 const ADAPTER_0_3: &str = include_str!("../wit/wasi-0.3/adapter.wit");
 
 /// The resolved WASI packages of `version` and the `p1-adapt:adapter`
-/// package with its worlds importing that version.
+/// package with its worlds importing that version: resolved once per
+/// version in a process, a copy each time (every adaptation asks).
 pub fn resolve(version: &str) -> anyhow::Result<(Resolve, PackageId)> {
+    type Cache = std::sync::Mutex<Vec<(String, (Resolve, PackageId))>>;
+    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, hit)) = cache.iter().find(|(v, _)| v == version) {
+        return Ok(hit.clone());
+    }
+    let resolved = resolve_anew(version)?;
+    cache.push((version.to_string(), resolved.clone()));
+    Ok(resolved)
+}
+
+/// [`resolve`], from the WIT sources.
+fn resolve_anew(version: &str) -> anyhow::Result<(Resolve, PackageId)> {
     let mut resolve = p1_adapt_verifier::wasi(version).map_err(|e| anyhow::anyhow!("{e}"))?;
     if is_0_3(version) {
         let pkg = resolve.push_str("wit/wasi-0.3/adapter.wit", ADAPTER_0_3)?;

@@ -259,6 +259,14 @@ impl Target {
             Some((i, v)) => (i, Some(v)),
             None => (module, None),
         };
+        // `namespace:package/interface`, compared piece by piece (this is
+        // asked for every import of every adaptation: no strings made).
+        let Some((namespace, rest)) = iface.split_once(':') else {
+            return false;
+        };
+        let Some((package, interface)) = rest.split_once('/') else {
+            return false;
+        };
         self.resolve.worlds[world].imports.values().any(|item| {
             let wit_parser::WorldItem::Interface { id, .. } = item else {
                 return false;
@@ -267,18 +275,16 @@ impl Target {
             let Some(pkg) = i.package.map(|p| &self.resolve.packages[p].name) else {
                 return false;
             };
-            let full = format!(
-                "{}:{}/{}",
-                pkg.namespace,
-                pkg.name,
-                i.name.as_deref().unwrap_or("")
-            );
             let same_version = match (version, &pkg.version) {
-                (Some(v), Some(pv)) => compatible(v, &pv.to_string()),
+                (Some(v), Some(pv)) => major_minor(v) == Some(major_minor_of(pv.major, pv.minor)),
                 (None, None) => true,
                 _ => false,
             };
-            if full != iface || !same_version {
+            if pkg.namespace != namespace
+                || pkg.name != package
+                || i.name.as_deref().unwrap_or("") != interface
+                || !same_version
+            {
                 return false;
             }
             if let Some(resource) = name.strip_prefix("[resource-drop]") {
@@ -299,23 +305,58 @@ fn unknown(name: &str) -> ReadError {
 /// Whether two versions are semver-compatible (same major, and same minor
 /// while the major is 0).
 pub(crate) fn compatible(a: &str, b: &str) -> bool {
-    let parts = |v: &str| -> Vec<u64> {
-        v.split(['.', '-', '+'])
-            .take(3)
-            .filter_map(|x| x.parse().ok())
-            .collect()
-    };
-    let (a, b) = (parts(a), parts(b));
-    match (a.as_slice(), b.as_slice()) {
-        ([0, x, ..], [0, y, ..]) => x == y,
-        ([x, ..], [y, ..]) => x == y,
-        _ => false,
+    let (a, b) = (major_minor(a), major_minor(b));
+    matches!((a, b), (Some(a), Some(b)) if a == b)
+}
+
+/// What two compatible versions share: the major, and the minor while the
+/// major is 0 (`None` when `v` does not start with a number).
+fn major_minor(v: &str) -> Option<(u64, Option<u64>)> {
+    let mut parts = v.split(['.', '-', '+']).map(|x| x.parse::<u64>().ok());
+    let major = parts.next()??;
+    match major {
+        0 => Some((0, Some(parts.next()??))),
+        _ => Some(major_minor_of(major, 0)),
     }
+}
+
+/// [`major_minor`] of a version's numbers.
+fn major_minor_of(major: u64, minor: u64) -> (u64, Option<u64>) {
+    (major, (major == 0).then_some(minor))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Target;
+    use super::{compatible, Target};
+
+    /// Versions match as semver says: the major, and the minor under 1.
+    #[test]
+    fn compatible_versions() {
+        assert!(compatible("0.2.0", "0.2.12"));
+        assert!(compatible("0.2.0-rc-2023-11-10", "0.2.3"));
+        assert!(!compatible("0.2.0", "0.3.0"));
+        assert!(compatible("1.2.0", "1.5.1"));
+        assert!(!compatible("1.0.0", "2.0.0"));
+        assert!(!compatible("x", "0.2.0"));
+    }
+
+    /// An import is provided when its interface, package and namespace are
+    /// all the world's, at a compatible version.
+    #[test]
+    fn imports_match_by_interface_package_and_version() {
+        let t = Target::preset("wasi:cli/command@0.2.0").unwrap();
+        assert!(t.provides("wasi:cli/stdout@0.2.0", "get-stdout"));
+        assert!(t.provides("wasi:cli/stdout@0.2.12", "get-stdout"));
+        assert!(!t.provides("wasi:cli/stdout@0.3.0", "get-stdout"));
+        assert!(!t.provides("wasi:cli/stdout", "get-stdout"));
+        assert!(!t.provides("wasi:cli/stdoutx@0.2.0", "get-stdout"));
+        assert!(!t.provides("wasi:clix/stdout@0.2.0", "get-stdout"));
+        assert!(!t.provides("wasix:cli/stdout@0.2.0", "get-stdout"));
+        assert!(!t.provides("wasi:cli@0.2.0", "get-stdout"));
+        assert!(!t.provides("wasi:cli/stdout@0.2.0", "get-stdin"));
+        assert!(t.provides("wasi:io/streams@0.2.0", "[resource-drop]output-stream"));
+        assert!(!t.provides("wasi:http/types@0.2.0", "[resource-drop]fields"));
+    }
 
     /// A core module's component-model built-ins are provided with the
     /// function they belong to; `$root`'s always.
