@@ -18,7 +18,7 @@ use wit_component::{ComponentEncoder, StringEncoding};
 /// place, in one copy. When wit-component changed the stand-in's imports
 /// or exports (it renames duplicate imports), the module is encoded
 /// itself, the slow way.
-pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8>, Error> {
+pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Encoded, Error> {
     let reread = |e: wasmparser::BinaryReaderError| Error::internal(format!("re-reading: {e}"));
     let mut stand_in = stand_in(&module).map_err(reread)?;
     let component = wit_component_encode(std::mem::take(&mut stand_in.bytes), world)?;
@@ -30,6 +30,39 @@ pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Vec<u8>, E
                 .map_err(reread)?
                 .map_err(|_| Error::internal("the component has no core module"))
         }
+    }
+}
+
+/// A component and where its (first) core module is.
+pub struct Encoded {
+    /// The component.
+    pub component: Vec<u8>,
+    /// The module's bytes in it (its section's payload).
+    module: std::ops::Range<usize>,
+}
+
+impl Encoded {
+    /// Appends `sections`, custom sections, to the end of the core module
+    /// (its section's size written again; the few bytes of the component
+    /// after it move, the module moves only if its size takes another
+    /// byte).
+    pub fn append_to_module(&mut self, sections: &[u8]) {
+        if sections.is_empty() {
+            return;
+        }
+        let (start, end) = (self.module.start, self.module.end);
+        let mut size = Vec::new();
+        ((end - start + sections.len()) as u32).encode(&mut size);
+        // The size's bytes: those before the module that end a LEB128
+        // (every byte of one but the last has its top bit set).
+        let mut size_at = start - 1;
+        while size_at > 0 && self.component[size_at - 1] & 0x80 != 0 {
+            size_at -= 1;
+        }
+        self.component.splice(end..end, sections.iter().copied());
+        self.component.splice(size_at..start, size.iter().copied());
+        let moved = size.len() + size_at;
+        self.module = moved..moved + (end - start) + sections.len();
     }
 }
 
@@ -117,10 +150,11 @@ fn splice(
     component: &[u8],
     stand_in: &Interface,
     module: Vec<u8>,
-) -> wasmparser::Result<Result<Vec<u8>, Vec<u8>>> {
+) -> wasmparser::Result<Result<Encoded, Vec<u8>>> {
     const CORE_MODULE: u8 = 1;
     let (mut before, mut after) = (component[..8].to_vec(), Vec::new());
-    let mut replaced = module.is_empty();
+    let mut replaced = false;
+    let mut module_at = None;
     let mut r = wasmparser::BinaryReader::new(&component[8..], 8);
     while !r.eof() {
         let start = r.current_position() + 8;
@@ -132,25 +166,45 @@ fn splice(
             continue;
         }
         if id == CORE_MODULE && !replaced {
+            if module.is_empty() {
+                // The module kept: where it is in `before`.
+                before.extend_from_slice(&component[start..r.current_position() + 8]);
+                module_at = Some(before.len() - body.len());
+                replaced = true;
+                continue;
+            }
             if !same_interface(body, stand_in)? {
                 return Ok(Err(module));
             }
             before.push(CORE_MODULE);
             (module.len() as u32).encode(&mut before);
+            module_at = Some(before.len());
             replaced = true;
             continue;
         }
         let out = if replaced { &mut after } else { &mut before };
         out.extend_from_slice(&component[start..r.current_position() + 8]);
     }
-    if !replaced {
+    let Some(at) = module_at else {
         return Ok(Err(module));
+    };
+    if module.is_empty() {
+        let end = before.len();
+        before.extend_from_slice(&after);
+        return Ok(Ok(Encoded {
+            component: before,
+            module: at..end,
+        }));
     }
+    let end = before.len() + module.len();
     let mut out = module;
     out.reserve(before.len() + after.len());
     out.splice(0..0, before);
     out.extend_from_slice(&after);
-    Ok(Ok(out))
+    Ok(Ok(Encoded {
+        component: out,
+        module: at..end,
+    }))
 }
 
 /// Whether `module` imports and exports exactly what `stand_in` does.
@@ -208,4 +262,70 @@ pub fn imports(component: &[u8]) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_encoder::Encode;
+
+    /// The custom sections of the first core module in `component`.
+    fn module_customs(component: &[u8]) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut depth = 0;
+        for payload in wasmparser::Parser::new(0).parse_all(component) {
+            match payload.unwrap() {
+                wasmparser::Payload::ModuleSection { .. } => depth += 1,
+                wasmparser::Payload::End(_) => depth -= 1,
+                wasmparser::Payload::CustomSection(c) if depth == 1 => {
+                    out.push((c.name().to_string(), c.data().to_vec()))
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Sections appended to the module land in it, in a component that
+    /// still validates, whether its size keeps its length or takes a byte
+    /// more.
+    #[test]
+    fn sections_appended_to_the_module() {
+        let mut grown = false;
+        for (filler, more) in [(10, 20), (100, 40), (100, 20_000)] {
+            let component = wat::parse_str(format!(
+                r#"(component (core module (func) (@custom "before" "{}")))"#,
+                "x".repeat(filler)
+            ))
+            .unwrap();
+            let mut encoded = super::splice(&component, &super::Interface::default(), Vec::new())
+                .unwrap()
+                .unwrap_or_else(|_| panic!("no module"));
+            let mut sections = Vec::new();
+            sections.push(0);
+            wasm_encoder::CustomSection {
+                name: ".debug_info".into(),
+                data: vec![7u8; more].into(),
+            }
+            .encode(&mut sections);
+            let leb = |n: usize| {
+                let mut v = Vec::new();
+                (n as u32).encode(&mut v);
+                v.len()
+            };
+            let (before, module) = (encoded.component.len(), encoded.module.len());
+            encoded.append_to_module(&sections);
+            let c = &encoded.component;
+            crate::validate::validate(c).unwrap();
+            let customs = module_customs(c);
+            assert_eq!(customs.len(), 2, "{customs:?}");
+            assert_eq!(customs[1], (".debug_info".to_string(), vec![7u8; more]));
+            let grew = c.len() - before - sections.len();
+            assert_eq!(grew, leb(module + sections.len()) - leb(module));
+            grown |= grew > 0;
+            // Appending again goes after.
+            encoded.append_to_module(&sections);
+            assert_eq!(module_customs(&encoded.component).len(), 3);
+        }
+        assert!(grown, "no case where the size takes a byte more");
+    }
 }

@@ -1,7 +1,8 @@
 //! Work on every core of the machine: a list split into contiguous runs of
 //! about equal size, a thread for each, the results in order. Used for the
 //! two passes over every function body of a large module: validation and
-//! the rewriting of the guest's code.
+//! the rewriting of the guest's code. And one piece of work beside the
+//! caller's ([`Beside`]): the rewriting of the guest's DWARF.
 
 /// Below this many bytes of work the items are handled on this thread:
 /// starting threads would cost more than they save.
@@ -53,6 +54,34 @@ where
             .collect();
         results.into_iter().collect()
     })
+}
+
+/// Work begun beside the caller's, on another thread; or done at once
+/// where there is one core (or no threads: wasm32-wasip2).
+pub enum Beside<'scope, T> {
+    Thread(std::thread::ScopedJoinHandle<'scope, T>),
+    Done(T),
+}
+
+impl<'scope, T: Send + 'scope> Beside<'scope, T> {
+    /// Begins `work` in scope `s`.
+    pub fn begin<'env>(
+        s: &'scope std::thread::Scope<'scope, 'env>,
+        work: impl FnOnce() -> T + Send + 'scope,
+    ) -> Self {
+        match threads() {
+            0 | 1 => Beside::Done(work()),
+            _ => Beside::Thread(s.spawn(work)),
+        }
+    }
+
+    /// The work's result, once it is done (its panic passed on).
+    pub fn join(self) -> T {
+        match self {
+            Beside::Thread(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Beside::Done(t) => t,
+        }
+    }
 }
 
 /// The machine's cores, asked once: `available_parallelism` reads the

@@ -63,10 +63,43 @@ pub struct Exports<'n> {
 
 /// The fused module and what was left out of it.
 pub struct Fused {
-    /// The core module.
+    /// The core module, without the guest's DWARF when `debug` is there.
     pub module: Vec<u8>,
     /// Things the user should know: custom sections dropped, and why.
     pub warnings: Vec<String>,
+    /// The guest's DWARF, to rewrite for the moved code: the longest step
+    /// on a large module with debug info, and nothing after fusion reads
+    /// it, so the caller runs it beside encoding and validation.
+    pub debug: Option<Debug>,
+}
+
+/// The rewriting of the guest's DWARF, left to the caller ([`Fused`]).
+pub struct Debug(dwarf::AddressMap);
+
+impl Debug {
+    /// The guest's DWARF sections moved with its code, as custom sections
+    /// to append to the fused module (none when the DWARF cannot be read:
+    /// then a warning says so), and a warning for each section dropped.
+    pub fn rewrite(self, guest: &Module<'_>) -> (Vec<u8>, Vec<String>) {
+        use wasm_encoder::Encode;
+        let (sections, warnings) = match dwarf::rewrite(guest, &self.0) {
+            Ok(done) => done,
+            Err(e) => {
+                let warning = format!("dropped the debug info (`.debug_*`): {e}");
+                return (Vec::new(), vec![warning]);
+            }
+        };
+        let mut out = Vec::new();
+        for (name, data) in &sections {
+            out.push(wasm_encoder::SectionId::Custom as u8);
+            wasm_encoder::CustomSection {
+                name: name.as_str().into(),
+                data: data.as_slice().into(),
+            }
+            .encode(&mut out);
+        }
+        (out, warnings)
+    }
 }
 
 /// Fuses `guest` (checked, with `facts`) and the part of `adapter` that

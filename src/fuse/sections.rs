@@ -145,10 +145,11 @@ where
         a.parse_data(&mut data, d.clone()).map_err(err)?;
     }
     out.section(&data);
-    warnings.extend(customs(p, &mut out, addresses.as_ref())?);
+    warnings.extend(customs(p, &mut out, addresses.is_some())?);
     Ok(Fused {
         module: out.0,
         warnings,
+        debug: addresses.map(super::Debug),
     })
 }
 
@@ -554,30 +555,16 @@ where
     })
 }
 
-/// The custom sections: the name section merged; the DWARF sections
-/// rewritten through `addresses` (or all dropped with `--strip-debug`, or
-/// with a warning when they cannot be read); those whose code offsets do
-/// not survive fusion dropped (each a warning); the others kept.
-fn customs(
-    p: &Parts<'_, '_>,
-    out: &mut Out,
-    addresses: Option<&AddressMap>,
-) -> Result<Vec<String>, Error> {
+/// The custom sections: the name section merged; the DWARF sections left
+/// out, for the caller to rewrite when the code's moves were recorded
+/// (`addresses`: [`super::Debug`]; all dropped with `--strip-debug`);
+/// those whose code offsets do not survive fusion dropped (each a
+/// warning); the others kept.
+fn customs(p: &Parts<'_, '_>, out: &mut Out, addresses: bool) -> Result<Vec<String>, Error> {
     let mut warnings = Vec::new();
     let mut names = None;
     let mut producers = None;
     let mut keep = Vec::new();
-    let dwarf = match addresses.map(|map| super::dwarf::rewrite(p.guest, map)) {
-        Some(Ok((sections, dropped))) => {
-            warnings.extend(dropped);
-            sections
-        }
-        Some(Err(e)) => {
-            warnings.push(format!("dropped the debug info (`.debug_*`): {e}"));
-            Vec::new()
-        }
-        None => Vec::new(),
-    };
     for c in &p.guest.customs {
         let n = c.name();
         let debug =
@@ -591,8 +578,8 @@ fn customs(
             // The world it carries is the component's now; debug info
             // stripped on purpose.
         } else if n.starts_with(".debug_") {
-            // Rewritten above, or reported.
-        } else if n == BRANCH_HINTS && addresses.is_some() {
+            // Rewritten by the caller ([`super::Debug`]), appended last.
+        } else if n == BRANCH_HINTS && addresses {
             // Written before the code (`branch_hints`).
         } else if n == "sourceMappingURL" {
             // A pointer to an external map: kept, but its offsets moved.
@@ -634,12 +621,6 @@ fn customs(
     producers.add("processed-by", "wit-component", WIT_COMPONENT_VERSION);
     out.0.push(wasm_encoder::SectionId::Custom as u8);
     out.0.extend_from_slice(&producers.raw_custom_section());
-    for (name, data) in &dwarf {
-        out.section(&CustomSection {
-            name: name.as_str().into(),
-            data: data.as_slice().into(),
-        });
-    }
     for c in &keep {
         out.section(&CustomSection {
             name: c.name().into(),
