@@ -1,4 +1,4 @@
-//! Guest function bodies in the fused module.
+//! Guest and adapter function bodies in the fused module.
 //!
 //! A body is copied byte for byte except the instructions fusion changes:
 //! in both layouts the guest's function indices move (`call`,
@@ -11,6 +11,11 @@
 //! fusion ([`crate::module::Module::checked`]): a large module costs one
 //! decoding pass and a few copies, not a validation, a decoding and a
 //! re-encoding of every instruction.
+//!
+//! The adapter's bodies are copied the same way ([`Code::INDICES`]): every
+//! index space of the adapter moves, so every instruction that names
+//! something is written again (and its locals), and the rest (locals,
+//! constants, arithmetic, branches) is copied.
 
 use wasm_encoder::reencode::{Error, Reencode};
 use wasm_encoder::Encode;
@@ -29,6 +34,18 @@ pub trait Code: Reencode {
 
     /// Whether `loop` changes (cooperative threads' preemption).
     const LOOPS: bool = false;
+
+    /// Whether every instruction with an immediate that names something
+    /// (an index, a type, a block type) changes: the adapter's code, whose
+    /// every index space moves. Locals, constants, lanes and branch depths
+    /// do not name anything that moves.
+    const INDICES: bool = false;
+
+    /// Whether memory instructions change, known only at run time
+    /// (by default [`Code::MEMORY`]).
+    fn memory(&self) -> bool {
+        Self::MEMORY
+    }
 
     /// Writes `op`, an instruction found changed, to `code`. It may use the
     /// two `i32` locals from `scratch` (then it returns true, and they are
@@ -53,6 +70,8 @@ struct Changes {
     waits: bool,
     /// Loops change (preemption).
     loops: bool,
+    /// Instructions that name something change (the adapter's code).
+    indices: bool,
 }
 
 /// Whether an instruction changes: decided per opcode at compile time, by
@@ -84,12 +103,47 @@ macro_rules! changed {
     ($memory:expr; $op:ident $(, $a:ident)*) => { false $(|| changed!(@arg $memory; $a))* };
 }
 
+/// Whether an immediate named `$arg` names something that moves with the
+/// index spaces (all but the few that never do; a memory argument is
+/// `changed!`'s).
+macro_rules! names {
+    (value) => {
+        false
+    };
+    (relative_depth) => {
+        false
+    };
+    (targets) => {
+        false
+    };
+    (lane) => {
+        false
+    };
+    (lanes) => {
+        false
+    };
+    (local_index) => {
+        false
+    };
+    (ordering) => {
+        false
+    };
+    (memarg) => {
+        false
+    };
+    ($other:ident) => {
+        true
+    };
+}
+
 macro_rules! define_visit {
     ($(@$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*))*) => {
         $(
             #[inline]
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
-                if changed!(self.memory, self.waits, self.loops; $op $($(, $arg)*)?) {
+                if changed!(self.memory, self.waits, self.loops; $op $($(, $arg)*)?)
+                    || (self.indices && (false $($(|| names!($arg))*)?))
+                {
                     Some(Operator::$op $({ $($arg),* })?)
                 } else {
                     None
@@ -212,11 +266,18 @@ pub fn body<R: Code>(
     let groups = locals.get_count();
     let groups_start = pos(locals.original_position());
     let mut declared = 0u32;
+    // With `INDICES`, the locals written again (a reference type may name
+    // a type); else copied.
+    let mut declarations = Vec::new();
     for _ in 0..groups {
         let offset = locals.original_position();
         let (n, ty) = locals.read()?;
         if let Some(v) = validator.as_deref_mut() {
             v.define_locals(offset, n, ty)?;
+        }
+        if R::INDICES {
+            n.encode(&mut declarations);
+            reencoder.val_type(ty)?.encode(&mut declarations);
         }
         declared = declared.saturating_add(n);
     }
@@ -224,9 +285,10 @@ pub fn body<R: Code>(
     let code_start = pos(ops.original_position());
     let mut code = Vec::with_capacity(end - code_start);
     let mut changes = Changes {
-        memory: R::MEMORY,
+        memory: reencoder.memory(),
         waits: R::WAITS,
         loops: R::LOOPS,
+        indices: R::INDICES,
     };
     let mut scratch = false;
     let mut last = code_start;
@@ -263,14 +325,16 @@ pub fn body<R: Code>(
     code.extend_from_slice(&bytes[last..end]);
 
     let mut out = Vec::with_capacity(code.len() + (code_start - start) + 4);
+    let declared_bytes = match R::INDICES {
+        true => &declarations[..],
+        false => &bytes[groups_start..code_start],
+    };
+    (groups + u32::from(scratch)).encode(&mut out);
+    out.extend_from_slice(declared_bytes);
     if scratch {
         // Two more i32 locals after the declared ones.
-        (groups + 1).encode(&mut out);
-        out.extend_from_slice(&bytes[groups_start..code_start]);
         2u32.encode(&mut out);
         wasm_encoder::ValType::I32.encode(&mut out);
-    } else {
-        out.extend_from_slice(&bytes[start..code_start]);
     }
     if let Some(m) = moves {
         // From code offsets to body offsets (the locals may have grown),
@@ -347,6 +411,67 @@ mod tests {
         (before, after)
     }
 
+    /// Moves every index space (the memory's too, when `MEMORY`), as
+    /// fusion moves the adapter's.
+    struct MoveAll<const MEMORY: bool>;
+    impl<const MEMORY: bool> Reencode for MoveAll<MEMORY> {
+        type Error = Infallible;
+        fn function_index(&mut self, f: u32) -> Result<u32, Error<Infallible>> {
+            Ok(f + 3)
+        }
+        fn type_index(&mut self, t: u32) -> Result<u32, Error<Infallible>> {
+            Ok(t + 1)
+        }
+        fn global_index(&mut self, g: u32) -> Result<u32, Error<Infallible>> {
+            Ok(g + 2)
+        }
+        fn table_index(&mut self, t: u32) -> Result<u32, Error<Infallible>> {
+            Ok(t + 1)
+        }
+        fn memory_index(&mut self, m: u32) -> Result<u32, Error<Infallible>> {
+            Ok(m + u32::from(MEMORY))
+        }
+        fn tag_index(&mut self, t: u32) -> Result<u32, Error<Infallible>> {
+            Ok(t + 1)
+        }
+        fn element_index(&mut self, e: u32) -> Result<u32, Error<Infallible>> {
+            Ok(e + 1)
+        }
+        fn data_index(&mut self, d: u32) -> Result<u32, Error<Infallible>> {
+            Ok(d + 1)
+        }
+    }
+    impl<const MEMORY: bool> Code for MoveAll<MEMORY> {
+        const MEMORY: bool = MEMORY;
+        const INDICES: bool = true;
+    }
+
+    /// Each body of `module` copied with its naming instructions written
+    /// again is the body re-encoded whole, in both kinds of memory move.
+    fn copied_as_reencoded(module: &[u8]) {
+        fn check<const MEMORY: bool>(module: &[u8], body: &FunctionBody<'_>) {
+            let copied = super::body(module, body, &mut MoveAll::<MEMORY>, 0, None, None).unwrap();
+            let mut r = MoveAll::<MEMORY>;
+            let mut f = r.new_function_with_parsed_locals(body).unwrap();
+            let mut ops = body.get_operators_reader().unwrap();
+            while !ops.eof() {
+                f.instruction(&r.instruction(ops.read().unwrap()).unwrap());
+            }
+            assert_eq!(copied, f.into_raw_body());
+        }
+        let m = crate::module::Module::parse(module).unwrap();
+        for body in &m.code {
+            check::<true>(module, body);
+            check::<false>(module, body);
+        }
+    }
+
+    #[test]
+    fn the_adapters_code_copied_is_its_code_reencoded() {
+        copied_as_reencoded(crate::ADAPTER_MODULE);
+        copied_as_reencoded(crate::ADAPTER_MODULE_WASI_0_3);
+    }
+
     #[test]
     fn generated_bodies_keep_every_instruction() {
         let config = wasm_smith::Config {
@@ -374,6 +499,7 @@ mod tests {
             let mut u = arbitrary::Unstructured::new(&data);
             if let Ok(m) = wasm_smith::Module::new(config.clone(), &mut u) {
                 same_but_moved(&m.to_bytes());
+                copied_as_reencoded(&m.to_bytes());
                 made += 1;
             }
         }

@@ -14,7 +14,7 @@ use crate::check::Facts;
 use crate::error::Error;
 use crate::module::Module;
 use crate::plan::Plan;
-use wasm_encoder::reencode::Reencode;
+use wasm_encoder::reencode::{self, Reencode};
 use wasm_encoder::{
     ConstExpr, CustomSection, DataCountSection, DataSection, ElementSection, Elements, Encode,
     EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection, GlobalType,
@@ -357,6 +357,13 @@ where
         .position(|i| i.module == crate::contract::GUEST_MODULE && i.name == "pointer-size")
         .and_then(|i| u32::try_from(i).ok());
     let width = if p.facts.memory64 { 8 } else { 4 };
+    let memory_moves = a.memory_index(0).map_err(err)? != 0;
+    let mut adapter = AdapterCode {
+        inner: a,
+        pointer_size,
+        width,
+        memory_moves,
+    };
     for d in &p.space.defined {
         let mut own = Vec::new();
         match d {
@@ -366,20 +373,10 @@ where
             }
             Defined::Adapter(i) => {
                 let body = &p.adapter.code[*i - a_imported];
-                let mut f = a.new_function_with_parsed_locals(body).map_err(err)?;
-                let mut reader = body.get_operators_reader().map_err(Error::internal)?;
-                while !reader.eof() {
-                    let instruction = match reader.read().map_err(Error::internal)? {
-                        wasmparser::Operator::Call { function_index }
-                            if Some(function_index) == pointer_size =>
-                        {
-                            wasm_encoder::Instruction::I32Const(width)
-                        }
-                        op => a.instruction(op).map_err(err)?,
-                    };
-                    f.instruction(&instruction);
-                }
-                f.encode(&mut own);
+                let code = super::rewrite::body(p.adapter.bytes, body, &mut adapter, 0, None, None)
+                    .map_err(err)?;
+                (code.len() as u32).encode(&mut own);
+                own.extend_from_slice(&code);
             }
             Defined::Generated(gen) => gen.body(cx)?.encode(&mut own),
         }
@@ -390,6 +387,60 @@ where
         return Err(Error::internal("a guest body was not rewritten"));
     }
     Ok((RawCode { rewritten, order }, addresses))
+}
+
+/// The adapter's code: copied but the instructions that name something
+/// (every index space of the adapter moves), written by the layout's
+/// layer `inner`; calls of the `pointer-size` intrinsic become the guest's
+/// pointer width.
+struct AdapterCode<'a, A> {
+    inner: &'a mut A,
+    /// The intrinsic's function index in the adapter.
+    pointer_size: Option<u32>,
+    /// 4 or 8.
+    width: i32,
+    /// Whether the adapter's memory is not at index 0 in the fused module.
+    memory_moves: bool,
+}
+
+impl<A: Reencode> Reencode for AdapterCode<'_, A> {
+    type Error = A::Error;
+    super::remap::delegate_indices!();
+
+    fn memory_index(&mut self, m: u32) -> Result<u32, reencode::Error<A::Error>> {
+        self.inner.memory_index(m)
+    }
+
+    fn mem_arg(
+        &mut self,
+        arg: wasmparser::MemArg,
+    ) -> Result<wasm_encoder::MemArg, reencode::Error<A::Error>> {
+        self.inner.mem_arg(arg)
+    }
+
+    fn instruction<'o>(
+        &mut self,
+        op: wasmparser::Operator<'o>,
+    ) -> Result<wasm_encoder::Instruction<'o>, reencode::Error<A::Error>> {
+        match op {
+            wasmparser::Operator::Call { function_index }
+                if Some(function_index) == self.pointer_size =>
+            {
+                Ok(wasm_encoder::Instruction::I32Const(self.width))
+            }
+            op => self.inner.instruction(op),
+        }
+    }
+}
+
+impl<A: Reencode> Code for AdapterCode<'_, A> {
+    const INDICES: bool = true;
+
+    /// Its memory accesses change when its memory's index moves (multi);
+    /// `memory.*` instructions name the memory, and change anyway.
+    fn memory(&self) -> bool {
+        self.memory_moves
+    }
 }
 
 /// The module being written, in one buffer sized for it up front (a
