@@ -63,15 +63,13 @@ pub trait Code: Reencode {
 }
 
 /// Answers each instruction with itself when fusion changes it, else `None`.
-struct Changes {
+struct Changes<const INDICES: bool> {
     /// Memory accesses change too (the single layout).
     memory: bool,
     /// Atomic waits and notifies change (a threads guest).
     waits: bool,
     /// Loops change (preemption).
     loops: bool,
-    /// Instructions that name something change (the adapter's code).
-    indices: bool,
 }
 
 /// Whether an instruction changes: decided per opcode at compile time, by
@@ -142,7 +140,7 @@ macro_rules! define_visit {
             #[inline]
             fn $visit(&mut self $($(, $arg: $argty)*)?) -> Self::Output {
                 if changed!(self.memory, self.waits, self.loops; $op $($(, $arg)*)?)
-                    || (self.indices && (false $($(|| names!($arg))*)?))
+                    || (INDICES && (false $($(|| names!($arg))*)?))
                 {
                     Some(Operator::$op $({ $($arg),* })?)
                 } else {
@@ -153,7 +151,7 @@ macro_rules! define_visit {
     };
 }
 
-impl<'a> VisitOperator<'a> for Changes {
+impl<'a, const INDICES: bool> VisitOperator<'a> for Changes<INDICES> {
     type Output = Option<Operator<'a>>;
 
     fn simd_visitor(&mut self) -> Option<&mut dyn VisitSimdOperator<'a, Output = Self::Output>> {
@@ -163,15 +161,15 @@ impl<'a> VisitOperator<'a> for Changes {
     wasmparser::for_each_visit_operator!(define_visit);
 }
 
-impl<'a> VisitSimdOperator<'a> for Changes {
+impl<'a, const INDICES: bool> VisitSimdOperator<'a> for Changes<INDICES> {
     wasmparser::for_each_visit_simd_operator!(define_visit);
 }
 
 /// [`Changes`] and a validator's visitor over the same reading: the
 /// validator's error, or what `Changes` answers.
-struct Checked<'c, V> {
+struct Checked<'c, V, const INDICES: bool> {
     check: V,
-    changes: &'c mut Changes,
+    changes: &'c mut Changes<INDICES>,
 }
 
 macro_rules! define_checked {
@@ -204,7 +202,7 @@ macro_rules! define_checked_simd {
     };
 }
 
-impl<'a, V> VisitOperator<'a> for Checked<'_, V>
+impl<'a, V, const INDICES: bool> VisitOperator<'a> for Checked<'_, V, INDICES>
 where
     V: VisitOperator<'a, Output = wasmparser::Result<()>>,
 {
@@ -219,7 +217,7 @@ where
     wasmparser::for_each_visit_operator!(define_checked);
 }
 
-impl<'a, V> VisitSimdOperator<'a> for Checked<'_, V>
+impl<'a, V, const INDICES: bool> VisitSimdOperator<'a> for Checked<'_, V, INDICES>
 where
     V: VisitOperator<'a, Output = wasmparser::Result<()>>,
 {
@@ -256,6 +254,24 @@ pub fn body<R: Code>(
     body: &FunctionBody<'_>,
     reencoder: &mut R,
     params: u32,
+    validator: Option<&mut FuncValidator<ValidatorResources>>,
+    moves: Option<&mut Vec<(u32, u32)>>,
+) -> Result<Vec<u8>, Error<R::Error>> {
+    // `R::INDICES` as a const parameter: the guest's code, without it,
+    // pays nothing per instruction for it (measured: a runtime flag cost
+    // the 7.2 MB module 5-10%).
+    match R::INDICES {
+        true => body_with::<R, true>(bytes, body, reencoder, params, validator, moves),
+        false => body_with::<R, false>(bytes, body, reencoder, params, validator, moves),
+    }
+}
+
+/// [`body`], for `INDICES` = `R::INDICES`.
+fn body_with<R: Code, const INDICES: bool>(
+    bytes: &[u8],
+    body: &FunctionBody<'_>,
+    reencoder: &mut R,
+    params: u32,
     mut validator: Option<&mut FuncValidator<ValidatorResources>>,
     mut moves: Option<&mut Vec<(u32, u32)>>,
 ) -> Result<Vec<u8>, Error<R::Error>> {
@@ -284,11 +300,10 @@ pub fn body<R: Code>(
     let mut ops = body.get_operators_reader()?;
     let code_start = pos(ops.original_position());
     let mut code = Vec::with_capacity(end - code_start);
-    let mut changes = Changes {
+    let mut changes = Changes::<INDICES> {
         memory: reencoder.memory(),
         waits: R::WAITS,
         loops: R::LOOPS,
-        indices: R::INDICES,
     };
     let mut scratch = false;
     let mut last = code_start;
