@@ -28,7 +28,8 @@
 //! and trimmed for the host), `layout` (5, where the adapter's memory
 //! lives), `fuse` (6, one core module), `encode` (7, wit-component) and
 //! `validate` (8); the guest's DWARF, rewritten for its moved code, is
-//! made on another thread during 7 and 8 and appended to the module last.
+//! made on another thread from the end of 6 through 8 and appended to the
+//! module last.
 //! Writing the file atomically is the CLI's job.
 
 mod abi;
@@ -312,27 +313,21 @@ impl Adapter {
             self.strip_debug,
         )?;
         warnings.extend(fused.warnings);
-        let component = std::thread::scope(|s| {
-            // The guest's DWARF is rewritten meanwhile, on another thread:
-            // encoding and validation do not read custom sections.
-            let debug = fused
-                .debug
-                .map(|d| parallel::Beside::begin(s, || d.rewrite(guest)));
-            // 7. encode
-            let mut encoded = encode::encode(fused.module, &world)?;
-            // 8. validate (verifying against a target validates too: not
-            // twice)
-            match &target {
-                None => encode::validate(&encoded.component)?,
-                Some(target) => verify(&encoded.component, target)?,
-            }
-            if let Some(debug) = debug {
-                let (sections, dropped) = debug.join();
-                warnings.extend(dropped);
-                encoded.append_to_module(&sections);
-            }
-            Ok::<_, Error>(encoded.component)
-        })?;
+        // 7. encode (the guest's DWARF is being rewritten meanwhile, on
+        // another thread: encoding and validation do not read custom
+        // sections)
+        let mut encoded = encode::encode(fused.module, &world)?;
+        // 8. validate (verifying against a target validates too: not twice)
+        match &target {
+            None => encode::validate(&encoded.component)?,
+            Some(target) => verify(&encoded.component, target)?,
+        }
+        if let Some(debug) = fused.debug {
+            let (sections, dropped) = debug.finish();
+            warnings.extend(dropped);
+            encoded.append_to_module(&sections);
+        }
+        let component = encoded.component;
         let trimmed = plan
             .trimmed
             .iter()

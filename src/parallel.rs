@@ -57,21 +57,20 @@ where
 }
 
 /// Work begun beside the caller's, on another thread; or done at once
-/// where there is one core (or no threads: wasm32-wasip2).
-pub enum Beside<'scope, T> {
-    Thread(std::thread::ScopedJoinHandle<'scope, T>),
+/// where there is one core (or no threads: wasm32-wasip2). The work owns
+/// what it reads, so the thread may outlive the caller's step (a result
+/// never asked for is dropped when the thread ends).
+pub enum Beside<T> {
+    Thread(std::thread::JoinHandle<T>),
     Done(T),
 }
 
-impl<'scope, T: Send + 'scope> Beside<'scope, T> {
-    /// Begins `work` in scope `s`.
-    pub fn begin<'env>(
-        s: &'scope std::thread::Scope<'scope, 'env>,
-        work: impl FnOnce() -> T + Send + 'scope,
-    ) -> Self {
+impl<T: Send + 'static> Beside<T> {
+    /// Begins `work`.
+    pub fn begin(work: impl FnOnce() -> T + Send + 'static) -> Self {
         match threads() {
             0 | 1 => Beside::Done(work()),
-            _ => Beside::Thread(s.spawn(work)),
+            _ => Beside::Thread(std::thread::spawn(work)),
         }
     }
 

@@ -9,7 +9,6 @@
 //! The adapter and the generated functions have no DWARF: backtraces name
 //! them from the name section only.
 
-use crate::module::Module;
 use gimli::write::{Address, AttributeValue, EndianVec, Sections, UnitEntryId};
 use gimli::{EndianSlice, LittleEndian, SectionId};
 
@@ -122,18 +121,18 @@ fn rewritten(name: &str) -> bool {
 /// Custom sections by name.
 pub type DebugSections = Vec<(String, Vec<u8>)>;
 
-/// The guest's DWARF sections converted through `map`: the new sections,
-/// and a warning for each DWARF section that is dropped.
+/// The guest's DWARF sections (its `.debug_*` custom sections) converted
+/// through `map`: the new sections, and a warning for each DWARF section
+/// that is dropped.
 pub fn rewrite(
-    guest: &Module<'_>,
+    guest: &DebugSections,
     map: &AddressMap,
 ) -> Result<(DebugSections, Vec<String>), String> {
     let section = |name: &str| {
         guest
-            .customs
             .iter()
-            .find(|c| c.name() == name)
-            .map_or(&[][..], |c| c.data())
+            .find(|(n, _)| n == name)
+            .map_or(&[][..], |(_, data)| data.as_slice())
     };
     let read = gimli::read::Dwarf::load(|id: SectionId| {
         Ok::<_, gimli::Error>(EndianSlice::new(section(id.name()), LittleEndian))
@@ -154,15 +153,14 @@ pub fn rewrite(
             Ok::<(), gimli::write::Error>(())
         })
         .map_err(|e| format!("writing it: {e}"))?;
-    if guest.customs.iter().any(|c| c.name() == ".debug_aranges") {
+    if guest.iter().any(|(n, _)| n == ".debug_aranges") {
         let index = aranges(&out).map_err(|e| format!("indexing it: {e}"))?;
         out.push((".debug_aranges".to_string(), index));
     }
     let warnings = guest
-        .customs
         .iter()
-        .map(|c| c.name())
-        .filter(|n| n.starts_with(".debug_") && !rewritten(n))
+        .map(|(n, _)| n.as_str())
+        .filter(|n| !rewritten(n))
         .map(|n| format!("dropped custom section `{n}`: it indexes debug info that fusion rewrote"))
         .collect();
     Ok((out, warnings))

@@ -67,22 +67,38 @@ pub struct Fused {
     pub module: Vec<u8>,
     /// Things the user should know: custom sections dropped, and why.
     pub warnings: Vec<String>,
-    /// The guest's DWARF, to rewrite for the moved code: the longest step
-    /// on a large module with debug info, and nothing after fusion reads
-    /// it, so the caller runs it beside encoding and validation.
+    /// The guest's DWARF, being rewritten for the moved code on another
+    /// thread since the code was written: the longest step on a large
+    /// module with debug info, and nothing after fusion reads it, so the
+    /// caller encodes and validates meanwhile.
     pub debug: Option<Debug>,
 }
 
-/// The rewriting of the guest's DWARF, left to the caller ([`Fused`]).
-pub struct Debug(dwarf::AddressMap);
+/// The rewriting of the guest's DWARF ([`Fused`]).
+pub struct Debug(crate::parallel::Beside<(Vec<u8>, Vec<String>)>);
 
 impl Debug {
+    /// Begins rewriting `sections` (the guest's `.debug_*` custom
+    /// sections) through `map`.
+    fn begin(sections: dwarf::DebugSections, map: dwarf::AddressMap) -> Self {
+        Debug(crate::parallel::Beside::begin(move || {
+            let done = Self::rewrite(&sections, &map);
+            // Dropped here, not on the caller's thread.
+            drop((sections, map));
+            done
+        }))
+    }
+
     /// The guest's DWARF sections moved with its code, as custom sections
     /// to append to the fused module (none when the DWARF cannot be read:
     /// then a warning says so), and a warning for each section dropped.
-    pub fn rewrite(self, guest: &Module<'_>) -> (Vec<u8>, Vec<String>) {
+    pub fn finish(self) -> (Vec<u8>, Vec<String>) {
+        self.0.join()
+    }
+
+    fn rewrite(sections: &dwarf::DebugSections, map: &dwarf::AddressMap) -> (Vec<u8>, Vec<String>) {
         use wasm_encoder::Encode;
-        let (sections, warnings) = match dwarf::rewrite(guest, &self.0) {
+        let (sections, warnings) = match dwarf::rewrite(sections, map) {
             Ok(done) => done,
             Err(e) => {
                 let warning = format!("dropped the debug info (`.debug_*`): {e}");

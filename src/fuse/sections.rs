@@ -136,6 +136,18 @@ where
             None => {}
         }
     }
+    // The DWARF rewrite begins now, beside the rest (it needs only the
+    // map and the guest's DWARF, copied for the thread).
+    let debug = addresses.map(|map| {
+        let sections = p
+            .guest
+            .customs
+            .iter()
+            .filter(|c| c.name().starts_with(".debug_"))
+            .map(|c| (c.name().to_string(), c.data().to_vec()))
+            .collect();
+        super::Debug::begin(sections, map)
+    });
     code.write(&mut out);
     let mut data = DataSection::new();
     for d in &guest.data {
@@ -145,11 +157,11 @@ where
         a.parse_data(&mut data, d.clone()).map_err(err)?;
     }
     out.section(&data);
-    warnings.extend(customs(p, &mut out, addresses.is_some())?);
+    warnings.extend(customs(p, &mut out, debug.is_some())?);
     Ok(Fused {
         module: out.0,
         warnings,
-        debug: addresses.map(super::Debug),
+        debug,
     })
 }
 
