@@ -44,8 +44,8 @@ pub struct Encoded {
 impl Encoded {
     /// Appends `sections`, custom sections, to the end of the core module
     /// (its section's size written again; the few bytes of the component
-    /// after it move, the module moves only if its size takes another
-    /// byte).
+    /// after it move, the module only if its size's LEB128 changes
+    /// length).
     pub fn append_to_module(&mut self, sections: &[u8]) {
         if sections.is_empty() {
             return;
@@ -319,8 +319,9 @@ mod tests {
             let customs = module_customs(c);
             assert_eq!(customs.len(), 2, "{customs:?}");
             assert_eq!(customs[1], (".debug_info".to_string(), vec![7u8; more]));
-            let grew = c.len() - before - sections.len();
-            assert_eq!(grew, leb(module + sections.len()) - leb(module));
+            let grew = c.len() as i64 - before as i64 - sections.len() as i64;
+            let lebs = leb(module + sections.len()) as i64 - leb(module) as i64;
+            assert_eq!(grew, lebs);
             grown |= grew > 0;
             // Appending again goes after.
             encoded.append_to_module(&sections);

@@ -28,8 +28,8 @@
 //! and trimmed for the host), `layout` (5, where the adapter's memory
 //! lives), `fuse` (6, one core module), `encode` (7, wit-component) and
 //! `validate` (8); the guest's DWARF, rewritten for its moved code, is
-//! made on another thread from the end of 6 through 8 and appended to the
-//! module last.
+//! made on another thread (where there is a second core) from the end of 6
+//! through 8 and appended to the module last.
 //! Writing the file atomically is the CLI's job.
 
 mod abi;

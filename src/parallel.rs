@@ -57,28 +57,39 @@ where
 }
 
 /// Work begun beside the caller's, on another thread; or done at once
-/// where there is one core (or no threads: wasm32-wasip2). The work owns
-/// what it reads, so the thread may outlive the caller's step (a result
-/// never asked for is dropped when the thread ends).
+/// where there is one core, no threads (wasm32-wasip2), or a thread is
+/// refused (a process limit). The work owns what it reads, so the thread
+/// may outlive the caller's step (a result never asked for is dropped when
+/// the thread ends).
 pub enum Beside<T> {
-    Thread(std::thread::JoinHandle<T>),
+    Thread(std::thread::JoinHandle<Option<T>>),
     Done(T),
 }
 
 impl<T: Send + 'static> Beside<T> {
     /// Begins `work`.
-    pub fn begin(work: impl FnOnce() -> T + Send + 'static) -> Self {
-        match threads() {
-            0 | 1 => Beside::Done(work()),
-            _ => Beside::Thread(std::thread::spawn(work)),
+    pub fn begin<F: FnOnce() -> T + Send + 'static>(work: F) -> Self {
+        if threads() < 2 {
+            return Beside::Done(work());
+        }
+        // The work is sent to the thread once it runs: a refused thread
+        // leaves it here, to be done at once.
+        let (send, receive) = std::sync::mpsc::channel::<F>();
+        match std::thread::Builder::new().spawn(move || receive.recv().ok().map(|w| w())) {
+            Ok(thread) => match send.send(work) {
+                Ok(()) => Beside::Thread(thread),
+                Err(std::sync::mpsc::SendError(work)) => Beside::Done(work()),
+            },
+            Err(_) => Beside::Done(work()),
         }
     }
 
-    /// The work's result, once it is done (its panic passed on).
-    pub fn join(self) -> T {
+    /// The work's result, once it is done (its panic passed on); `None`
+    /// only if its thread ended without running it.
+    pub fn join(self) -> Option<T> {
         match self {
             Beside::Thread(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            Beside::Done(t) => t,
+            Beside::Done(t) => Some(t),
         }
     }
 }
@@ -93,6 +104,26 @@ fn threads() -> usize {
 #[cfg(test)]
 mod tests {
     use super::runs;
+
+    /// Work beside gives its result, on this machine's every core count;
+    /// its panic reaches the caller.
+    #[test]
+    fn work_beside_gives_its_result_and_its_panic() {
+        let owned = [6u64; 7];
+        let work = super::Beside::begin(move || owned.iter().sum::<u64>());
+        assert_eq!(work.join(), Some(42));
+        // Begun inside: on one core the work runs (and panics) at once.
+        let caught = std::panic::catch_unwind(|| {
+            super::Beside::begin(|| -> u8 {
+                if std::hint::black_box(true) {
+                    panic!("in the work");
+                }
+                0
+            })
+            .join()
+        });
+        assert!(caught.is_err());
+    }
 
     #[test]
     fn results_in_order_and_the_first_error() {

@@ -66,6 +66,11 @@ impl<C: Code, const LOOPS: bool> Code for Threaded<C, LOOPS> {
     const MEMORY: bool = C::MEMORY;
     const WAITS: bool = true;
     const LOOPS: bool = LOOPS;
+    const INDICES: bool = C::INDICES;
+
+    fn memory(&self) -> bool {
+        self.inner.memory()
+    }
 
     fn write(
         &mut self,

@@ -93,7 +93,10 @@ impl Debug {
     /// to append to the fused module (none when the DWARF cannot be read:
     /// then a warning says so), and a warning for each section dropped.
     pub fn finish(self) -> (Vec<u8>, Vec<String>) {
-        self.0.join()
+        self.0.join().unwrap_or_else(|| {
+            let warning = "dropped the debug info (`.debug_*`): its rewrite did not run";
+            (Vec::new(), vec![warning.to_string()])
+        })
     }
 
     fn rewrite(sections: &dwarf::DebugSections, map: &dwarf::AddressMap) -> (Vec<u8>, Vec<String>) {

@@ -14,8 +14,8 @@
 //!
 //! The adapter's bodies are copied the same way ([`Code::INDICES`]): every
 //! index space of the adapter moves, so every instruction that names
-//! something is written again (and its locals), and the rest (locals,
-//! constants, arithmetic, branches) is copied.
+//! something is written again, and its locals' declarations; the rest
+//! (`local.*`, constants, arithmetic, branches) is copied.
 
 use wasm_encoder::reencode::{Error, Reencode};
 use wasm_encoder::Encode;
@@ -23,7 +23,8 @@ use wasmparser::{
     FuncValidator, FunctionBody, Operator, ValidatorResources, VisitOperator, VisitSimdOperator,
 };
 
-/// A reencoder of guest code: the hooks of `Reencode`, and how the
+/// A reencoder of copied code (the guest's; the adapter's with
+/// [`Code::INDICES`]): the hooks of `Reencode`, and how the
 /// instructions this module finds changed are written (some become several).
 pub trait Code: Reencode {
     /// Whether memory instructions change (`memory.*` and every access).
@@ -241,8 +242,9 @@ fn one_operator(bytes: &[u8], at: usize) -> wasmparser::Result<Operator<'_>> {
     wasmparser::OperatorsReader::new(reader).read()
 }
 
-/// The fused form of guest function body `body` (locals and code, without
-/// the size prefix) from the guest module `bytes`, written by `reencoder`;
+/// The fused form of function body `body` (locals and code, without the
+/// size prefix) from the module `bytes` (the guest, or the adapter with
+/// [`Code::INDICES`]), written by `reencoder`;
 /// the function has `params` parameters. With `validator`, the body is
 /// validated in the same reading (an error there is the input's: the body
 /// is not valid). With `moves`, also where its

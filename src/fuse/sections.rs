@@ -137,17 +137,19 @@ where
         }
     }
     // The DWARF rewrite begins now, beside the rest (it needs only the
-    // map and the guest's DWARF, copied for the thread).
-    let debug = addresses.map(|map| {
-        let sections = p
-            .guest
-            .customs
-            .iter()
-            .filter(|c| c.name().starts_with(".debug_"))
-            .map(|c| (c.name().to_string(), c.data().to_vec()))
-            .collect();
-        super::Debug::begin(sections, map)
-    });
+    // map and the guest's DWARF, copied for the thread); none without
+    // DWARF (the code is tracked for branch hints too).
+    let tracked = addresses.is_some();
+    let sections: Vec<_> = p
+        .guest
+        .customs
+        .iter()
+        .filter(|c| c.name().starts_with(".debug_"))
+        .map(|c| (c.name().to_string(), c.data().to_vec()))
+        .collect();
+    let debug = addresses
+        .filter(|_| !sections.is_empty())
+        .map(|map| super::Debug::begin(sections, map));
     code.write(&mut out);
     let mut data = DataSection::new();
     for d in &guest.data {
@@ -157,7 +159,7 @@ where
         a.parse_data(&mut data, d.clone()).map_err(err)?;
     }
     out.section(&data);
-    warnings.extend(customs(p, &mut out, debug.is_some())?);
+    warnings.extend(customs(p, &mut out, tracked)?);
     Ok(Fused {
         module: out.0,
         warnings,
@@ -318,7 +320,8 @@ fn state<G: Reencode<Error = Unplanned>, A: Reencode<Error = Unplanned>>(
 
 /// The code section, in the order of the index space: guest bodies
 /// rewritten on every core (each run with its own copy of the reencoder),
-/// adapter bodies reencoded, generated bodies written. When the guest's
+/// adapter bodies copied with what names something written again,
+/// generated bodies written. When the guest's
 /// debug info is kept, also where its code went.
 fn code<G, A>(
     p: &Parts<'_, '_>,
