@@ -18,10 +18,22 @@ use wit_component::{ComponentEncoder, StringEncoding};
 /// place, in one copy. When wit-component changed the stand-in's imports
 /// or exports (it renames duplicate imports), the module is encoded
 /// itself, the slow way.
-pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Encoded, Error> {
-    let reread = |e: wasmparser::BinaryReaderError| Error::internal(format!("re-reading: {e}"));
-    let mut stand_in = stand_in(&module).map_err(reread)?;
-    let component = wit_component_encode(std::mem::take(&mut stand_in.bytes), world)?;
+///
+/// With `early`, the stand-in's component was begun from the module's
+/// header while the module was being written ([`early`]).
+pub fn encode(
+    module: Vec<u8>,
+    world: &crate::world::World,
+    early: Option<Early>,
+) -> Result<Encoded, Error> {
+    let Early {
+        component,
+        stand_in,
+    } = match early {
+        Some(early) => early,
+        None => stand_in_component(&module, world),
+    };
+    let (component, stand_in) = (component?, stand_in?);
     match splice(&component, &stand_in, module).map_err(reread)? {
         Ok(spliced) => Ok(spliced),
         Err(module) => {
@@ -31,6 +43,44 @@ pub fn encode(module: Vec<u8>, world: &crate::world::World) -> Result<Encoded, E
                 .map_err(|_| Error::internal("the component has no core module"))
         }
     }
+}
+
+/// wit-component's component for a stand-in, and the stand-in (its
+/// imports and exports, which the module put in its place must have).
+pub struct Early {
+    component: Result<Vec<u8>, Error>,
+    stand_in: Result<Interface, Error>,
+}
+
+/// The component of the stand-in of a module whose sections before the
+/// code are `header` and which defines `functions` functions: made while
+/// the module's code is written (the stand-in needs nothing of it but the
+/// count).
+pub fn early(header: Vec<u8>, functions: u32, world: &crate::world::World) -> Early {
+    let mut module = header;
+    let mut count = Vec::new();
+    functions.encode(&mut count);
+    section(&mut module, CODE, &count);
+    stand_in_component(&module, world)
+}
+
+/// The stand-in of `module` and its component.
+fn stand_in_component(module: &[u8], world: &crate::world::World) -> Early {
+    match stand_in(module) {
+        Ok(mut stand_in) => Early {
+            component: wit_component_encode(std::mem::take(&mut stand_in.bytes), world),
+            stand_in: Ok(stand_in),
+        },
+        Err(e) => Early {
+            component: Err(reread(e.clone())),
+            stand_in: Err(reread(e)),
+        },
+    }
+}
+
+/// A module p1-adapt wrote that it cannot read again: a bug.
+fn reread(e: wasmparser::BinaryReaderError) -> Error {
+    Error::internal(format!("re-reading: {e}"))
 }
 
 /// A component and where its (first) core module is.

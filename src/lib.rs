@@ -27,9 +27,12 @@
 //! exports), `plan` (4, which parts of the adapter the guest reaches, bound
 //! and trimmed for the host), `layout` (5, where the adapter's memory
 //! lives), `fuse` (6, one core module), `encode` (7, wit-component) and
-//! `validate` (8); the guest's DWARF, rewritten for its moved code, is
-//! made on another thread (where there is a second core) from the end of 6
-//! through 8 and appended to the module last.
+//! `validate` (8). Where there is a second core, two steps run beside
+//! others on threads of their own: wit-component, from the moment fusion
+//! has written the module's interface (it needs nothing else), and the
+//! rewriting of the guest's DWARF for its moved code, from the moment the
+//! code is written through 8 (its sections are appended to the module
+//! last).
 //! Writing the file atomically is the CLI's job.
 
 mod abi;
@@ -266,6 +269,8 @@ impl Adapter {
         self.threads_warning(&facts, &mut warnings);
         // 3. world: the component's imports and exports
         let world = self.world(guest, guest.bytes, facts.kind, &version, &mut warnings)?;
+        // Shared with the thread that begins the component (step 6).
+        let world = std::sync::Arc::new(world);
         // 4. plan: the adapter parts the guest reaches, trimmed for a target
         let adapter = match wit::is_0_3(&version) {
             true => ADAPTER_MODULE_WASI_0_3,
@@ -303,20 +308,28 @@ impl Adapter {
             marshal: &world.marshal,
             marshal_imports: &world.marshal_imports,
         };
-        let fused = fuse::fuse(
-            guest,
-            &facts,
-            &adapter,
-            &plan,
-            &exports,
-            (layout == Layout::Single).then_some(self.region),
-            self.strip_debug,
-        )?;
+        // wit-component needs only the module's interface: it begins on
+        // another thread as soon as fusion has written it, while the code
+        // is written (7, early).
+        let mut early = None;
+        let mut header = |header: &[u8], functions: u32| {
+            let (header, world) = (header.to_vec(), std::sync::Arc::clone(&world));
+            early = Some(parallel::Beside::begin(move || {
+                encode::early(header, functions, &world)
+            }));
+        };
+        let writing = fuse::Writing {
+            region: (layout == Layout::Single).then_some(self.region),
+            strip_debug: self.strip_debug,
+            header: &mut header,
+        };
+        let fused = fuse::fuse(guest, &facts, &adapter, &plan, &exports, writing)?;
         warnings.extend(fused.warnings);
         // 7. encode (the guest's DWARF is being rewritten meanwhile, on
         // another thread: encoding and validation do not read custom
         // sections)
-        let mut encoded = encode::encode(fused.module, &world)?;
+        let early = early.and_then(parallel::Beside::join);
+        let mut encoded = encode::encode(fused.module, &world, early)?;
         // 8. validate (verifying against a target validates too: not twice)
         match &target {
             None => encode::validate(&encoded.component)?,

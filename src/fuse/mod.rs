@@ -121,18 +121,33 @@ impl Debug {
     }
 }
 
+/// How the fused module is written.
+pub struct Writing<'h> {
+    /// The single layout's region (none: the multi layout).
+    pub region: Option<Region>,
+    /// Drop the debug info instead of rewriting it (`--strip-debug`).
+    pub strip_debug: bool,
+    /// Given the module's sections before its code, and how many functions
+    /// it defines, as soon as they are written: its whole interface (the
+    /// caller begins the component with them, `encode::early`).
+    pub header: &'h mut dyn FnMut(&[u8], u32),
+}
+
 /// Fuses `guest` (checked, with `facts`) and the part of `adapter` that
-/// `plan` keeps, in the single layout with `region`, else in the multi
-/// layout.
+/// `plan` keeps, as `writing` says.
 pub fn fuse(
     guest: &Module<'_>,
     facts: &Facts,
     adapter: &Module<'_>,
     plan: &Plan,
     exports: &Exports<'_>,
-    region: Option<Region>,
-    strip_debug: bool,
+    writing: Writing<'_>,
 ) -> Result<Fused, Error> {
+    let Writing {
+        region,
+        strip_debug,
+        header,
+    } = writing;
     if adapter.start.is_some() {
         return Err(Error::internal(
             "the adapter has a start function; fusion keeps only the guest's",
@@ -159,8 +174,8 @@ pub fn fuse(
                 inner: space.a.clone(),
                 helpers,
             };
-            sections::write(&parts, g, a)
+            sections::write(&parts, g, a, header)
         }
-        None => sections::write(&parts, space.g.clone(), space.a.clone()),
+        None => sections::write(&parts, space.g.clone(), space.a.clone(), header),
     }
 }

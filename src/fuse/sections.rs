@@ -34,8 +34,14 @@ pub struct Parts<'p, 'a> {
     pub strip_debug: bool,
 }
 
-/// Writes the fused module.
-pub fn write<G, A>(p: &Parts<'_, '_>, g: G, mut a: A) -> Result<Fused, Error>
+/// Writes the fused module; `header` is given the sections before the code
+/// and the count of defined functions, once they are written.
+pub fn write<G, A>(
+    p: &Parts<'_, '_>,
+    g: G,
+    mut a: A,
+    header: &mut dyn FnMut(&[u8], u32),
+) -> Result<Fused, Error>
 where
     G: Code<Error = Unplanned> + Clone + Send + Sync,
     A: Reencode<Error = Unplanned>,
@@ -125,6 +131,7 @@ where
             count: (guest.data.len() + adapter.data.len()) as u32,
         });
     }
+    header(&out.0, p.space.defined.len() as u32);
     let (code, addresses) = code(p, &cx, &g, &mut a)?;
     let mut warnings = Vec::new();
     if let Some(map) = &addresses {
