@@ -26,14 +26,11 @@ pub fn encode(
     world: &crate::world::World,
     early: Option<Early>,
 ) -> Result<Encoded, Error> {
-    let Early {
-        component,
-        stand_in,
-    } = match early {
+    let Early(early) = match early {
         Some(early) => early,
         None => stand_in_component(&module, world),
     };
-    let (component, stand_in) = (component?, stand_in?);
+    let (stand_in, component) = early?;
     match splice(&component, &stand_in, module).map_err(reread)? {
         Ok(spliced) => Ok(spliced),
         Err(module) => {
@@ -45,12 +42,9 @@ pub fn encode(
     }
 }
 
-/// wit-component's component for a stand-in, and the stand-in (its
-/// imports and exports, which the module put in its place must have).
-pub struct Early {
-    component: Result<Vec<u8>, Error>,
-    stand_in: Result<Interface, Error>,
-}
+/// A stand-in (its imports and exports, which the module put in its place
+/// must have) and wit-component's component for it.
+pub struct Early(Result<(Interface, Vec<u8>), Error>);
 
 /// The component of the stand-in of a module whose sections before the
 /// code are `header` and which defines `functions` functions: made while
@@ -66,16 +60,10 @@ pub fn early(header: Vec<u8>, functions: u32, world: &crate::world::World) -> Ea
 
 /// The stand-in of `module` and its component.
 fn stand_in_component(module: &[u8], world: &crate::world::World) -> Early {
-    match stand_in(module) {
-        Ok(mut stand_in) => Early {
-            component: wit_component_encode(std::mem::take(&mut stand_in.bytes), world),
-            stand_in: Ok(stand_in),
-        },
-        Err(e) => Early {
-            component: Err(reread(e.clone())),
-            stand_in: Err(reread(e)),
-        },
-    }
+    Early(stand_in(module).map_err(reread).and_then(|mut stand_in| {
+        let component = wit_component_encode(std::mem::take(&mut stand_in.bytes), world)?;
+        Ok((stand_in, component))
+    }))
 }
 
 /// A module p1-adapt wrote that it cannot read again: a bug.

@@ -1,8 +1,9 @@
 //! Work on every core of the machine: a list split into contiguous runs of
 //! about equal size, a thread for each, the results in order. Used for the
 //! two passes over every function body of a large module: validation and
-//! the rewriting of the guest's code. And one piece of work beside the
-//! caller's ([`Beside`]): the rewriting of the guest's DWARF.
+//! the rewriting of the guest's code. And single pieces of work beside the
+//! caller's ([`Beside`]): wit-component's encoding of the stand-in, the
+//! rewriting of the guest's DWARF.
 
 /// Below this many bytes of work the items are handled on this thread:
 /// starting threads would cost more than they save.

@@ -147,16 +147,18 @@ where
     // map and the guest's DWARF, copied for the thread); none without
     // DWARF (the code is tracked for branch hints too).
     let tracked = addresses.is_some();
-    let sections: Vec<_> = p
-        .guest
-        .customs
-        .iter()
-        .filter(|c| c.name().starts_with(".debug_"))
-        .map(|c| (c.name().to_string(), c.data().to_vec()))
-        .collect();
-    let debug = addresses
-        .filter(|_| !sections.is_empty())
-        .map(|map| super::Debug::begin(sections, map));
+    let dwarf = || {
+        p.guest
+            .customs
+            .iter()
+            .filter(|c| c.name().starts_with(".debug_"))
+    };
+    let debug = addresses.filter(|_| dwarf().next().is_some()).map(|map| {
+        let sections = dwarf()
+            .map(|c| (c.name().to_string(), c.data().to_vec()))
+            .collect();
+        super::Debug::begin(sections, map)
+    });
     code.write(&mut out);
     let mut data = DataSection::new();
     for d in &guest.data {

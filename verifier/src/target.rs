@@ -255,8 +255,10 @@ impl Target {
             Some((op, func)) if op.starts_with("[stream-") || op.starts_with("[future-") => func,
             _ => name,
         };
+        // The version as compared: its major, and its minor under 1 (an
+        // unreadable one matches nothing).
         let (iface, version) = match module.split_once('@') {
-            Some((i, v)) => (i, Some(v)),
+            Some((i, v)) => (i, Some(major_minor(v))),
             None => (module, None),
         };
         // `namespace:package/interface`, compared piece by piece (this is
@@ -276,7 +278,7 @@ impl Target {
                 return false;
             };
             let same_version = match (version, &pkg.version) {
-                (Some(v), Some(pv)) => major_minor(v) == Some(major_minor_of(pv.major, pv.minor)),
+                (Some(v), Some(pv)) => v == Some(major_minor_of(pv.major, pv.minor)),
                 (None, None) => true,
                 _ => false,
             };
