@@ -42,10 +42,10 @@ pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
     r
 }
 
-/// Marks the state taken (a nested call traps) and returns it. Not
-/// inlined, nor is [`leave`]: every entry point and its every exit would
-/// otherwise carry the flag's code.
-#[inline(never)]
+/// Marks the state taken (a nested call traps) and returns it. Inlined, as
+/// [`leave`] is: a few instructions in every entry point, where a call
+/// costs an engine more (its frame, its stack check).
+#[inline(always)]
 fn enter() -> &'static mut State {
     // SAFETY: single-threaded; `BUSY` is only touched here and in `leave`.
     let busy = unsafe { &mut *BUSY.0.get() };
@@ -56,30 +56,37 @@ fn enter() -> &'static mut State {
     state()
 }
 
-#[inline(never)]
+#[inline(always)]
 fn leave() {
     // SAFETY: as in `enter`.
     unsafe { *BUSY.0.get() = false };
 }
 
-/// The state, created on first use. Not inlined: every entry point calls
-/// it, and the creation code would otherwise be copied into each.
-#[inline(never)]
+/// The state, created on first use (out of line, in [`create`]: every
+/// entry point reaches this, and the creation code would otherwise be
+/// copied into each).
 fn state() -> &'static mut State {
     // SAFETY: single-threaded and not re-entered (see module docs; `with`
     // checks), so this is the only live reference to the state.
     let slot = unsafe { &mut *STATE.0.get() };
-    if slot.is_none() {
-        let fresh = State {
-            args: None,
-            env: None,
-            fds: Descriptors::new(),
-        };
-        // SAFETY: the slot is `None`, so overwriting it without dropping the
-        // old value leaks nothing; it keeps the drop glue of `State` (and the
-        // p2 resource drops it calls) out of programs that never close an fd.
-        unsafe { core::ptr::write(slot, Some(fresh)) };
+    match slot {
+        Some(state) => state,
+        None => create(slot),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn create(slot: &'static mut Option<State>) -> &'static mut State {
+    let fresh = State {
+        args: None,
+        env: None,
+        fds: Descriptors::new(),
+    };
+    // SAFETY: the slot is `None`, so overwriting it without dropping the
+    // old value leaks nothing; it keeps the drop glue of `State` (and the
+    // p2 resource drops it calls) out of programs that never close an fd.
+    unsafe { core::ptr::write(slot, Some(fresh)) };
     match slot {
         Some(state) => state,
         None => core::arch::wasm32::unreachable(),

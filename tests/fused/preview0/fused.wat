@@ -8,20 +8,20 @@
   (type (;6;) (func (result i32)))
   (type (;7;) (func (param i64 i32 i32) (result i32)))
   (type (;8;) (func (param i32 i64 i32) (result i32)))
-  (type (;9;) (func (param i32) (result i32)))
-  (type (;10;) (func (param i32 i32 i32 i32 i32)))
-  (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func))
-  (type (;13;) (func (param i32 i32 i32) (result i32)))
-  (type (;14;) (func (param i32 i32 i32)))
-  (type (;15;) (func (result i64)))
-  (type (;16;) (func (param i64 i32) (result i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
+  (type (;9;) (func (param i64 i32) (result i32)))
+  (type (;10;) (func (param i32 i32 i32 i32)))
+  (type (;11;) (func (param i32) (result i32)))
+  (type (;12;) (func (param i32 i32 i32 i32 i32)))
+  (type (;13;) (func (param i64) (result i32)))
+  (type (;14;) (func))
+  (type (;15;) (func (param i32 i32 i32) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (result i64)))
   (type (;18;) (func (param i32 i64 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i64 i64 i32)))
-  (type (;22;) (func (param i32 i32 i32 i64 i32)))
+  (type (;19;) (func (param i32 i32 i32 i64 i32)))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i64 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -63,8 +63,8 @@
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;2;) (type 6) (result i32)))
   (import "wasi:io/streams@0.2.12" "[method]output-stream.check-write" (func (;3;) (type 5) (param i32 i32)))
   (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;4;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 10) (param i32 i32 i32 i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.write" (func (;6;) (type 10) (param i32 i32 i32 i32)))
   (import "wasi:filesystem/types@0.2.12" "[resource-drop]descriptor" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;8;) (type 4) (param i32)))
   (import "wasi:filesystem/preopens@0.2.12" "get-directories" (func (;9;) (type 4) (param i32)))
@@ -77,8 +77,8 @@
   (global (;3;) (mut i32) i32.const 3)
   (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 32))
-  (export "wasi:cli/run@0.2.12#run" (func 37))
+  (export "cabi_realloc" (func 30))
+  (export "wasi:cli/run@0.2.12#run" (func 35))
   (func (;11;) (type 3)
     i32.const 1
     i32.const 0
@@ -103,7 +103,7 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 34
+    call 32
   )
   (func $wasi_unstable::fd_seek (;13;) (type 1) (param i32 i64 i32 i32) (result i32)
     local.get 0
@@ -111,7 +111,7 @@
     local.get 2
     local.get 3
     i64.extend_i32_u
-    call 39
+    call 37
   )
   (func (;14;) (type 29) (param i32 i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32)
@@ -1330,7 +1330,7 @@
       i32.const 1
       i32.store8 offset=66120
       i32.const 66096
-      call 36
+      call 34
     end
     block ;; label = @1
       block ;; label = @2
@@ -1468,7 +1468,7 @@
     global.set 0
   )
   (func (;20;) (type 32) (param i32 i32 i64 i64 i64 i64)
-    (local i32 i64 i64 i32 i64 i64 i32 i32)
+    (local i32 i64 i64 i32 i64 i64 i32 i32 i32 i64 i64 i64 i64 i32 i64 i64 i64 i64)
     global.get 0
     i32.const 96
     i32.sub
@@ -1482,193 +1482,107 @@
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            loop ;; label = @5
-              block ;; label = @6
-                local.get 3
-                local.get 8
-                i64.ne
-                br_if 0 (;@6;)
-                local.get 3
-                local.set 8
-                br 2 (;@4;)
-              end
-              i32.const 4
-              local.set 9
-              local.get 8
-              i64.const 144115188075855871
-              i64.gt_u
-              br_if 2 (;@3;)
-              local.get 9
-              i32.const 64
-              i32.gt_u
-              br_if 2 (;@3;)
-              local.get 8
-              local.get 9
-              i32.const 1
-              i32.shl
-              i64.extend_i32_u
-              i64.mul
-              local.tee 10
-              local.get 2
-              i64.add
-              local.tee 11
-              local.get 10
-              i64.lt_u
-              br_if 2 (;@3;)
-              block ;; label = @6
-                block ;; label = @7
-                  local.get 9
-                  i32.const 4
-                  i32.ne
-                  br_if 0 (;@7;)
-                  local.get 6
-                  i64.const 0
-                  i64.store offset=8
-                  local.get 6
-                  i32.const 8
-                  i32.add
-                  local.get 11
-                  i32.const 8
-                  call $p1-adapt:guest.read
-                  br_if 4 (;@3;)
-                  local.get 6
-                  i64.load32_u offset=12
-                  local.set 10
-                  local.get 6
-                  i64.load32_u offset=8
-                  local.set 11
-                  br 1 (;@6;)
-                end
-                local.get 6
-                i64.const 0
-                i64.store offset=16
-                local.get 6
-                i64.const 0
-                i64.store offset=8
-                local.get 6
-                i32.const 8
-                i32.add
-                local.get 11
-                i32.const 16
-                call $p1-adapt:guest.read
-                br_if 3 (;@3;)
-                local.get 6
-                i64.load offset=16
-                local.set 10
-                local.get 6
-                i64.load offset=8
-                local.set 11
-              end
-              local.get 8
-              i64.const 1
-              i64.add
-              local.set 8
-              local.get 10
-              i64.eqz
-              br_if 0 (;@5;)
-            end
-            local.get 8
-            i64.const -1
-            i64.add
-            local.set 8
-            i64.const 1
-            local.set 7
-          end
-          block ;; label = @4
-            block ;; label = @5
-              local.get 1
-              i32.const 0
-              i32.load offset=66104
-              local.tee 9
-              i32.ge_u
-              br_if 0 (;@5;)
-              i32.const 0
-              i32.load offset=66100
-              local.get 1
-              i32.const 48
-              i32.mul
-              i32.add
-              local.tee 12
-              i32.load
-              local.tee 13
-              i32.const 6
-              i32.ne
-              br_if 1 (;@4;)
-            end
-            local.get 0
-            i32.const 524289
-            i32.store
-            br 3 (;@1;)
-          end
-          block ;; label = @4
             block ;; label = @5
               block ;; label = @6
                 block ;; label = @7
-                  block ;; label = @8
+                  loop ;; label = @8
+                    block ;; label = @9
+                      local.get 3
+                      local.get 8
+                      i64.ne
+                      br_if 0 (;@9;)
+                      local.get 3
+                      local.set 8
+                      br 2 (;@7;)
+                    end
+                    i32.const 4
+                    local.set 9
+                    local.get 8
+                    i64.const 144115188075855871
+                    i64.gt_u
+                    br_if 2 (;@6;)
+                    local.get 9
+                    i32.const 64
+                    i32.gt_u
+                    br_if 2 (;@6;)
+                    local.get 8
+                    local.get 9
+                    i32.const 1
+                    i32.shl
+                    i64.extend_i32_u
+                    i64.mul
+                    local.tee 10
+                    local.get 2
+                    i64.add
+                    local.tee 11
+                    local.get 10
+                    i64.lt_u
+                    br_if 2 (;@6;)
                     block ;; label = @9
                       block ;; label = @10
-                        local.get 13
-                        i32.const -3
-                        i32.add
-                        i32.const 1
-                        local.get 13
-                        i32.const 2
-                        i32.gt_u
-                        select
-                        br_table 0 (;@10;) 1 (;@9;) 2 (;@8;) 0 (;@10;)
-                      end
-                      local.get 12
-                      i32.load offset=20
-                      local.set 9
-                      block ;; label = @10
-                        local.get 4
-                        i64.eqz
-                        br_if 0 (;@10;)
                         local.get 9
-                        br_if 3 (;@7;)
+                        i32.const 4
+                        i32.ne
+                        br_if 0 (;@10;)
+                        local.get 6
+                        i64.const 0
+                        i64.store offset=8
+                        local.get 6
+                        i32.const 8
+                        i32.add
+                        local.get 11
+                        i32.const 8
+                        call $p1-adapt:guest.read
+                        br_if 4 (;@6;)
+                        local.get 6
+                        i64.load32_u offset=12
+                        local.set 10
+                        local.get 6
+                        i64.load32_u offset=8
+                        local.set 11
+                        br 1 (;@9;)
                       end
-                      local.get 9
+                      local.get 6
+                      i64.const 0
+                      i64.store offset=16
+                      local.get 6
+                      i64.const 0
+                      i64.store offset=8
+                      local.get 6
+                      i32.const 8
+                      i32.add
+                      local.get 11
+                      i32.const 16
+                      call $p1-adapt:guest.read
                       br_if 3 (;@6;)
+                      local.get 6
+                      i64.load offset=16
+                      local.set 10
+                      local.get 6
+                      i64.load offset=8
+                      local.set 11
                     end
-                    local.get 0
-                    i32.const 524289
-                    i32.store
-                    br 7 (;@1;)
-                  end
-                  block ;; label = @8
-                    i32.const 0
-                    i32.load8_u offset=66121
-                    i32.const 1
-                    i32.ne
+                    local.get 8
+                    i64.const 1
+                    i64.add
+                    local.set 8
+                    local.get 10
+                    i64.eqz
                     br_if 0 (;@8;)
-                    local.get 6
-                    i32.const 0
-                    i32.store16 offset=20
-                    local.get 6
+                  end
+                  local.get 8
+                  i64.const -1
+                  i64.add
+                  local.set 8
+                  i64.const 1
+                  local.set 7
+                end
+                block ;; label = @7
+                  block ;; label = @8
                     local.get 1
-                    i32.store offset=12
-                    local.get 6
-                    i32.const 1
-                    i32.store offset=8
-                    local.get 6
-                    i32.const 66096
-                    i32.store offset=16
-                    i32.const 3
-                    local.get 6
-                    i32.const 8
-                    i32.add
-                    call $p1-adapt:optional.files/dispatch
-                    local.get 6
-                    i32.load16_u offset=20
-                    local.tee 9
-                    br_if 3 (;@5;)
                     i32.const 0
                     i32.load offset=66104
-                    local.set 9
-                  end
-                  block ;; label = @8
-                    local.get 1
-                    local.get 9
+                    local.tee 9
                     i32.ge_u
                     br_if 0 (;@8;)
                     i32.const 0
@@ -1677,29 +1591,140 @@
                     i32.const 48
                     i32.mul
                     i32.add
-                    local.tee 1
+                    local.tee 12
                     i32.load
-                    local.tee 9
+                    local.tee 13
                     i32.const 6
                     i32.ne
-                    br_if 4 (;@4;)
+                    br_if 1 (;@7;)
                   end
                   local.get 0
                   i32.const 524289
                   i32.store
                   br 6 (;@1;)
                 end
-                local.get 0
-                i32.const 4587521
-                i32.store
-                br 5 (;@1;)
-              end
-              block ;; label = @6
                 block ;; label = @7
-                  local.get 9
-                  i32.const 2
-                  i32.eq
-                  br_if 0 (;@7;)
+                  block ;; label = @8
+                    block ;; label = @9
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 13
+                          i32.const -3
+                          i32.add
+                          i32.const 1
+                          local.get 13
+                          i32.const 2
+                          i32.gt_u
+                          select
+                          br_table 0 (;@11;) 1 (;@10;) 2 (;@9;) 0 (;@11;)
+                        end
+                        local.get 12
+                        i32.load offset=20
+                        local.set 9
+                        block ;; label = @11
+                          local.get 4
+                          i64.eqz
+                          br_if 0 (;@11;)
+                          local.get 9
+                          br_if 3 (;@8;)
+                        end
+                        local.get 9
+                        br_if 3 (;@7;)
+                      end
+                      local.get 0
+                      i32.const 524289
+                      i32.store
+                      br 8 (;@1;)
+                    end
+                    block ;; label = @9
+                      i32.const 0
+                      i32.load8_u offset=66121
+                      i32.const 1
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 6
+                      i32.const 0
+                      i32.store16 offset=20
+                      local.get 6
+                      local.get 1
+                      i32.store offset=12
+                      local.get 6
+                      i32.const 1
+                      i32.store offset=8
+                      local.get 6
+                      i32.const 66096
+                      i32.store offset=16
+                      i32.const 3
+                      local.get 6
+                      i32.const 8
+                      i32.add
+                      call $p1-adapt:optional.files/dispatch
+                      local.get 6
+                      i32.load16_u offset=20
+                      local.tee 9
+                      br_if 5 (;@4;)
+                      i32.const 0
+                      i32.load offset=66104
+                      local.set 9
+                    end
+                    block ;; label = @9
+                      local.get 1
+                      local.get 9
+                      i32.ge_u
+                      br_if 0 (;@9;)
+                      i32.const 0
+                      i32.load offset=66100
+                      local.get 1
+                      i32.const 48
+                      i32.mul
+                      i32.add
+                      local.tee 1
+                      i32.load
+                      local.tee 9
+                      i32.const 6
+                      i32.ne
+                      br_if 4 (;@5;)
+                    end
+                    local.get 0
+                    i32.const 524289
+                    i32.store
+                    br 7 (;@1;)
+                  end
+                  local.get 0
+                  i32.const 4587521
+                  i32.store
+                  br 6 (;@1;)
+                end
+                block ;; label = @7
+                  block ;; label = @8
+                    local.get 9
+                    i32.const 2
+                    i32.eq
+                    br_if 0 (;@8;)
+                    block ;; label = @9
+                      local.get 12
+                      i32.load offset=12
+                      i32.const 1
+                      i32.ne
+                      br_if 0 (;@9;)
+                      local.get 12
+                      i32.const 16
+                      i32.add
+                      local.set 13
+                      br 2 (;@7;)
+                    end
+                    local.get 12
+                    call 1
+                    i32.store offset=16
+                    local.get 12
+                    i32.const 1
+                    i32.store offset=12
+                    local.get 12
+                    i32.const 16
+                    i32.add
+                    local.set 13
+                    br 1 (;@7;)
+                  end
                   block ;; label = @8
                     local.get 12
                     i32.load offset=12
@@ -1709,11 +1734,11 @@
                     local.get 12
                     i32.const 16
                     i32.add
-                    local.set 9
-                    br 2 (;@6;)
+                    local.set 13
+                    br 1 (;@7;)
                   end
                   local.get 12
-                  call 1
+                  call 2
                   i32.store offset=16
                   local.get 12
                   i32.const 1
@@ -1721,131 +1746,553 @@
                   local.get 12
                   i32.const 16
                   i32.add
-                  local.set 9
-                  br 1 (;@6;)
+                  local.set 13
                 end
-                block ;; label = @7
-                  local.get 12
-                  i32.load offset=12
-                  i32.const 1
-                  i32.ne
-                  br_if 0 (;@7;)
-                  local.get 12
-                  i32.const 16
-                  i32.add
-                  local.set 9
-                  br 1 (;@6;)
-                end
-                local.get 12
-                call 2
-                i32.store offset=16
-                local.get 12
-                i32.const 1
-                i32.store offset=12
-                local.get 12
-                i32.const 16
-                i32.add
-                local.set 9
-              end
-              block ;; label = @6
                 local.get 7
                 i64.eqz
-                br_if 0 (;@6;)
-                local.get 0
-                local.get 2
-                local.get 3
-                local.get 8
-                local.get 11
+                br_if 3 (;@3;)
+                block ;; label = @7
+                  block ;; label = @8
+                    local.get 8
+                    i64.const 1
+                    i64.add
+                    local.get 3
+                    i64.ne
+                    br_if 0 (;@8;)
+                    local.get 10
+                    i64.const 4097
+                    i64.lt_u
+                    br_if 1 (;@7;)
+                  end
+                  block ;; label = @8
+                    block ;; label = @9
+                      local.get 11
+                      local.get 10
+                      i64.add
+                      local.tee 7
+                      local.get 11
+                      i64.lt_u
+                      br_if 0 (;@9;)
+                      i32.const 1
+                      local.get 7
+                      i32.const 0
+                      call $p1-adapt:guest.read
+                      i32.eqz
+                      br_if 1 (;@8;)
+                    end
+                    local.get 0
+                    i32.const 1376257
+                    i32.store
+                    br 7 (;@1;)
+                  end
+                  i32.const 4
+                  i32.const 4
+                  i32.eq
+                  local.set 14
+                  i32.const 1
+                  local.set 1
+                  i64.const 0
+                  local.set 15
+                  i64.const 0
+                  local.set 16
+                  i64.const 0
+                  local.set 5
+                  loop ;; label = @8
+                    local.get 10
+                    local.set 4
+                    local.get 11
+                    local.set 17
+                    block ;; label = @9
+                      block ;; label = @10
+                        block ;; label = @11
+                          block ;; label = @12
+                            block ;; label = @13
+                              block ;; label = @14
+                                local.get 5
+                                local.get 18
+                                i64.const 0
+                                local.get 15
+                                i32.wrap_i64
+                                i32.const 1
+                                i32.and
+                                local.tee 9
+                                select
+                                i64.add
+                                local.tee 10
+                                i64.const 0
+                                i64.ne
+                                br_if 0 (;@14;)
+                                local.get 1
+                                i32.const 1
+                                i32.and
+                                i32.eqz
+                                br_if 1 (;@13;)
+                                br 4 (;@10;)
+                              end
+                              local.get 4
+                              i64.const 0
+                              i64.const 4096
+                              local.get 10
+                              i64.sub
+                              local.tee 11
+                              local.get 11
+                              i64.const 4096
+                              i64.gt_u
+                              select
+                              i64.le_u
+                              local.get 1
+                              i32.and
+                              br_if 3 (;@10;)
+                              i32.const 0
+                              local.set 12
+                              block ;; label = @14
+                                local.get 9
+                                br_if 0 (;@14;)
+                                local.get 5
+                                i32.wrap_i64
+                                local.set 19
+                                i32.const 1
+                                local.set 12
+                                local.get 20
+                                local.set 18
+                                local.get 22
+                                local.set 21
+                              end
+                              local.get 6
+                              local.get 18
+                              i64.store offset=24
+                              local.get 6
+                              local.get 21
+                              i64.store offset=16
+                              local.get 6
+                              local.get 19
+                              i32.store offset=12
+                              local.get 6
+                              local.get 12
+                              i32.store offset=8
+                              local.get 0
+                              local.get 13
+                              local.get 6
+                              i32.const 8
+                              i32.add
+                              call 21
+                              block ;; label = @14
+                                local.get 0
+                                i32.load16_u
+                                i32.const 1
+                                i32.ne
+                                br_if 0 (;@14;)
+                                local.get 16
+                                i64.eqz
+                                br_if 13 (;@1;)
+                                local.get 0
+                                i32.const 0
+                                i32.store16
+                                local.get 0
+                                local.get 16
+                                i64.store offset=8
+                                br 13 (;@1;)
+                              end
+                              local.get 0
+                              i64.load offset=8
+                              local.tee 11
+                              local.get 16
+                              i64.add
+                              local.set 16
+                              local.get 11
+                              local.get 10
+                              i64.lt_u
+                              br_if 2 (;@11;)
+                              local.get 1
+                              i32.const 1
+                              i32.and
+                              br_if 1 (;@12;)
+                            end
+                            local.get 0
+                            i32.const 0
+                            i32.store16
+                            local.get 0
+                            local.get 16
+                            i64.store offset=8
+                            br 11 (;@1;)
+                          end
+                          i64.const 0
+                          local.set 5
+                          i64.const 1
+                          local.set 15
+                          local.get 18
+                          local.set 20
+                          local.get 21
+                          local.set 22
+                          br 2 (;@9;)
+                        end
+                        local.get 0
+                        i32.const 0
+                        i32.store16
+                        local.get 0
+                        local.get 16
+                        i64.store offset=8
+                        br 9 (;@1;)
+                      end
+                      block ;; label = @10
+                        local.get 15
+                        i64.const 1
+                        i64.eq
+                        br_if 0 (;@10;)
+                        local.get 5
+                        i64.eqz
+                        i32.eqz
+                        br_if 0 (;@10;)
+                        i64.const 0
+                        local.set 5
+                        i64.const 1
+                        local.set 15
+                        br 1 (;@9;)
+                      end
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 9
+                          br_if 0 (;@11;)
+                          local.get 5
+                          i32.wrap_i64
+                          local.set 9
+                          local.get 5
+                          local.set 18
+                          br 1 (;@10;)
+                        end
+                        block ;; label = @11
+                          local.get 18
+                          i32.wrap_i64
+                          local.tee 9
+                          i32.const 65537
+                          i32.ge_u
+                          br_if 0 (;@11;)
+                          i32.const 66304
+                          local.get 21
+                          local.get 9
+                          call $p1-adapt:guest.read
+                          i32.eqz
+                          br_if 1 (;@10;)
+                          br 9 (;@2;)
+                        end
+                        i32.const 0
+                        local.get 9
+                        call 22
+                        unreachable
+                      end
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 18
+                          local.get 4
+                          i64.add
+                          local.tee 5
+                          i32.wrap_i64
+                          local.tee 1
+                          local.get 9
+                          i32.lt_u
+                          br_if 0 (;@11;)
+                          local.get 1
+                          i32.const 65537
+                          i32.lt_u
+                          br_if 1 (;@10;)
+                        end
+                        local.get 9
+                        local.get 1
+                        call 22
+                        unreachable
+                      end
+                      local.get 9
+                      i32.const 66304
+                      i32.add
+                      local.get 17
+                      local.get 1
+                      local.get 9
+                      i32.sub
+                      call $p1-adapt:guest.read
+                      br_if 7 (;@2;)
+                      i64.const 0
+                      local.set 15
+                    end
+                    local.get 5
+                    local.get 16
+                    i64.add
+                    local.get 4
+                    i64.const 0
+                    local.get 15
+                    i32.wrap_i64
+                    select
+                    i64.add
+                    local.set 23
+                    block ;; label = @9
+                      block ;; label = @10
+                        loop ;; label = @11
+                          i32.const 0
+                          local.set 1
+                          block ;; label = @12
+                            local.get 8
+                            i64.const 1
+                            i64.add
+                            local.tee 7
+                            local.get 3
+                            i64.lt_u
+                            br_if 0 (;@12;)
+                            local.get 4
+                            local.set 18
+                            local.get 17
+                            local.set 21
+                            br 4 (;@8;)
+                          end
+                          i32.const 4
+                          local.set 9
+                          local.get 7
+                          i64.const 144115188075855871
+                          i64.gt_u
+                          br_if 1 (;@10;)
+                          local.get 9
+                          i32.const 64
+                          i32.gt_u
+                          br_if 1 (;@10;)
+                          local.get 7
+                          local.get 9
+                          i32.const 1
+                          i32.shl
+                          i64.extend_i32_u
+                          i64.mul
+                          local.tee 8
+                          local.get 2
+                          i64.add
+                          local.tee 10
+                          local.get 8
+                          i64.lt_u
+                          br_if 1 (;@10;)
+                          block ;; label = @12
+                            block ;; label = @13
+                              local.get 9
+                              i32.const 4
+                              i32.ne
+                              br_if 0 (;@13;)
+                              local.get 6
+                              i64.const 0
+                              i64.store offset=8
+                              local.get 6
+                              i32.const 8
+                              i32.add
+                              local.get 10
+                              i32.const 8
+                              call $p1-adapt:guest.read
+                              br_if 4 (;@9;)
+                              local.get 6
+                              i64.load32_u offset=12
+                              local.set 10
+                              local.get 6
+                              i64.load32_u offset=8
+                              local.set 11
+                              br 1 (;@12;)
+                            end
+                            local.get 6
+                            i64.const 0
+                            i64.store offset=16
+                            local.get 6
+                            i64.const 0
+                            i64.store offset=8
+                            local.get 6
+                            i32.const 8
+                            i32.add
+                            local.get 10
+                            i32.const 16
+                            call $p1-adapt:guest.read
+                            br_if 3 (;@9;)
+                            local.get 6
+                            i64.load offset=16
+                            local.set 10
+                            local.get 6
+                            i64.load offset=8
+                            local.set 11
+                          end
+                          local.get 7
+                          local.set 8
+                          local.get 10
+                          i64.eqz
+                          br_if 0 (;@11;)
+                        end
+                        local.get 4
+                        local.set 18
+                        local.get 17
+                        local.set 21
+                        i32.const 0
+                        local.set 1
+                        local.get 7
+                        local.set 8
+                        local.get 10
+                        local.get 23
+                        i64.add
+                        local.tee 23
+                        local.get 10
+                        i64.lt_u
+                        br_if 2 (;@8;)
+                        local.get 4
+                        local.set 18
+                        local.get 17
+                        local.set 21
+                        i32.const 0
+                        local.set 1
+                        local.get 7
+                        local.set 8
+                        local.get 14
+                        local.get 23
+                        i64.const 4294967295
+                        i64.gt_u
+                        i32.and
+                        br_if 2 (;@8;)
+                        local.get 10
+                        local.get 11
+                        i64.add
+                        local.tee 23
+                        local.get 10
+                        i64.lt_u
+                        br_if 0 (;@10;)
+                        i32.const 1
+                        local.set 1
+                        local.get 4
+                        local.set 18
+                        local.get 17
+                        local.set 21
+                        local.get 7
+                        local.set 8
+                        i32.const 1
+                        local.get 23
+                        i32.const 0
+                        call $p1-adapt:guest.read
+                        i32.eqz
+                        br_if 2 (;@8;)
+                      end
+                      local.get 4
+                      local.set 18
+                      local.get 17
+                      local.set 21
+                      i32.const 0
+                      local.set 1
+                      local.get 7
+                      local.set 8
+                      br 1 (;@8;)
+                    end
+                    local.get 4
+                    local.set 18
+                    local.get 17
+                    local.set 21
+                    local.get 7
+                    local.set 8
+                    br 0 (;@8;)
+                  end
+                end
+                local.get 6
                 local.get 10
-                local.get 9
+                i64.store offset=24
+                local.get 6
+                local.get 11
+                i64.store offset=16
+                local.get 6
+                i32.const 0
+                i32.store offset=8
+                local.get 0
+                local.get 13
+                local.get 6
+                i32.const 8
+                i32.add
                 call 21
                 br 5 (;@1;)
               end
               local.get 0
-              i32.const 0
-              i32.store16
-              local.get 0
-              i64.const 0
+              i32.const 1376257
+              i32.store
+              br 4 (;@1;)
+            end
+            block ;; label = @5
+              local.get 9
+              i32.const 5
+              i32.ne
+              br_if 0 (;@5;)
+              local.get 6
+              i32.const 1
+              i32.store8 offset=92
+              local.get 6
+              local.get 3
+              i64.store offset=80
+              local.get 6
+              local.get 2
+              i64.store offset=72
+              local.get 6
+              i32.const 1900545
+              i32.store offset=56
+              local.get 6
+              local.get 5
+              i64.store offset=48
+              local.get 6
+              local.get 4
+              i64.store offset=40
+              local.get 6
+              local.get 10
+              i64.store offset=32
+              local.get 6
+              local.get 11
+              i64.store offset=24
+              local.get 6
+              local.get 8
+              i64.store offset=16
+              local.get 6
+              local.get 7
               i64.store offset=8
+              local.get 6
+              local.get 1
+              i32.const 8
+              i32.add
+              i32.store offset=88
+              i32.const 0
+              local.get 6
+              i32.const 8
+              i32.add
+              call $p1-adapt:optional.files/dispatch
+              local.get 0
+              local.get 6
+              i64.load offset=56
+              i64.store
+              local.get 0
+              local.get 6
+              i64.load offset=64
+              i64.store offset=8
+              local.get 6
+              i32.load offset=88
+              i32.load8_u offset=22
+              i32.eqz
+              br_if 4 (;@1;)
+              i32.const 0
+              i32.const 1
+              i32.store8 offset=66121
               br 4 (;@1;)
             end
             local.get 0
-            i32.const 1
-            i32.store16
-            local.get 0
-            local.get 9
-            i32.store16 offset=2
+            i32.const 524289
+            i32.store
             br 3 (;@1;)
           end
+          local.get 0
+          i32.const 1
+          i32.store16
+          local.get 0
           local.get 9
-          i32.const 5
-          i32.ne
-          br_if 1 (;@2;)
-          local.get 6
-          i32.const 1
-          i32.store8 offset=92
-          local.get 6
-          local.get 3
-          i64.store offset=80
-          local.get 6
-          local.get 2
-          i64.store offset=72
-          local.get 6
-          i32.const 1900545
-          i32.store offset=56
-          local.get 6
-          local.get 5
-          i64.store offset=48
-          local.get 6
-          local.get 4
-          i64.store offset=40
-          local.get 6
-          local.get 10
-          i64.store offset=32
-          local.get 6
-          local.get 11
-          i64.store offset=24
-          local.get 6
-          local.get 8
-          i64.store offset=16
-          local.get 6
-          local.get 7
-          i64.store offset=8
-          local.get 6
-          local.get 1
-          i32.const 8
-          i32.add
-          i32.store offset=88
-          i32.const 0
-          local.get 6
-          i32.const 8
-          i32.add
-          call $p1-adapt:optional.files/dispatch
-          local.get 0
-          local.get 6
-          i64.load offset=56
-          i64.store
-          local.get 0
-          local.get 6
-          i64.load offset=64
-          i64.store offset=8
-          local.get 6
-          i32.load offset=88
-          i32.load8_u offset=22
-          i32.eqz
-          br_if 2 (;@1;)
-          i32.const 0
-          i32.const 1
-          i32.store8 offset=66121
+          i32.store16 offset=2
           br 2 (;@1;)
         end
         local.get 0
-        i32.const 1376257
-        i32.store
+        i32.const 0
+        i32.store16
+        local.get 0
+        i64.const 0
+        i64.store offset=8
         br 1 (;@1;)
       end
       local.get 0
-      i32.const 524289
+      i32.const 1376257
       i32.store
     end
     local.get 6
@@ -1853,827 +2300,607 @@
     i32.add
     global.set 0
   )
-  (func (;21;) (type 33) (param i32 i64 i64 i64 i64 i64 i32)
-    (local i32 i64 i32 i64 i32 i32 i32 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32)
+  (func (;21;) (type 16) (param i32 i32 i32)
+    (local i32 i64 i64 i64 i64 i64 i64 i64 i32 i32 i32)
     global.get 0
     i32.const 16
     i32.sub
-    local.tee 7
+    local.tee 3
     global.set 0
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
-            local.get 5
-            local.get 4
-            i64.add
-            local.tee 8
-            local.get 5
-            i64.lt_u
-            br_if 0 (;@4;)
-            i32.const 1
-            local.get 8
-            i32.const 0
-            call $p1-adapt:guest.read
-            i32.eqz
-            br_if 1 (;@3;)
-          end
-          local.get 0
-          i32.const 21
-          i32.store16 offset=2
-          i32.const 1
-          local.set 9
-          br 1 (;@2;)
-        end
-        i32.const 4
-        local.set 9
-        local.get 0
-        i64.load offset=8
-        local.set 10
-        local.get 0
-        i32.load16_u
-        local.set 11
-        local.get 9
-        i32.const 4
-        i32.eq
-        local.set 12
-        i32.const 1
-        local.set 13
-        i64.const 0
-        local.set 14
-        i64.const 0
-        local.set 15
-        i64.const 0
-        local.set 16
-        block ;; label = @3
-          loop ;; label = @4
-            local.get 5
-            local.set 17
-            local.get 4
-            local.set 18
             block ;; label = @5
               block ;; label = @6
                 block ;; label = @7
-                  block ;; label = @8
-                    local.get 19
-                    i64.const 0
-                    local.get 15
-                    i32.wrap_i64
-                    i32.const 1
-                    i32.and
-                    local.tee 9
-                    select
-                    local.get 14
-                    i64.add
-                    local.tee 20
-                    i64.const 0
-                    i64.ne
-                    br_if 0 (;@8;)
-                    local.get 13
-                    i32.const 1
-                    i32.and
-                    i32.eqz
-                    br_if 1 (;@7;)
-                    br 2 (;@6;)
-                  end
-                  local.get 17
-                  i64.const 0
-                  i64.const 4096
-                  local.get 20
-                  i64.sub
-                  local.tee 8
-                  local.get 8
-                  i64.const 4096
-                  i64.gt_u
-                  select
-                  i64.le_u
-                  local.get 13
-                  i32.and
+                  local.get 2
+                  i32.load
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 2
+                  i32.load offset=4
+                  local.tee 2
+                  i32.const 65537
+                  i32.lt_u
                   br_if 1 (;@6;)
+                  i32.const 0
+                  local.get 2
+                  call 22
+                  unreachable
+                end
+                local.get 2
+                i64.load offset=8
+                local.set 4
+                local.get 2
+                i64.load offset=16
+                local.tee 5
+                i64.const 4097
+                i64.lt_u
+                br_if 1 (;@5;)
+                i64.const 0
+                local.set 6
+                loop ;; label = @7
+                  local.get 6
+                  local.get 4
+                  i64.add
+                  local.set 7
                   block ;; label = @8
                     block ;; label = @9
                       block ;; label = @10
                         block ;; label = @11
                           block ;; label = @12
-                            local.get 9
-                            br_if 0 (;@12;)
-                            local.get 14
-                            i32.wrap_i64
-                            local.tee 9
-                            i32.const 65537
-                            i32.lt_u
-                            br_if 1 (;@11;)
-                            local.get 0
-                            local.get 11
-                            i32.store16
-                            local.get 0
-                            local.get 10
-                            i64.store offset=8
-                            i32.const 0
-                            local.get 9
-                            call 27
-                            unreachable
-                          end
-                          i64.const 0
-                          local.set 8
-                          loop ;; label = @12
-                            local.get 8
-                            local.get 21
-                            i64.add
-                            local.set 14
                             block ;; label = @13
                               block ;; label = @14
                                 block ;; label = @15
                                   block ;; label = @16
                                     block ;; label = @17
                                       block ;; label = @18
+                                        local.get 5
+                                        local.get 6
+                                        i64.sub
+                                        local.tee 8
+                                        i64.const 4097
+                                        i64.lt_u
+                                        br_if 0 (;@18;)
+                                        local.get 1
+                                        i32.load
+                                        local.get 3
+                                        call 3
                                         block ;; label = @19
+                                          local.get 3
+                                          i32.load8_u
+                                          i32.const 1
+                                          i32.and
+                                          i32.eqz
+                                          br_if 0 (;@19;)
                                           block ;; label = @20
-                                            block ;; label = @21
-                                              block ;; label = @22
-                                                local.get 19
-                                                local.get 8
-                                                i64.sub
-                                                local.tee 4
-                                                i64.const 4097
-                                                i64.lt_u
-                                                br_if 0 (;@22;)
-                                                local.get 6
-                                                i32.load
-                                                local.get 7
-                                                call 3
-                                                block ;; label = @23
-                                                  local.get 7
-                                                  i32.load8_u
-                                                  i32.const 1
-                                                  i32.and
-                                                  i32.eqz
-                                                  br_if 0 (;@23;)
-                                                  local.get 0
-                                                  local.get 10
-                                                  i64.store offset=8
-                                                  i32.const 29
-                                                  local.set 9
-                                                  i64.const 1
-                                                  local.get 7
-                                                  i64.load32_u offset=12
-                                                  i64.const 32
-                                                  i64.shl
-                                                  local.get 7
-                                                  i32.load8_u offset=8
-                                                  select
-                                                  local.tee 8
-                                                  i32.wrap_i64
-                                                  br_if 15 (;@8;)
-                                                  local.get 8
-                                                  i64.const 32
-                                                  i64.shr_u
-                                                  local.tee 8
-                                                  i64.const 4294967295
-                                                  i64.eq
-                                                  br_if 15 (;@8;)
-                                                  local.get 8
-                                                  i32.wrap_i64
-                                                  call 4
-                                                  br 15 (;@8;)
-                                                end
-                                                block ;; label = @23
-                                                  local.get 4
-                                                  local.get 7
-                                                  i64.load offset=8
-                                                  local.tee 15
-                                                  local.get 4
-                                                  local.get 15
-                                                  i64.lt_u
-                                                  select
-                                                  local.tee 5
-                                                  i64.const 65536
-                                                  i64.gt_u
-                                                  br_if 0 (;@23;)
-                                                  i32.const 0
-                                                  local.set 11
-                                                  local.get 15
-                                                  i64.eqz
-                                                  br_if 1 (;@22;)
-                                                  br 2 (;@21;)
-                                                end
-                                                block ;; label = @23
-                                                  local.get 14
-                                                  i32.const 65536
-                                                  call $p1-adapt:guest.direct
-                                                  local.tee 22
-                                                  i32.eqz
-                                                  br_if 0 (;@23;)
-                                                  i64.const 65536
-                                                  local.set 5
-                                                  i32.const 65536
-                                                  local.set 9
-                                                  br 3 (;@20;)
-                                                end
-                                                i32.const 65536
-                                                local.set 9
-                                                i64.const 65536
-                                                local.set 5
-                                                i32.const 66304
-                                                local.get 14
-                                                i32.const 65536
-                                                call $p1-adapt:guest.read
-                                                i32.eqz
-                                                br_if 5 (;@17;)
-                                                br 6 (;@16;)
-                                              end
-                                              local.get 4
-                                              i64.const 4096
-                                              local.get 4
-                                              i64.const 4096
-                                              i64.lt_u
-                                              select
-                                              local.set 5
-                                              i32.const 1
-                                              local.set 11
-                                            end
-                                            block ;; label = @21
-                                              local.get 5
-                                              i64.eqz
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              i32.const 0
-                                              local.set 9
-                                              br 3 (;@18;)
-                                            end
-                                            local.get 14
-                                            local.get 5
+                                            i64.const 1
+                                            local.get 3
+                                            i64.load32_u offset=12
+                                            i64.const 32
+                                            i64.shl
+                                            local.get 3
+                                            i32.load8_u offset=8
+                                            select
+                                            local.tee 6
                                             i32.wrap_i64
-                                            local.tee 9
-                                            call $p1-adapt:guest.direct
-                                            local.tee 22
-                                            i32.eqz
-                                            br_if 2 (;@18;)
-                                            local.get 11
-                                            i32.eqz
                                             br_if 0 (;@20;)
                                             local.get 6
-                                            i32.load
-                                            local.get 22
-                                            local.get 9
-                                            local.get 7
-                                            call 5
-                                            i64.const 2
-                                            local.set 4
-                                            block ;; label = @21
-                                              local.get 7
-                                              i32.load8_u
-                                              i32.const 1
-                                              i32.and
-                                              i32.eqz
-                                              br_if 0 (;@21;)
-                                              local.get 7
-                                              i32.load8_u offset=4
-                                              i32.const 0
-                                              i32.ne
-                                              i64.extend_i32_u
-                                              local.set 4
-                                              local.get 7
-                                              i32.load offset=8
-                                              local.set 11
-                                            end
-                                            i32.const 1
-                                            local.set 9
-                                            br 1 (;@19;)
-                                          end
-                                          local.get 6
-                                          i32.load
-                                          local.get 22
-                                          local.get 9
-                                          local.get 7
-                                          call 6
-                                          i64.const 2
-                                          local.set 4
-                                          block ;; label = @20
-                                            local.get 7
-                                            i32.load8_u
-                                            i32.const 1
-                                            i32.and
-                                            i32.eqz
+                                            i64.const 32
+                                            i64.shr_u
+                                            local.tee 6
+                                            i64.const 4294967295
+                                            i64.eq
                                             br_if 0 (;@20;)
-                                            local.get 7
-                                            i32.load8_u offset=4
-                                            i32.const 0
-                                            i32.ne
-                                            i64.extend_i32_u
-                                            local.set 4
-                                            local.get 7
-                                            i32.load offset=8
-                                            local.set 11
+                                            local.get 6
+                                            i32.wrap_i64
+                                            call 4
                                           end
-                                          i32.const 0
-                                          local.set 9
+                                          local.get 0
+                                          i32.const 29
+                                          i32.store16 offset=2
+                                          br 17 (;@2;)
                                         end
-                                        local.get 4
-                                        i64.const 2
-                                        i64.eq
+                                        block ;; label = @19
+                                          local.get 8
+                                          local.get 3
+                                          i64.load offset=8
+                                          local.tee 9
+                                          local.get 8
+                                          local.get 9
+                                          i64.lt_u
+                                          select
+                                          local.tee 10
+                                          i64.const 65536
+                                          i64.gt_u
+                                          br_if 0 (;@19;)
+                                          i32.const 0
+                                          local.set 11
+                                          local.get 9
+                                          i64.eqz
+                                          br_if 1 (;@18;)
+                                          br 2 (;@17;)
+                                        end
+                                        block ;; label = @19
+                                          local.get 7
+                                          i32.const 65536
+                                          call $p1-adapt:guest.direct
+                                          local.tee 12
+                                          i32.eqz
+                                          br_if 0 (;@19;)
+                                          i64.const 65536
+                                          local.set 10
+                                          i32.const 65536
+                                          local.set 2
+                                          br 3 (;@16;)
+                                        end
+                                        i32.const 65536
+                                        local.set 2
+                                        i64.const 65536
+                                        local.set 10
+                                        i32.const 66304
+                                        local.get 7
+                                        i32.const 65536
+                                        call $p1-adapt:guest.read
+                                        i32.eqz
                                         br_if 5 (;@13;)
                                         local.get 0
-                                        local.get 10
-                                        i64.store offset=8
-                                        i32.const 29
-                                        local.set 9
-                                        local.get 4
-                                        i64.const 0
-                                        i64.ne
-                                        br_if 10 (;@8;)
-                                        local.get 11
-                                        i32.const -1
-                                        i32.eq
-                                        br_if 10 (;@8;)
-                                        local.get 11
-                                        call 4
-                                        br 10 (;@8;)
+                                        i32.const 21
+                                        i32.store16 offset=2
+                                        br 16 (;@2;)
                                       end
-                                      i32.const 66304
-                                      local.get 14
-                                      local.get 9
-                                      call $p1-adapt:guest.read
-                                      br_if 1 (;@16;)
-                                      local.get 11
-                                      br_if 2 (;@15;)
+                                      local.get 8
+                                      i64.const 4096
+                                      local.get 8
+                                      i64.const 4096
+                                      i64.lt_u
+                                      select
+                                      local.set 10
+                                      i32.const 1
+                                      local.set 11
                                     end
-                                    local.get 6
-                                    i32.load
-                                    i32.const 66304
-                                    local.get 9
-                                    local.get 7
-                                    call 6
-                                    i32.const 2
-                                    local.set 11
                                     block ;; label = @17
-                                      local.get 7
+                                      local.get 10
+                                      i64.eqz
+                                      i32.eqz
+                                      br_if 0 (;@17;)
+                                      i32.const 0
+                                      local.set 2
+                                      br 3 (;@14;)
+                                    end
+                                    local.get 7
+                                    local.get 10
+                                    i32.wrap_i64
+                                    local.tee 2
+                                    call $p1-adapt:guest.direct
+                                    local.tee 12
+                                    i32.eqz
+                                    br_if 2 (;@14;)
+                                    local.get 11
+                                    i32.eqz
+                                    br_if 0 (;@16;)
+                                    local.get 1
+                                    i32.load
+                                    local.get 12
+                                    local.get 2
+                                    local.get 3
+                                    call 5
+                                    i64.const 2
+                                    local.set 8
+                                    block ;; label = @17
+                                      local.get 3
                                       i32.load8_u
                                       i32.const 1
                                       i32.and
                                       i32.eqz
                                       br_if 0 (;@17;)
-                                      local.get 7
+                                      local.get 3
                                       i32.load8_u offset=4
                                       i32.const 0
                                       i32.ne
-                                      local.set 11
-                                      local.get 7
+                                      i64.extend_i32_u
+                                      local.set 8
+                                      local.get 3
                                       i32.load offset=8
-                                      local.set 23
+                                      local.set 11
                                     end
-                                    i32.const 0
-                                    local.set 9
-                                    br 2 (;@14;)
+                                    i32.const 1
+                                    local.set 2
+                                    br 1 (;@15;)
                                   end
-                                  local.get 0
-                                  local.get 10
-                                  i64.store offset=8
-                                  i32.const 21
-                                  local.set 9
-                                  br 7 (;@8;)
-                                end
-                                local.get 6
-                                i32.load
-                                i32.const 66304
-                                local.get 9
-                                local.get 7
-                                call 5
-                                i32.const 2
-                                local.set 11
-                                block ;; label = @15
-                                  local.get 7
-                                  i32.load8_u
-                                  i32.const 1
-                                  i32.and
-                                  i32.eqz
-                                  br_if 0 (;@15;)
-                                  local.get 7
-                                  i32.load8_u offset=4
+                                  local.get 1
+                                  i32.load
+                                  local.get 12
+                                  local.get 2
+                                  local.get 3
+                                  call 6
+                                  i64.const 2
+                                  local.set 8
+                                  block ;; label = @16
+                                    local.get 3
+                                    i32.load8_u
+                                    i32.const 1
+                                    i32.and
+                                    i32.eqz
+                                    br_if 0 (;@16;)
+                                    local.get 3
+                                    i32.load8_u offset=4
+                                    i32.const 0
+                                    i32.ne
+                                    i64.extend_i32_u
+                                    local.set 8
+                                    local.get 3
+                                    i32.load offset=8
+                                    local.set 11
+                                  end
                                   i32.const 0
-                                  i32.ne
-                                  local.set 11
-                                  local.get 7
-                                  i32.load offset=8
-                                  local.set 23
+                                  local.set 2
                                 end
-                                i32.const 1
-                                local.set 9
-                              end
-                              local.get 11
-                              i32.const 2
-                              i32.eq
-                              br_if 0 (;@13;)
-                              block ;; label = @14
+                                local.get 8
+                                i64.const 2
+                                i64.eq
+                                br_if 6 (;@8;)
+                                i32.const 29
+                                local.set 2
+                                local.get 8
+                                i64.const 0
+                                i64.ne
+                                br_if 5 (;@9;)
                                 local.get 11
+                                local.set 13
+                                local.get 11
+                                i32.const -1
+                                i32.ne
+                                br_if 4 (;@10;)
+                                br 5 (;@9;)
+                              end
+                              block ;; label = @14
+                                i32.const 66304
+                                local.get 7
+                                local.get 2
+                                call $p1-adapt:guest.read
+                                i32.eqz
                                 br_if 0 (;@14;)
                                 local.get 0
-                                local.get 10
-                                i64.store offset=8
-                                i32.const 29
-                                local.set 9
-                                local.get 23
-                                i32.const -1
-                                i32.eq
-                                br_if 6 (;@8;)
-                                local.get 23
-                                call 4
-                                br 6 (;@8;)
+                                i32.const 21
+                                i32.store16 offset=2
+                                br 12 (;@2;)
                               end
-                              local.get 0
-                              local.get 10
-                              i64.store offset=8
-                              i32.const 29
-                              local.set 9
-                              br 5 (;@8;)
+                              local.get 11
+                              br_if 1 (;@12;)
                             end
-                            local.get 5
-                            local.get 8
-                            i64.add
-                            local.set 8
-                            local.get 9
+                            local.get 1
+                            i32.load
+                            i32.const 66304
+                            local.get 2
+                            local.get 3
+                            call 6
+                            i32.const 2
+                            local.set 11
+                            block ;; label = @13
+                              local.get 3
+                              i32.load8_u
+                              i32.const 1
+                              i32.and
+                              i32.eqz
+                              br_if 0 (;@13;)
+                              local.get 3
+                              i32.load8_u offset=4
+                              i32.const 0
+                              i32.ne
+                              local.set 11
+                              local.get 3
+                              i32.load offset=8
+                              local.set 13
+                            end
+                            i32.const 0
+                            local.set 2
+                            br 1 (;@11;)
+                          end
+                          local.get 1
+                          i32.load
+                          i32.const 66304
+                          local.get 2
+                          local.get 3
+                          call 5
+                          i32.const 2
+                          local.set 11
+                          block ;; label = @12
+                            local.get 3
+                            i32.load8_u
+                            i32.const 1
+                            i32.and
                             i32.eqz
                             br_if 0 (;@12;)
-                            local.get 8
-                            local.get 19
-                            i64.ne
-                            br_if 0 (;@12;)
+                            local.get 3
+                            i32.load8_u offset=4
+                            i32.const 0
+                            i32.ne
+                            local.set 11
+                            local.get 3
+                            i32.load offset=8
+                            local.set 13
                           end
-                          local.get 19
-                          local.set 10
-                          br 1 (;@10;)
+                          i32.const 1
+                          local.set 2
                         end
-                        local.get 6
-                        i32.load
-                        i32.const 66304
-                        local.get 9
-                        local.get 7
-                        call 5
-                        local.get 7
-                        i32.load8_u
-                        i32.const 1
-                        i32.and
+                        local.get 11
+                        i32.const 2
+                        i32.eq
+                        br_if 2 (;@8;)
+                        i32.const 29
+                        local.set 2
+                        local.get 11
                         br_if 1 (;@9;)
-                        local.get 14
-                        i64.const 131071
-                        i64.and
-                        local.set 10
+                        local.get 13
+                        i32.const -1
+                        i32.eq
+                        br_if 1 (;@9;)
                       end
-                      local.get 10
-                      local.get 16
-                      i64.add
-                      local.set 16
-                      local.get 10
-                      local.get 20
-                      i64.lt_u
-                      br_if 2 (;@7;)
                       local.get 13
-                      i32.const 1
-                      i32.and
-                      i32.eqz
-                      br_if 2 (;@7;)
-                      i64.const 1
-                      local.set 15
-                      i64.const 0
-                      local.set 14
-                      i32.const 0
-                      local.set 11
-                      br 4 (;@5;)
+                      call 4
+                      i32.const 29
+                      local.set 2
                     end
                     local.get 0
-                    local.get 11
-                    i32.store16
-                    local.get 0
-                    local.get 10
-                    i64.store offset=8
-                    i32.const 29
-                    local.set 9
-                    i64.const 1
-                    local.get 7
-                    i64.load32_u offset=8
-                    i64.const 32
-                    i64.shl
-                    local.get 7
-                    i32.load8_u offset=4
-                    select
-                    local.tee 8
-                    i32.wrap_i64
-                    br_if 0 (;@8;)
-                    local.get 8
-                    i64.const 32
-                    i64.shr_u
-                    local.tee 8
-                    i64.const 4294967295
-                    i64.eq
-                    br_if 0 (;@8;)
-                    local.get 8
-                    i32.wrap_i64
-                    call 4
+                    local.get 2
+                    i32.store16 offset=2
+                    br 6 (;@2;)
                   end
-                  local.get 0
-                  i32.const 1
-                  i32.store16
-                  local.get 0
-                  local.get 9
-                  i32.store16 offset=2
-                  local.get 16
-                  i64.eqz
-                  br_if 6 (;@1;)
+                  local.get 10
+                  local.get 6
+                  i64.add
+                  local.set 6
+                  local.get 2
+                  i32.eqz
+                  br_if 0 (;@7;)
+                  local.get 6
+                  local.get 5
+                  i64.ne
+                  br_if 0 (;@7;)
+                  br 3 (;@4;)
                 end
+              end
+              local.get 1
+              i32.load
+              i32.const 66304
+              local.get 2
+              local.get 3
+              call 5
+              block ;; label = @6
+                local.get 3
+                i32.load8_u
+                i32.const 1
+                i32.and
+                br_if 0 (;@6;)
                 local.get 0
-                local.get 16
+                local.get 2
+                i64.extend_i32_u
                 i64.store offset=8
                 i32.const 0
-                local.set 9
-                br 4 (;@2;)
+                local.set 2
+                br 5 (;@1;)
               end
               block ;; label = @6
-                local.get 14
-                i64.const 0
-                i64.ne
-                br_if 0 (;@6;)
-                local.get 15
                 i64.const 1
+                local.get 3
+                i64.load32_u offset=8
+                i64.const 32
+                i64.shl
+                local.get 3
+                i32.load8_u offset=4
+                select
+                local.tee 6
+                i32.wrap_i64
+                br_if 0 (;@6;)
+                local.get 6
+                i64.const 32
+                i64.shr_u
+                local.tee 6
+                i64.const 4294967295
                 i64.eq
                 br_if 0 (;@6;)
-                i64.const 1
-                local.set 15
-                i64.const 0
-                local.set 14
-                br 1 (;@5;)
+                local.get 6
+                i32.wrap_i64
+                call 4
               end
-              block ;; label = @6
-                block ;; label = @7
-                  local.get 9
-                  br_if 0 (;@7;)
-                  local.get 14
-                  i32.wrap_i64
-                  local.set 9
-                  local.get 14
-                  local.set 19
-                  br 1 (;@6;)
-                end
-                block ;; label = @7
-                  local.get 19
-                  i32.wrap_i64
-                  local.tee 9
-                  i32.const 65537
-                  i32.ge_u
-                  br_if 0 (;@7;)
-                  i32.const 66304
-                  local.get 21
-                  local.get 9
-                  call $p1-adapt:guest.read
-                  i32.eqz
-                  br_if 1 (;@6;)
-                  br 4 (;@3;)
-                end
-                local.get 0
-                local.get 11
-                i32.store16
-                local.get 0
-                local.get 10
-                i64.store offset=8
-                i32.const 0
-                local.get 9
-                call 27
-                unreachable
-              end
-              block ;; label = @6
-                block ;; label = @7
-                  local.get 19
-                  local.get 17
-                  i64.add
-                  local.tee 14
-                  i32.wrap_i64
-                  local.tee 13
-                  local.get 9
-                  i32.lt_u
-                  br_if 0 (;@7;)
-                  local.get 13
-                  i32.const 65537
-                  i32.lt_u
-                  br_if 1 (;@6;)
-                end
-                local.get 0
-                local.get 11
-                i32.store16
-                local.get 0
-                local.get 10
-                i64.store offset=8
-                local.get 9
-                local.get 13
-                call 27
-                unreachable
-              end
-              local.get 9
-              i32.const 66304
-              i32.add
-              local.get 18
-              local.get 13
-              local.get 9
-              i32.sub
-              call $p1-adapt:guest.read
-              br_if 2 (;@3;)
-              i64.const 0
-              local.set 15
+              local.get 0
+              i32.const 29
+              i32.store16 offset=2
+              br 3 (;@2;)
             end
-            local.get 16
-            local.get 14
-            i64.add
-            local.get 17
-            i64.const 0
-            local.get 15
+            local.get 5
             i32.wrap_i64
-            select
-            i64.add
-            local.set 20
+            local.set 2
             block ;; label = @5
               block ;; label = @6
-                loop ;; label = @7
-                  i32.const 0
-                  local.set 13
-                  block ;; label = @8
-                    local.get 3
-                    i64.const 1
-                    i64.add
-                    local.tee 8
-                    local.get 2
-                    i64.lt_u
-                    br_if 0 (;@8;)
-                    local.get 17
-                    local.set 19
-                    local.get 18
-                    local.set 21
-                    br 4 (;@4;)
-                  end
-                  i32.const 4
-                  local.set 9
-                  local.get 8
-                  i64.const 144115188075855871
-                  i64.gt_u
-                  br_if 1 (;@6;)
-                  local.get 9
-                  i32.const 64
-                  i32.gt_u
-                  br_if 1 (;@6;)
-                  local.get 8
-                  local.get 9
-                  i32.const 1
-                  i32.shl
-                  i64.extend_i32_u
-                  i64.mul
-                  local.tee 5
-                  local.get 1
-                  i64.add
-                  local.tee 3
-                  local.get 5
-                  i64.lt_u
-                  br_if 1 (;@6;)
-                  block ;; label = @8
-                    block ;; label = @9
-                      local.get 9
-                      i32.const 4
-                      i32.ne
-                      br_if 0 (;@9;)
-                      local.get 7
-                      i64.const 0
-                      i64.store
-                      local.get 7
-                      local.get 3
-                      i32.const 8
-                      call $p1-adapt:guest.read
-                      br_if 4 (;@5;)
-                      local.get 7
-                      i64.load32_u offset=4
-                      local.set 5
-                      local.get 7
-                      i64.load32_u
-                      local.set 4
-                      br 1 (;@8;)
-                    end
-                    local.get 7
-                    i64.const 0
-                    i64.store offset=8
-                    local.get 7
-                    i64.const 0
-                    i64.store
-                    local.get 7
-                    local.get 3
-                    i32.const 16
-                    call $p1-adapt:guest.read
-                    br_if 3 (;@5;)
-                    local.get 7
-                    i64.load offset=8
-                    local.set 5
-                    local.get 7
-                    i64.load
-                    local.set 4
-                  end
-                  local.get 8
-                  local.set 3
-                  local.get 5
-                  i64.eqz
-                  br_if 0 (;@7;)
-                end
-                i32.const 0
-                local.set 13
-                local.get 17
-                local.set 19
-                local.get 18
-                local.set 21
-                local.get 8
-                local.set 3
                 local.get 5
-                local.get 20
-                i64.add
-                local.tee 20
-                local.get 5
-                i64.lt_u
-                br_if 2 (;@4;)
-                i32.const 0
-                local.set 13
-                local.get 17
-                local.set 19
-                local.get 18
-                local.set 21
-                local.get 8
-                local.set 3
-                local.get 12
-                local.get 20
-                i64.const 4294967295
-                i64.gt_u
-                i32.and
-                br_if 2 (;@4;)
-                local.get 5
-                local.get 4
-                i64.add
-                local.tee 20
-                local.get 5
-                i64.lt_u
+                i64.eqz
                 br_if 0 (;@6;)
+                local.get 4
+                local.get 2
+                call $p1-adapt:guest.direct
+                local.tee 11
+                i32.eqz
+                br_if 0 (;@6;)
+                local.get 1
+                i32.load
+                local.get 11
+                local.get 2
+                local.get 3
+                call 5
+                local.get 3
+                i32.load8_u
                 i32.const 1
-                local.set 13
-                local.get 17
-                local.set 19
-                local.get 18
-                local.set 21
-                local.get 8
-                local.set 3
-                i32.const 1
-                local.get 20
-                i32.const 0
-                call $p1-adapt:guest.read
+                i32.and
                 i32.eqz
                 br_if 2 (;@4;)
+                i32.const 29
+                local.set 11
+                i64.const 1
+                local.get 3
+                i64.load32_u offset=8
+                i64.const 32
+                i64.shl
+                local.get 3
+                i32.load8_u offset=4
+                select
+                local.tee 6
+                i32.wrap_i64
+                br_if 1 (;@5;)
+                local.get 6
+                i64.const 32
+                i64.shr_u
+                local.tee 6
+                i64.const 4294967295
+                i64.eq
+                br_if 1 (;@5;)
+                br 3 (;@3;)
               end
-              i32.const 0
-              local.set 13
+              i32.const 21
+              local.set 11
+              i32.const 66304
+              local.get 4
+              local.get 2
+              call $p1-adapt:guest.read
+              br_if 0 (;@5;)
+              local.get 1
+              i32.load
+              i32.const 66304
+              local.get 2
+              local.get 3
+              call 5
+              local.get 3
+              i32.load8_u
+              i32.const 1
+              i32.and
+              i32.eqz
+              br_if 1 (;@4;)
+              i32.const 29
+              local.set 11
+              i64.const 1
+              local.get 3
+              i64.load32_u offset=8
+              i64.const 32
+              i64.shl
+              local.get 3
+              i32.load8_u offset=4
+              select
+              local.tee 6
+              i32.wrap_i64
+              br_if 0 (;@5;)
+              local.get 6
+              i64.const 32
+              i64.shr_u
+              local.tee 6
+              i64.const 4294967295
+              i64.ne
+              br_if 2 (;@3;)
             end
-            local.get 17
-            local.set 19
-            local.get 18
-            local.set 21
-            local.get 8
-            local.set 3
-            br 0 (;@4;)
+            local.get 0
+            local.get 11
+            i32.store16 offset=2
+            br 2 (;@2;)
           end
+          local.get 0
+          local.get 5
+          i64.store offset=8
+          i32.const 0
+          local.set 2
+          br 2 (;@1;)
         end
+        local.get 6
+        i32.wrap_i64
+        call 4
         local.get 0
-        i32.const 21
+        i32.const 29
         i32.store16 offset=2
-        local.get 0
-        local.get 10
-        i64.store offset=8
-        i32.const 1
-        local.set 9
       end
-      local.get 0
-      local.get 9
-      i32.store16
+      i32.const 1
+      local.set 2
     end
-    local.get 7
+    local.get 0
+    local.get 2
+    i32.store16
+    local.get 3
     i32.const 16
     i32.add
     global.set 0
   )
-  (func (;22;) (type 12)
-    block ;; label = @1
-      i32.const 0
-      i32.load8_u offset=66289
-      br_if 0 (;@1;)
-      i32.const 0
-      i32.const 1
-      i32.store8 offset=66289
-      call 26
-      return
-    end
+  (func (;22;) (type 5) (param i32 i32)
+    call 25
     unreachable
   )
-  (func (;23;) (type 12)
+  (func (;23;) (type 14)
+    (local i32)
+    block ;; label = @1
+      i32.const 8
+      i32.const 144
+      call 18
+      local.tee 0
+      br_if 0 (;@1;)
+      call 25
+      unreachable
+    end
+    local.get 0
+    i32.const 2
+    i32.store8 offset=24
+    local.get 0
+    i32.const 0
+    i32.store offset=20
+    local.get 0
+    i64.const 0
+    i64.store offset=12 align=4
+    local.get 0
+    i64.const 3
+    i64.store
+    local.get 0
+    i64.const 3
+    i64.store offset=48
+    local.get 0
+    i32.const 2
+    i32.store8 offset=120
+    local.get 0
+    i32.const 2
+    i32.store offset=116
+    local.get 0
+    i64.const 0
+    i64.store offset=108 align=4
+    local.get 0
+    i64.const 3
+    i64.store offset=96
+    local.get 0
+    i32.const 2
+    i32.store8 offset=72
+    local.get 0
+    i32.const 1
+    i32.store offset=68
+    local.get 0
+    i64.const 0
+    i64.store offset=60 align=4
+    i32.const 0
+    i32.const 3
+    i32.store offset=66096
+    i32.const 0
+    local.get 0
+    i32.store offset=66100
+    i32.const 0
+    i64.const 3
+    i64.store offset=66104 align=4
+    i32.const 0
+    i64.const 4
+    i64.store offset=66112 align=4
+    i32.const 0
+    i32.const 2
+    i32.store offset=66080
+    i32.const 0
+    i32.const 2
+    i32.store offset=66064
     i32.const 0
     i32.const 0
-    i32.store8 offset=66289
+    i32.store16 offset=66120
   )
   (func (;24;) (type 27) (param i32 i32 i32 i32 i32 i32)
     (local i32 i32 i64)
@@ -2765,96 +2992,14 @@
     local.get 6
     i32.store
   )
-  (func (;25;) (type 12)
+  (func (;25;) (type 14)
     unreachable
   )
-  (func (;26;) (type 12)
-    (local i32)
-    block ;; label = @1
-      block ;; label = @2
-        i32.const 0
-        i32.load offset=66064
-        i32.const 3
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 8
-        i32.const 144
-        call 18
-        local.tee 0
-        i32.eqz
-        br_if 1 (;@1;)
-        local.get 0
-        i32.const 2
-        i32.store8 offset=24
-        local.get 0
-        i32.const 0
-        i32.store offset=20
-        local.get 0
-        i64.const 0
-        i64.store offset=12 align=4
-        local.get 0
-        i64.const 3
-        i64.store
-        local.get 0
-        i64.const 3
-        i64.store offset=48
-        local.get 0
-        i32.const 2
-        i32.store8 offset=120
-        local.get 0
-        i32.const 2
-        i32.store offset=116
-        local.get 0
-        i64.const 0
-        i64.store offset=108 align=4
-        local.get 0
-        i64.const 3
-        i64.store offset=96
-        local.get 0
-        i32.const 2
-        i32.store8 offset=72
-        local.get 0
-        i32.const 1
-        i32.store offset=68
-        local.get 0
-        i64.const 0
-        i64.store offset=60 align=4
-        i32.const 0
-        i32.const 3
-        i32.store offset=66096
-        i32.const 0
-        local.get 0
-        i32.store offset=66100
-        i32.const 0
-        i64.const 3
-        i64.store offset=66104 align=4
-        i32.const 0
-        i64.const 4
-        i64.store offset=66112 align=4
-        i32.const 0
-        i32.const 2
-        i32.store offset=66080
-        i32.const 0
-        i32.const 2
-        i32.store offset=66064
-        i32.const 0
-        i32.const 0
-        i32.store16 offset=66120
-      end
-      return
-    end
+  (func (;26;) (type 14)
     call 25
     unreachable
   )
   (func (;27;) (type 5) (param i32 i32)
-    call 25
-    unreachable
-  )
-  (func (;28;) (type 12)
-    call 25
-    unreachable
-  )
-  (func (;29;) (type 5) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
@@ -2862,10 +3007,10 @@
       call 25
       unreachable
     end
-    call 28
+    call 26
     unreachable
   )
-  (func (;30;) (type 4) (param i32)
+  (func (;28;) (type 4) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -2903,7 +3048,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 29
+      call 27
       unreachable
     end
     local.get 1
@@ -2920,7 +3065,7 @@
     i32.add
     global.set 0
   )
-  (func (;31;) (type 4) (param i32)
+  (func (;29;) (type 4) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -2958,7 +3103,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 29
+      call 27
       unreachable
     end
     local.get 1
@@ -2975,7 +3120,7 @@
     i32.add
     global.set 0
   )
-  (func (;32;) (type 29) (param i32 i32 i32 i32) (result i32)
+  (func (;30;) (type 29) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -3026,49 +3171,92 @@
     end
     local.get 2
   )
-  (func (;33;) (type 46) (param i32 i64 i32 i64) (result i32)
+  (func (;31;) (type 46) (param i32 i64 i32 i64) (result i32)
     (local i32 i32 i64)
     global.get 0
     i32.const 112
     i32.sub
     local.tee 4
     global.set 0
-    call 22
-    i32.const 28
-    local.set 5
     block ;; label = @1
-      local.get 2
-      i32.const 2
-      i32.gt_u
-      br_if 0 (;@1;)
-      local.get 4
-      i32.const 8
-      i32.add
-      local.get 0
-      call 19
-      block ;; label = @2
-        local.get 4
-        i32.load16_u offset=8
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 4
-        i32.load16_u offset=10
-        local.set 5
-        br 1 (;@1;)
-      end
-      local.get 4
-      i32.load offset=12
-      local.set 0
       block ;; label = @2
         block ;; label = @3
           block ;; label = @4
             block ;; label = @5
+              i32.const 0
+              i32.load8_u offset=66289
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.const 1
+              i32.store8 offset=66289
+              block ;; label = @6
+                i32.const 0
+                i32.load offset=66064
+                i32.const 3
+                i32.ne
+                br_if 0 (;@6;)
+                call 23
+              end
+              i32.const 28
+              local.set 5
+              local.get 2
+              i32.const 2
+              i32.gt_u
+              br_if 4 (;@1;)
+              local.get 4
+              i32.const 8
+              i32.add
+              local.get 0
+              call 19
+              block ;; label = @6
+                local.get 4
+                i32.load16_u offset=8
+                i32.const 1
+                i32.ne
+                br_if 0 (;@6;)
+                local.get 4
+                i32.load16_u offset=10
+                local.set 5
+                br 5 (;@1;)
+              end
+              local.get 4
+              i32.load offset=12
+              local.set 0
               block ;; label = @6
                 block ;; label = @7
                   block ;; label = @8
-                    local.get 2
-                    br_table 1 (;@7;) 2 (;@6;) 0 (;@8;)
+                    block ;; label = @9
+                      local.get 2
+                      br_table 2 (;@7;) 1 (;@8;) 0 (;@9;)
+                    end
+                    local.get 0
+                    i32.load offset=16
+                    local.get 4
+                    i32.const 8
+                    i32.add
+                    call 0
+                    local.get 4
+                    i32.load8_u offset=8
+                    i32.const 1
+                    i32.and
+                    i32.eqz
+                    br_if 4 (;@4;)
+                    local.get 4
+                    i32.load8_u offset=16
+                    i32.const 1
+                    i32.shl
+                    i32.load16_u offset=65972
+                    local.set 5
+                    br 7 (;@1;)
+                  end
+                  block ;; label = @8
+                    local.get 0
+                    i32.load8_u offset=22
+                    br_if 0 (;@8;)
+                    local.get 0
+                    i64.load offset=8
+                    local.set 6
+                    br 5 (;@3;)
                   end
                   local.get 0
                   i32.load offset=16
@@ -3080,74 +3268,48 @@
                   i32.load8_u offset=8
                   i32.const 1
                   i32.and
-                  i32.eqz
-                  br_if 2 (;@5;)
+                  br_if 1 (;@6;)
                   local.get 4
-                  i32.load8_u offset=16
-                  i32.const 1
-                  i32.shl
-                  i32.load16_u offset=65972
-                  local.set 5
-                  br 6 (;@1;)
+                  i64.load offset=32
+                  local.set 6
+                  local.get 0
+                  i32.const 0
+                  i32.store8 offset=22
+                  local.get 0
+                  local.get 6
+                  i64.store offset=8
+                  br 4 (;@3;)
                 end
                 local.get 1
                 i64.const -1
-                i64.gt_s
-                br_if 4 (;@2;)
-                br 5 (;@1;)
+                i64.le_s
+                br_if 5 (;@1;)
+                br 4 (;@2;)
               end
-              block ;; label = @6
-                local.get 0
-                i32.load8_u offset=22
-                br_if 0 (;@6;)
-                local.get 0
-                i64.load offset=8
-                local.set 6
-                br 3 (;@3;)
-              end
-              local.get 0
-              i32.load offset=16
               local.get 4
-              i32.const 8
-              i32.add
-              call 0
-              local.get 4
-              i32.load8_u offset=8
+              i32.load8_u offset=16
               i32.const 1
-              i32.and
-              br_if 1 (;@4;)
-              local.get 4
-              i64.load offset=32
-              local.set 6
-              local.get 0
-              i32.const 0
-              i32.store8 offset=22
-              local.get 0
-              local.get 6
-              i64.store offset=8
-              br 2 (;@3;)
+              i32.shl
+              i32.load16_u offset=65972
+              local.set 5
+              br 4 (;@1;)
             end
-            local.get 1
-            i64.const 0
-            i64.lt_s
-            local.get 4
-            i64.load offset=32
-            local.tee 6
-            local.get 1
-            i64.add
-            local.tee 1
-            local.get 6
-            i64.lt_u
-            i32.xor
-            br_if 3 (;@1;)
-            br 2 (;@2;)
+            unreachable
           end
+          local.get 1
+          i64.const 0
+          i64.lt_s
           local.get 4
-          i32.load8_u offset=16
-          i32.const 1
-          i32.shl
-          i32.load16_u offset=65972
-          local.set 5
+          i64.load offset=32
+          local.tee 6
+          local.get 1
+          i64.add
+          local.tee 1
+          local.get 6
+          i64.lt_u
+          i32.xor
+          i32.eqz
+          br_if 1 (;@2;)
           br 2 (;@1;)
         end
         local.get 1
@@ -3159,7 +3321,7 @@
         local.tee 1
         local.get 6
         i64.lt_u
-        i32.ne
+        i32.xor
         br_if 1 (;@1;)
       end
       local.get 0
@@ -3182,7 +3344,9 @@
       select
       local.set 5
     end
-    call 23
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=66289
     local.get 4
     i32.const 112
     i32.add
@@ -3191,59 +3355,75 @@
     i32.const 65535
     i32.and
   )
-  (func (;34;) (type 45) (param i32 i64 i64 i64) (result i32)
+  (func (;32;) (type 45) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
     i32.sub
     local.tee 4
     global.set 0
-    call 22
-    local.get 4
-    local.get 0
-    local.get 1
-    local.get 2
-    i64.const 0
-    local.get 2
-    call 20
     block ;; label = @1
       block ;; label = @2
-        local.get 4
-        i32.load16_u
-        i32.const 1
-        i32.ne
-        br_if 0 (;@2;)
-        local.get 4
-        i32.load16_u offset=2
-        local.set 0
-        br 1 (;@1;)
-      end
-      local.get 4
-      i64.load offset=8
-      local.set 2
-      block ;; label = @2
-        i32.const 4
-        i32.const 4
-        i32.ne
-        br_if 0 (;@2;)
-        i32.const 61
-        local.set 0
-        local.get 2
-        i64.const 4294967295
-        i64.gt_u
-        br_if 1 (;@1;)
-        local.get 4
-        local.get 2
-        i64.store32
-        i32.const 21
-        i32.const 0
-        local.get 3
-        local.get 4
-        i32.const 4
-        call $p1-adapt:guest.write
-        select
-        local.set 0
-        br 1 (;@1;)
+        block ;; label = @3
+          i32.const 0
+          i32.load8_u offset=66289
+          br_if 0 (;@3;)
+          i32.const 0
+          i32.const 1
+          i32.store8 offset=66289
+          block ;; label = @4
+            i32.const 0
+            i32.load offset=66064
+            i32.const 3
+            i32.ne
+            br_if 0 (;@4;)
+            call 23
+          end
+          local.get 4
+          local.get 0
+          local.get 1
+          local.get 2
+          i64.const 0
+          local.get 2
+          call 20
+          block ;; label = @4
+            local.get 4
+            i32.load16_u
+            i32.const 1
+            i32.ne
+            br_if 0 (;@4;)
+            local.get 4
+            i32.load16_u offset=2
+            local.set 0
+            br 3 (;@1;)
+          end
+          local.get 4
+          i64.load offset=8
+          local.set 2
+          i32.const 4
+          i32.const 4
+          i32.ne
+          br_if 1 (;@2;)
+          i32.const 61
+          local.set 0
+          local.get 2
+          i64.const 4294967295
+          i64.gt_u
+          br_if 2 (;@1;)
+          local.get 4
+          local.get 2
+          i64.store32
+          i32.const 21
+          i32.const 0
+          local.get 3
+          local.get 4
+          i32.const 4
+          call $p1-adapt:guest.write
+          select
+          local.set 0
+          br 2 (;@1;)
+        end
+        unreachable
       end
       local.get 4
       local.get 2
@@ -3257,7 +3437,9 @@
       select
       local.set 0
     end
-    call 23
+    i32.const 0
+    i32.const 0
+    i32.store8 offset=66289
     local.get 4
     i32.const 16
     i32.add
@@ -3266,14 +3448,14 @@
     i32.const 65535
     i32.and
   )
-  (func (;35;) (type 9) (param i32) (result i32)
+  (func (;33;) (type 11) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
     call 8
     i32.const 1
   )
-  (func (;36;) (type 4) (param i32)
+  (func (;34;) (type 4) (param i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 0
     i32.const 32
@@ -3363,7 +3545,7 @@
               local.get 1
               i32.const 20
               i32.add
-              call 31
+              call 29
               local.get 1
               i32.load offset=24
               local.set 5
@@ -3467,7 +3649,7 @@
                 i32.ne
                 br_if 0 (;@6;)
                 local.get 0
-                call 30
+                call 28
               end
               local.get 0
               i32.load offset=4
@@ -3597,24 +3779,24 @@
         global.set 0
         return
       end
-      call 28
+      call 26
       unreachable
     end
     call 25
     unreachable
   )
-  (func (;37;) (type 6) (result i32)
+  (func (;35;) (type 6) (result i32)
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func $wasi_unstable::proc_exit (;38;) (type 4) (param i32)
+  (func $wasi_unstable::proc_exit (;36;) (type 4) (param i32)
     block ;; label = @1
       local.get 0
       i32.const 255
       i32.gt_u
       br_if 0 (;@1;)
       local.get 0
-      call 35
+      call 33
       drop
       local.get 0
       i32.const 0
@@ -3623,7 +3805,7 @@
     end
     unreachable
   )
-  (func (;39;) (type 46) (param i32 i64 i32 i64) (result i32)
+  (func (;37;) (type 46) (param i32 i64 i32 i64) (result i32)
     block ;; label = @1
       local.get 2
       i32.const 2
@@ -3639,13 +3821,13 @@
     local.get 1
     local.get 2
     local.get 3
-    call 33
+    call 31
   )
-  (func $p1-adapt:optional.files/dispatch (;40;) (type 5) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;41;) (type 6) (result i32)
+  (func $p1-adapt:optional.files/dispatch (;38;) (type 5) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;39;) (type 6) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;42;) (type 7) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;40;) (type 7) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -3764,7 +3946,7 @@
     end
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;43;) (type 8) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;41;) (type 8) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -3883,28 +4065,7 @@
     end
     i32.const 0
   )
-  (func $p1-adapt:guest.spill (;44;) (type 9) (param i32) (result i32)
-    (local i32)
-    local.get 0
-    memory.grow
-    local.tee 1
-    i32.const -1
-    i32.eq
-    if ;; label = @1
-      i32.const 0
-      return
-    end
-    global.get 4
-    local.get 0
-    i32.const 16
-    i32.shl
-    i32.add
-    global.set 4
-    local.get 1
-    i32.const 16
-    i32.shl
-  )
-  (func $p1-adapt:guest.direct (;45;) (type 16) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;42;) (type 9) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -3938,10 +4099,31 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.start (;46;) (type 12)
+  (func $p1-adapt:guest.spill (;43;) (type 11) (param i32) (result i32)
+    (local i32)
+    local.get 0
+    memory.grow
+    local.tee 1
+    i32.const -1
+    i32.eq
+    if ;; label = @1
+      i32.const 0
+      return
+    end
+    global.get 4
+    local.get 0
+    i32.const 16
+    i32.shl
+    i32.add
+    global.set 4
+    local.get 1
+    i32.const 16
+    i32.shl
+  )
+  (func $p1-adapt:guest.start (;44;) (type 14)
     call 11
   )
-  (func $p1-adapt:layout.range (;47;) (type 57) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;45;) (type 57) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 1048576
@@ -3964,7 +4146,7 @@
     i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;48;) (type 58) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;46;) (type 58) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -3979,7 +4161,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;49;) (type 58) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;47;) (type 58) (param i32) (result i32)
     local.get 0
     i32.const 16
     global.get 3

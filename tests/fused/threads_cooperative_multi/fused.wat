@@ -8,20 +8,20 @@
   (type (;6;) (func (result i32)))
   (type (;7;) (func (param i64 i32 i32) (result i32)))
   (type (;8;) (func (param i32 i64 i32) (result i32)))
-  (type (;9;) (func (param i32) (result i32)))
-  (type (;10;) (func (param i32 i32 i32 i32 i32)))
-  (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func))
-  (type (;13;) (func (param i32 i32 i32) (result i32)))
-  (type (;14;) (func (param i32 i32 i32)))
-  (type (;15;) (func (result i64)))
-  (type (;16;) (func (param i64 i32) (result i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
+  (type (;9;) (func (param i64 i32) (result i32)))
+  (type (;10;) (func (param i32 i32 i32 i32)))
+  (type (;11;) (func (param i32) (result i32)))
+  (type (;12;) (func (param i32 i32 i32 i32 i32)))
+  (type (;13;) (func (param i64) (result i32)))
+  (type (;14;) (func))
+  (type (;15;) (func (param i32 i32 i32) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (result i64)))
   (type (;18;) (func (param i32 i64 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i64 i64 i32)))
-  (type (;22;) (func (param i32 i32 i32 i64 i32)))
+  (type (;19;) (func (param i32 i32 i32 i64 i32)))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i64 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -65,15 +65,15 @@
   (type (;63;) (func (param i32 i64 i64 i64) (result i32)))
   (type (;64;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;1;) (type 11) (param i64) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;2;) (type 11) (param i64) (result i32)))
-  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;3;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;4;) (type 4) (param i32)))
-  (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;5;) (type 9) (param i32) (result i32)))
-  (import "wasi:io/poll@0.2.12" "poll" (func (;6;) (type 14) (param i32 i32 i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;7;) (type 15) (result i64)))
-  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;8;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;9;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;1;) (type 4) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;2;) (type 10) (param i32 i32 i32 i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-instant" (func (;3;) (type 13) (param i64) (result i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;4;) (type 13) (param i64) (result i32)))
+  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;5;) (type 4) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;6;) (type 4) (param i32)))
+  (import "wasi:io/poll@0.2.12" "[method]pollable.ready" (func (;7;) (type 11) (param i32) (result i32)))
+  (import "wasi:io/poll@0.2.12" "poll" (func (;8;) (type 16) (param i32 i32 i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "now" (func (;9;) (type 17) (result i64)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;10;) (type 4) (param i32)))
   (import "$root" "[thread-new-indirect-v0]" (func (;11;) (type 57) (param i32 i32) (result i32)))
   (import "$root" "[thread-index]" (func (;12;) (type 58) (result i32)))
@@ -1472,7 +1472,7 @@
     i32.add
     global.set 3
   )
-  (func (;24;) (type 12)
+  (func (;24;) (type 14)
     unreachable
   )
   (func (;25;) (type 4) (param i32)
@@ -1688,7 +1688,7 @@
     call 18
     unreachable
   )
-  (func (;26;) (type 9) (param i32) (result i32)
+  (func (;26;) (type 11) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32 i32 i32 i32 i64 i32 i32)
     global.get 3
     i32.const 64
@@ -2213,7 +2213,7 @@
                       i32.const 4
                       i32.add
                       i32.load 1
-                      call 5
+                      call 7
                       i32.const 255
                       i32.and
                       i32.eqz
@@ -2263,7 +2263,7 @@
                     br_if 0 (;@8;)
                     local.get 1
                     local.get 12
-                    call 1
+                    call 3
                     i32.store 1 offset=28
                     i32.const 1
                     local.set 11
@@ -2589,7 +2589,7 @@
                   local.get 1
                   i32.const 56
                   i32.add
-                  call 6
+                  call 8
                   local.get 1
                   i32.load 1 offset=60
                   local.set 11
@@ -2754,7 +2754,7 @@
                   local.get 13
                   i32.eqz
                   br_if 0 (;@7;)
-                  call 7
+                  call 9
                   local.set 12
                 end
                 block ;; label = @7
@@ -3023,7 +3023,7 @@
                   i32.eq
                   br_if 0 (;@7;)
                   local.get 10
-                  call 3
+                  call 5
                 end
                 block ;; label = @7
                   local.get 1
@@ -3180,7 +3180,7 @@
     call 29
     unreachable
   )
-  (func (;27;) (type 10) (param i32 i32 i32 i32 i32)
+  (func (;27;) (type 12) (param i32 i32 i32 i32 i32)
     (local i32)
     global.get 3
     i32.const 16
@@ -3315,7 +3315,7 @@
     i32.add
     global.set 3
   )
-  (func (;29;) (type 12)
+  (func (;29;) (type 14)
     (local i32)
     global.get 3
     i32.const 16
@@ -3359,7 +3359,7 @@
     local.get 2
     i32.const 4
     i32.add
-    call 9
+    call 2
     i32.const 2
     local.set 1
     block ;; label = @1
@@ -3405,7 +3405,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 8
+      call 1
     end
   )
   (func (;33;) (type 4) (param i32)
@@ -3417,10 +3417,10 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 4
+      call 6
     end
   )
-  (func (;34;) (type 12)
+  (func (;34;) (type 14)
     call 24
     unreachable
   )
@@ -3545,7 +3545,7 @@
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;39;) (type 16) (param i64 i32) (result i32)
+  (func (;39;) (type 9) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -3580,7 +3580,7 @@
         br 1 (;@1;)
       end
       i64.const -1
-      call 7
+      call 9
       local.tee 2
       local.get 1
       i64.add
@@ -3764,7 +3764,7 @@
     call 18
     unreachable
   )
-  (func (;41;) (type 12)
+  (func (;41;) (type 14)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -3960,7 +3960,7 @@
     call 18
     unreachable
   )
-  (func (;43;) (type 9) (param i32) (result i32)
+  (func (;43;) (type 11) (param i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64)
     global.get 3
     i32.const 16
@@ -4356,7 +4356,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      call 2
+      call 4
       local.tee 2
       call 10
       i32.const 2
@@ -4366,13 +4366,13 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 2
-      call 3
+      call 5
       i32.const 2
       return
     end
     local.get 3
   )
-  (func (;45;) (type 16) (param i64 i32) (result i32)
+  (func (;45;) (type 9) (param i64 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i32)
     global.get 3
     i32.const 32
@@ -4838,7 +4838,7 @@
     global.set 3
     local.get 3
   )
-  (func (;46;) (type 12)
+  (func (;46;) (type 14)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -4897,7 +4897,7 @@
     end
     i32.const 0
   )
-  (func $wasi::thread-spawn (;48;) (type 9) (param i32) (result i32)
+  (func $wasi::thread-spawn (;48;) (type 11) (param i32) (result i32)
     local.get 0
     call 43
     local.tee 0
@@ -4907,11 +4907,11 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.spill (;49;) (type 9) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;49;) (type 11) (param i32) (result i32)
     (local i32)
     i32.const 0
   )
-  (func $p1-adapt:guest.thread-switch (;50;) (type 13) (param i32 i32 i32) (result i32)
+  (func $p1-adapt:guest.thread-switch (;50;) (type 15) (param i32 i32 i32) (result i32)
     (local i32 i32 i32 i32 i32 i32)
     global.get 3
     local.set 3
@@ -4952,7 +4952,7 @@
     memory.copy 1 1
     local.get 5
   )
-  (func $p1-adapt:guest.start (;51;) (type 12)
+  (func $p1-adapt:guest.start (;51;) (type 14)
     call 16
   )
   (func $p1-adapt:guest.thread-start (;52;) (type 5) (param i32 i32)
@@ -4967,7 +4967,7 @@
   (func $p1-adapt:guest.thread-index (;54;) (type 6) (result i32)
     call 12
   )
-  (func $p1-adapt:guest.thread-new (;55;) (type 9) (param i32) (result i32)
+  (func $p1-adapt:guest.thread-new (;55;) (type 11) (param i32) (result i32)
     i32.const 0
     local.get 0
     call 11

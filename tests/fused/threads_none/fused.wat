@@ -8,20 +8,20 @@
   (type (;6;) (func (result i32)))
   (type (;7;) (func (param i64 i32 i32) (result i32)))
   (type (;8;) (func (param i32 i64 i32) (result i32)))
-  (type (;9;) (func (param i32) (result i32)))
-  (type (;10;) (func (param i32 i32 i32 i32 i32)))
-  (type (;11;) (func (param i64) (result i32)))
-  (type (;12;) (func))
-  (type (;13;) (func (param i32 i32 i32) (result i32)))
-  (type (;14;) (func (param i32 i32 i32)))
-  (type (;15;) (func (result i64)))
-  (type (;16;) (func (param i64 i32) (result i32)))
-  (type (;17;) (func (param i32 i32 i32 i32)))
+  (type (;9;) (func (param i64 i32) (result i32)))
+  (type (;10;) (func (param i32 i32 i32 i32)))
+  (type (;11;) (func (param i32) (result i32)))
+  (type (;12;) (func (param i32 i32 i32 i32 i32)))
+  (type (;13;) (func (param i64) (result i32)))
+  (type (;14;) (func))
+  (type (;15;) (func (param i32 i32 i32) (result i32)))
+  (type (;16;) (func (param i32 i32 i32)))
+  (type (;17;) (func (result i64)))
   (type (;18;) (func (param i32 i64 i32)))
-  (type (;19;) (func (param i32 i64 i64 i32 i32)))
-  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;21;) (func (param i32 i64 i64 i32)))
-  (type (;22;) (func (param i32 i32 i32 i64 i32)))
+  (type (;19;) (func (param i32 i32 i32 i64 i32)))
+  (type (;20;) (func (param i32 i64 i64 i32 i32)))
+  (type (;21;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;22;) (func (param i32 i64 i64 i32)))
   (type (;23;) (func (param i64 i64) (result i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;25;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -62,11 +62,11 @@
   (type (;60;) (func (param i32 i64 i64 i64) (result i32)))
   (type (;61;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 6) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;1;) (type 11) (param i64) (result i32)))
-  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;3;) (type 4) (param i32)))
-  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;4;) (type 4) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 17) (param i32 i32 i32 i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;1;) (type 4) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;2;) (type 10) (param i32 i32 i32 i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;3;) (type 13) (param i64) (result i32)))
+  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;4;) (type 4) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;5;) (type 4) (param i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;6;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit-with-code" (func (;7;) (type 4) (param i32)))
   (import "wasi:cli/exit@0.2.12" "exit" (func (;8;) (type 4) (param i32)))
@@ -1305,10 +1305,10 @@
     end
     local.get 2
   )
-  (func (;16;) (type 12)
+  (func (;16;) (type 14)
     unreachable
   )
-  (func (;17;) (type 12)
+  (func (;17;) (type 14)
     (local i32)
     global.get 0
     i32.const 16
@@ -1352,7 +1352,7 @@
     local.get 2
     i32.const 4
     i32.add
-    call 5
+    call 2
     i32.const 2
     local.set 1
     block ;; label = @1
@@ -1398,7 +1398,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 4
+      call 1
     end
   )
   (func (;21;) (type 4) (param i32)
@@ -1410,7 +1410,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 3
+      call 5
     end
   )
   (func (;22;) (type 29) (param i32 i32 i32 i32) (result i32)
@@ -1464,7 +1464,7 @@
     end
     local.get 2
   )
-  (func (;23;) (type 9) (param i32) (result i32)
+  (func (;23;) (type 11) (param i32) (result i32)
     local.get 0
     i32.const 255
     i32.and
@@ -1475,7 +1475,7 @@
     call $p1-adapt:guest.start
     i32.const 0
   )
-  (func (;25;) (type 16) (param i64 i32) (result i32)
+  (func (;25;) (type 9) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -1528,7 +1528,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      call 1
+      call 3
       local.tee 2
       call 6
       i32.const 2
@@ -1538,7 +1538,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 2
-      call 2
+      call 4
       i32.const 2
       return
     end
@@ -1560,7 +1560,7 @@
     end
     unreachable
   )
-  (func $wasi::thread-spawn (;28;) (type 9) (param i32) (result i32)
+  (func $wasi::thread-spawn (;28;) (type 11) (param i32) (result i32)
     local.get 0
     call $p1-adapt:optional.threads/spawn
     local.tee 0
@@ -1570,7 +1570,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.spill (;29;) (type 9) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;29;) (type 11) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1591,16 +1591,16 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:guest.start (;30;) (type 12)
+  (func $p1-adapt:guest.start (;30;) (type 14)
     call 10
   )
-  (func $p1-adapt:optional.threads/wake (;31;) (type 16) (param i64 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;31;) (type 9) (param i64 i32) (result i32)
     i32.const 0
   )
   (func $p1-adapt:optional.threads/park (;32;) (type 23) (param i64 i64) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/spawn (;33;) (type 9) (param i32) (result i32)
+  (func $p1-adapt:optional.threads/spawn (;33;) (type 11) (param i32) (result i32)
     i32.const 0
   )
   (func $p1-adapt:layout.range (;34;) (type 57) (param i32 i32) (result i32)

@@ -7,20 +7,20 @@
   (type (;5;) (func (result i32)))
   (type (;6;) (func (param i64 i32 i32) (result i32)))
   (type (;7;) (func (param i32 i64 i32) (result i32)))
-  (type (;8;) (func (param i32) (result i32)))
-  (type (;9;) (func (param i32 i32 i32 i32 i32)))
-  (type (;10;) (func (param i64) (result i32)))
-  (type (;11;) (func))
-  (type (;12;) (func (param i32 i32 i32) (result i32)))
-  (type (;13;) (func (param i32 i32 i32)))
-  (type (;14;) (func (result i64)))
-  (type (;15;) (func (param i64 i32) (result i32)))
-  (type (;16;) (func (param i32 i32 i32 i32)))
+  (type (;8;) (func (param i64 i32) (result i32)))
+  (type (;9;) (func (param i32 i32 i32 i32)))
+  (type (;10;) (func (param i32) (result i32)))
+  (type (;11;) (func (param i32 i32 i32 i32 i32)))
+  (type (;12;) (func (param i64) (result i32)))
+  (type (;13;) (func))
+  (type (;14;) (func (param i32 i32 i32) (result i32)))
+  (type (;15;) (func (param i32 i32 i32)))
+  (type (;16;) (func (result i64)))
   (type (;17;) (func (param i32 i64 i32)))
-  (type (;18;) (func (param i32 i64 i64 i32 i32)))
-  (type (;19;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
-  (type (;20;) (func (param i32 i64 i64 i32)))
-  (type (;21;) (func (param i32 i32 i32 i64 i32)))
+  (type (;18;) (func (param i32 i32 i32 i64 i32)))
+  (type (;19;) (func (param i32 i64 i64 i32 i32)))
+  (type (;20;) (func (param i32 i32 i64 i32 i32 i64 i32 i32)))
+  (type (;21;) (func (param i32 i64 i64 i32)))
   (type (;22;) (func (param i64 i64) (result i32)))
   (type (;23;) (func (param i32 i32 i32 i32 i32 i64 i32 i32 i64 i32 i32)))
   (type (;24;) (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -61,11 +61,11 @@
   (type (;59;) (func (param i32 i64 i64 i64) (result i32)))
   (type (;60;) (func (param i32 i32 i64) (result i32)))
   (import "wasi:cli/stderr@0.2.12" "get-stderr" (func (;0;) (type 5) (result i32)))
-  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;1;) (type 10) (param i64) (result i32)))
-  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;2;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;3;) (type 3) (param i32)))
-  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;4;) (type 3) (param i32)))
-  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;5;) (type 16) (param i32 i32 i32 i32)))
+  (import "wasi:io/error@0.2.12" "[resource-drop]error" (func (;1;) (type 3) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[method]output-stream.blocking-write-and-flush" (func (;2;) (type 9) (param i32 i32 i32 i32)))
+  (import "wasi:clocks/monotonic-clock@0.2.12" "subscribe-duration" (func (;3;) (type 12) (param i64) (result i32)))
+  (import "wasi:io/poll@0.2.12" "[resource-drop]pollable" (func (;4;) (type 3) (param i32)))
+  (import "wasi:io/streams@0.2.12" "[resource-drop]output-stream" (func (;5;) (type 3) (param i32)))
   (import "wasi:io/poll@0.2.12" "[method]pollable.block" (func (;6;) (type 3) (param i32)))
   (table (;0;) 3 3 funcref)
   (memory (;0;) 17 20)
@@ -1281,10 +1281,10 @@
     end
     local.get 2
   )
-  (func (;14;) (type 11)
+  (func (;14;) (type 13)
     unreachable
   )
-  (func (;15;) (type 11)
+  (func (;15;) (type 13)
     (local i32)
     global.get 0
     i32.const 16
@@ -1328,7 +1328,7 @@
     local.get 2
     i32.const 4
     i32.add
-    call 5
+    call 2
     i32.const 2
     local.set 1
     block ;; label = @1
@@ -1374,7 +1374,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 4
+      call 1
     end
   )
   (func (;19;) (type 3) (param i32)
@@ -1386,7 +1386,7 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 0
-      call 3
+      call 5
     end
   )
   (func (;20;) (type 28) (param i32 i32 i32 i32) (result i32)
@@ -1440,7 +1440,7 @@
     end
     local.get 2
   )
-  (func (;21;) (type 15) (param i64 i32) (result i32)
+  (func (;21;) (type 8) (param i64 i32) (result i32)
     (local i32 i32)
     i32.const 0
     local.set 2
@@ -1493,7 +1493,7 @@
         br 1 (;@1;)
       end
       local.get 1
-      call 1
+      call 3
       local.tee 2
       call 6
       i32.const 2
@@ -1503,13 +1503,13 @@
       i32.eq
       br_if 0 (;@1;)
       local.get 2
-      call 2
+      call 4
       i32.const 2
       return
     end
     local.get 3
   )
-  (func $wasi::thread-spawn (;23;) (type 8) (param i32) (result i32)
+  (func $wasi::thread-spawn (;23;) (type 10) (param i32) (result i32)
     local.get 0
     call $p1-adapt:optional.threads/spawn
     local.tee 0
@@ -1519,7 +1519,7 @@
     i32.gt_s
     select
   )
-  (func $p1-adapt:guest.spill (;24;) (type 8) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;24;) (type 10) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -1540,13 +1540,13 @@
     i32.const 16
     i32.shl
   )
-  (func $p1-adapt:optional.threads/wake (;25;) (type 15) (param i64 i32) (result i32)
+  (func $p1-adapt:optional.threads/wake (;25;) (type 8) (param i64 i32) (result i32)
     i32.const 0
   )
   (func $p1-adapt:optional.threads/park (;26;) (type 22) (param i64 i64) (result i32)
     i32.const 0
   )
-  (func $p1-adapt:optional.threads/spawn (;27;) (type 8) (param i32) (result i32)
+  (func $p1-adapt:optional.threads/spawn (;27;) (type 10) (param i32) (result i32)
     i32.const 0
   )
   (func $p1-adapt:layout.range (;28;) (type 56) (param i32 i32) (result i32)
