@@ -38,10 +38,15 @@ pub struct Listing {
 
 impl Listing {
     /// Drops the first `k` entries of the window (at most all of them).
+    /// Usually all: the window then keeps its allocation for the next.
     pub fn forget(&mut self, k: usize) {
         let k = k.min(self.entries.len());
-        // `split_off` and a drop of the old `Vec`: less code than a `Drain`.
-        self.entries = self.entries.split_off(k);
+        if k == self.entries.len() {
+            self.entries.clear();
+        } else {
+            // `split_off` and a drop of the old `Vec`: less code than a `Drain`.
+            self.entries = self.entries.split_off(k);
+        }
         self.base += k;
     }
 }
