@@ -216,6 +216,28 @@ fn interleaved(
     (times.into_iter().map(median).collect(), mems)
 }
 
+/// Writes a row's variants into `dir` as `GUEST.native.wasm` (the module),
+/// `GUEST.single.wasm`, `GUEST.multi.wasm`, `GUEST.official.wasm` and,
+/// where the row has one, `GUEST.floor.wasm` (components); GUEST is
+/// `bench` (the bench guest, every row but the first) or `empty`.
+fn save_row(
+    dir: &std::path::Path,
+    arg: &str,
+    module: &[u8],
+    components: &[Vec<u8>; 3],
+    floor: Option<&Vec<u8>>,
+) {
+    let guest = if arg.is_empty() { "empty" } else { "bench" };
+    let mut files = vec![("native", module)];
+    for (name, c) in ["single", "multi", "official"].into_iter().zip(components) {
+        files.push((name, c));
+    }
+    files.extend(floor.map(|f| ("floor", f.as_slice())));
+    for (name, bytes) in files {
+        std::fs::write(dir.join(format!("{guest}.{name}.wasm")), bytes).unwrap();
+    }
+}
+
 fn official(module: &[u8]) -> Vec<u8> {
     wit_component::ComponentEncoder::default()
         .module(module)
@@ -414,6 +436,13 @@ fn main() {
     // `compose`, to profile composing alone).
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     let want = |label: &str| label.contains(only.as_str());
+    // BENCH_SAVE=DIR also writes what each row's variants run, and the
+    // files they read, for benches/instructions.sh.
+    let save = std::env::var_os("BENCH_SAVE").map(std::path::PathBuf::from);
+    if let Some(save) = &save {
+        std::fs::create_dir_all(save.join("files")).unwrap();
+        bench_files(&save.join("files"));
+    }
     for (label, arg) in workloads {
         if !want(label) {
             continue;
@@ -427,12 +456,12 @@ fn main() {
             | "readdir64" => Some(&floor_workloads),
             _ => None,
         };
-        let mut variants = vec![
-            Variant::native(module),
-            Variant::component(&ours(module, SINGLE)),
-            Variant::component(&ours(module, MULTI)),
-            Variant::component(&official(module)),
-        ];
+        let components = [ours(module, SINGLE), ours(module, MULTI), official(module)];
+        if let Some(save) = &save {
+            save_row(save, arg, module, &components, floor_component);
+        }
+        let mut variants = vec![Variant::native(module)];
+        variants.extend(components.iter().map(|c| Variant::component(c)));
         variants.extend(floor_component.map(|c| Variant::component(c)));
         let config = Config::default()
             .args(&["bench", arg])
