@@ -33,14 +33,25 @@ unsafe extern "C" {
 /// adapter can address them (the single layout); `None` otherwise, and for
 /// a range outside guest memory (the caller's copy reports the fault).
 pub fn with_direct<R>(addr: u64, len: usize, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    let p = direct(addr, len)?;
+    // SAFETY: `direct` answers the start of `len` bytes of the one memory,
+    // inside the guest's part, which nothing else touches during `f`.
+    Some(f(unsafe {
+        core::slice::from_raw_parts(p.cast_const(), len)
+    }))
+}
+
+/// The adapter's own address of the guest bytes `[addr, addr+len)` when it
+/// can address them (the single layout) and they are inside guest memory;
+/// `None` otherwise, and for no bytes. No reference to them is made: the
+/// caller hands the address on (to the host, which writes there).
+pub fn direct(addr: u64, len: usize) -> Option<*mut u8> {
     if len == 0 {
         return None;
     }
     // SAFETY: the intrinsic only computes an address.
     let p = unsafe { intrinsic_direct(addr, len) };
-    // SAFETY: a non-zero answer is the start of `len` bytes of the one
-    // memory, inside the guest's part, which nothing else touches during `f`.
-    (p != 0).then(|| f(unsafe { core::slice::from_raw_parts(p as *const u8, len) }))
+    (p != 0).then_some(p as *mut u8)
 }
 
 /// Width of guest pointers and sizes in bytes (4 for wasm32, 8 for memory64).

@@ -62,8 +62,26 @@ pub fn scatter_iovecs(
     let mut done = 0u64;
     while done < to.room {
         let want = (to.room - done).min(cap);
-        let spread = get(done, want).and_then(|(bytes, end)| {
+        // Where what is left of the current iovec takes all of it, and the
+        // adapter can address it (the single layout), the host writes the
+        // bytes there: no copy (as the official adapter does). Not on WASI
+        // 0.3, whose reads fill their list piece by piece and may fail
+        // after a piece.
+        let aim = match cfg!(feature = "wasi-0-3") {
+            true => None,
+            false => to
+                .fits(want)
+                .and_then(|at| guest::direct(at, want as usize))
+                .map(|p| (p, want as usize)),
+        };
+        let spread = scratch::aimed(aim, || get(done, want)).and_then(|(bytes, end)| {
             let got = bytes.len() as u64;
+            if aim.is_some_and(|(p, _)| bytes.as_ptr() == p.cast_const()) {
+                // Guest memory: never freed.
+                core::mem::forget(bytes);
+                to.skip(got);
+                return Ok((got, end || got < want));
+            }
             let placed = scratch::consume(bytes, want, |b| to.place(b))?;
             Ok((placed, end || got < want))
         });
@@ -131,16 +149,38 @@ impl Scatter {
         })
     }
 
+    /// Moves past the iovecs already filled.
+    fn next(&mut self) {
+        while self.at.len == 0 && self.k + 1 < self.count {
+            self.k += 1;
+            self.at = self.vs[self.k];
+        }
+    }
+
+    /// The guest address the next `n` bytes go to, if they all fit in what
+    /// is left of one iovec.
+    fn fits(&mut self, n: u64) -> Option<u64> {
+        self.next();
+        (n <= self.at.len).then_some(self.at.buf)
+    }
+
+    /// Counts `n` bytes the host placed itself at [`Scatter::fits`]'s
+    /// address.
+    fn skip(&mut self, n: u64) {
+        let n = n.min(self.at.len);
+        self.at = Iovec {
+            buf: self.at.buf + n,
+            len: self.at.len - n,
+        };
+    }
+
     /// Places `b` after the bytes placed before; how many found a place
     /// (all of them: `room` counts the copies' bytes, in buffers checked).
     #[inline(never)]
     fn place(&mut self, mut b: &[u8]) -> Result<u64> {
         let mut placed = 0;
         while !b.is_empty() {
-            while self.at.len == 0 && self.k + 1 < self.count {
-                self.k += 1;
-                self.at = self.vs[self.k];
-            }
+            self.next();
             let m = self.at.len.min(b.len() as u64);
             if m == 0 {
                 break;

@@ -29,6 +29,14 @@ unsafe impl Sync for Loan {}
 static BUFFER: Buffer = Buffer(UnsafeCell::new([0; SIZE]));
 static LOANED: Loan = Loan(UnsafeCell::new(false));
 
+/// Guest bytes lent instead of the buffer (see [`aimed`]).
+struct Aim(UnsafeCell<Option<(*mut u8, usize)>>);
+
+// SAFETY: as for `Buffer`.
+unsafe impl Sync for Aim {}
+
+static AIM: Aim = Aim(UnsafeCell::new(None));
+
 fn ptr() -> *mut u8 {
     BUFFER.0.get().cast()
 }
@@ -55,11 +63,35 @@ pub fn receive<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
-/// For `cabi_realloc`: the buffer, if lent and big enough.
-pub fn take_loan(size: usize, align: usize) -> Option<*mut u8> {
+/// Runs `f` with the guest bytes `aim` (the adapter's address of `len`
+/// of them, from [`crate::guest::direct`]) lent, in place of the buffer,
+/// to the first allocation made under [`receive`] that fits them: a list
+/// the host returns is then written where the guest wants it, with no copy
+/// (the caller checks for that address and forgets the `Vec`, which must
+/// never be freed). Only for WASI 0.2 calls, whose lists are allocated
+/// once the call has succeeded, so a failed call writes nothing there.
+pub fn aimed<R>(aim: Option<(*mut u8, usize)>, f: impl FnOnce() -> R) -> R {
     // SAFETY: single-threaded; see `Loan`.
-    let loaned = unsafe { &mut *LOANED.0.get() };
-    if *loaned && size <= SIZE && align <= 16 {
+    unsafe { *AIM.0.get() = aim };
+    let r = f();
+    // SAFETY: as above.
+    unsafe { *AIM.0.get() = None };
+    r
+}
+
+/// For `cabi_realloc`: the guest bytes [`aimed`] at if they fit, else the
+/// buffer, if lent and big enough.
+pub fn take_loan(size: usize, align: usize) -> Option<*mut u8> {
+    // SAFETY: single-threaded; see `Loan` (`AIM` likewise).
+    let (loaned, aim) = unsafe { (&mut *LOANED.0.get(), &mut *AIM.0.get()) };
+    if !*loaned {
+        return None;
+    }
+    if let Some((p, _)) = aim.take().filter(|&(_, len)| size <= len) {
+        *loaned = false;
+        return Some(p);
+    }
+    if size <= SIZE && align <= 16 {
         *loaned = false;
         Some(ptr())
     } else {

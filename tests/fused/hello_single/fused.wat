@@ -2728,52 +2728,76 @@
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          local.get 1
-          br_if 0 (;@3;)
           block ;; label = @4
+            local.get 1
+            br_if 0 (;@4;)
             block ;; label = @5
-              local.get 2
-              i32.const 16
-              i32.gt_u
-              br_if 0 (;@5;)
-              local.get 3
-              i32.const 65536
-              i32.gt_u
-              br_if 0 (;@5;)
               i32.const 0
               i32.load8_u offset=131840
-              i32.const 1
-              i32.and
-              br_if 1 (;@4;)
+              i32.eqz
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load offset=66292
+              local.set 1
+              i32.const 0
+              i32.const 0
+              i32.store offset=66292
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 1
+                  i32.const 1
+                  i32.ne
+                  br_if 0 (;@7;)
+                  local.get 3
+                  i32.const 0
+                  i32.load offset=66300
+                  i32.gt_u
+                  br_if 0 (;@7;)
+                  i32.const 0
+                  i32.load offset=66296
+                  local.set 1
+                  br 1 (;@6;)
+                end
+                local.get 2
+                i32.const 16
+                i32.gt_u
+                br_if 1 (;@5;)
+                i32.const 66304
+                local.set 1
+                local.get 3
+                i32.const 65537
+                i32.ge_u
+                br_if 1 (;@5;)
+              end
+              i32.const 0
+              i32.const 0
+              i32.store8 offset=131840
+              br 4 (;@1;)
             end
             local.get 3
             i32.eqz
-            br_if 3 (;@1;)
+            br_if 2 (;@2;)
             local.get 2
             local.get 3
             call 12
-            local.set 2
-            br 2 (;@2;)
+            local.set 1
+            br 1 (;@3;)
           end
-          i32.const 0
-          i32.const 0
-          i32.store8 offset=131840
-          i32.const 66304
-          local.set 2
-          br 2 (;@1;)
+          local.get 0
+          local.get 1
+          local.get 2
+          local.get 3
+          call 8
+          local.set 1
         end
-        local.get 0
         local.get 1
-        local.get 2
-        local.get 3
-        call 8
-        local.set 2
+        br_if 1 (;@1;)
+        unreachable
       end
       local.get 2
-      br_if 0 (;@1;)
-      unreachable
+      return
     end
-    local.get 2
+    local.get 1
   )
   (func (;19;) (type 43) (param i32 i64 i64 i64) (result i32)
     (local i32)
