@@ -112,13 +112,51 @@ pub fn check(addr: u64, len: u64) -> Result<()> {
 /// layout).
 const PATH_MAX: u64 = 64 * 1024;
 
+/// A path argument, checked to be UTF-8: the guest's own bytes where the
+/// adapter can address them (the single layout), else a copy.
+pub enum GuestStr {
+    /// The adapter's address of the guest's bytes, and their count.
+    InPlace(*const u8, usize),
+    /// A copy in the adapter's heap.
+    Copied(alloc::string::String),
+}
+
+impl core::ops::Deref for GuestStr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            // SAFETY: `n` bytes of guest memory that `read_string` checked
+            // to be in bounds and UTF-8. Nothing else runs during the p1
+            // call that holds this, and the adapter writes guest memory
+            // only after its last use of a path (a `&str` from here lives
+            // no longer than the host call it is passed to).
+            GuestStr::InPlace(p, n) => unsafe {
+                core::str::from_utf8_unchecked(core::slice::from_raw_parts(*p, *n))
+            },
+            GuestStr::Copied(s) => s,
+        }
+    }
+}
+
 /// Reads a path argument: `EFAULT` out of bounds, `ENAMETOOLONG` past
 /// [`PATH_MAX`], `EILSEQ` if not UTF-8 (as native p1; p2 paths are strings).
-pub fn read_string(addr: u64, len: u64) -> Result<alloc::string::String> {
+/// In place when the adapter can address the guest's bytes: no copy, no
+/// heap.
+pub fn read_string(addr: u64, len: u64) -> Result<GuestStr> {
     let n = usize::try_from(len).map_err(|_| Errno::FAULT)?;
     check(addr, len)?;
     if len > PATH_MAX {
         return Err(Errno::NAMETOOLONG);
+    }
+    if let Some(p) = direct(addr, n) {
+        // SAFETY: `direct` answers `n` bytes inside the guest's part of the
+        // one memory, which nothing writes during this check.
+        let bytes = unsafe { core::slice::from_raw_parts(p.cast_const(), n) };
+        return match crate::utf8::is_utf8(bytes) {
+            true => Ok(GuestStr::InPlace(p.cast_const(), n)),
+            false => Err(Errno::ILSEQ),
+        };
     }
     let mut buf = alloc::vec![0u8; n];
     read(addr, &mut buf)?;
@@ -126,7 +164,9 @@ pub fn read_string(addr: u64, len: u64) -> Result<alloc::string::String> {
         return Err(Errno::ILSEQ);
     }
     // SAFETY: checked just above.
-    Ok(unsafe { alloc::string::String::from_utf8_unchecked(buf) })
+    Ok(GuestStr::Copied(unsafe {
+        alloc::string::String::from_utf8_unchecked(buf)
+    }))
 }
 
 /// `addr + offset`, with overflow reported as `EFAULT`.

@@ -12,10 +12,9 @@
 use crate::descriptors::{Descriptor, Descriptors, Dir, File};
 use crate::errno::{ret, Errno, Result};
 use crate::fd::stat::{timestamps, write_filestat, Preview};
-use crate::guest;
+use crate::guest::{self, GuestStr};
 use crate::state;
 use crate::wasi::fs;
-use alloc::string::String;
 
 const LOOKUP_SYMLINK_FOLLOW: u32 = 1;
 const OFLAGS_CREAT: u32 = 1;
@@ -47,7 +46,7 @@ fn dir_path(
     fd: u32,
     path: u64,
     len: u64,
-) -> Result<(&fs::Descriptor, String)> {
+) -> Result<(&fs::Descriptor, GuestStr)> {
     let dir = &fds.dir(fd)?.fd;
     Ok((dir, guest::read_string(path, len)?))
 }
