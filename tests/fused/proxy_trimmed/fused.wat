@@ -82,7 +82,7 @@
   (global (;3;) (mut i32) i32.const 3)
   (global (;4;) (mut i32) i32.const 0)
   (export "memory" (memory 0))
-  (export "cabi_realloc" (func 36))
+  (export "cabi_realloc" (func 37))
   (export "wasi:http/incoming-handler@0.2.12#handle" (func 12))
   (func (;12;) (type 7) (param $req i32) (param $out i32)
     (local $r i32)
@@ -143,14 +143,14 @@
     i64.extend_i32_u
     local.get 3
     i64.extend_i32_u
-    call 38
+    call 39
   )
   (func $wasi_snapshot_preview1::environ_sizes_get (;14;) (type 2) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     local.get 1
     i64.extend_i32_u
-    call 37
+    call 38
   )
   (func $wasi_snapshot_preview1::path_open (;15;) (type 5) (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)
     local.get 0
@@ -165,7 +165,7 @@
     local.get 7
     local.get 8
     i64.extend_i32_u
-    call 39
+    call 40
   )
   (func $wasi_snapshot_preview1::proc_exit (;16;) (type 6) (param i32)
     unreachable
@@ -3074,256 +3074,482 @@
     i32.store16 offset=66120
   )
   (func (;27;) (type 42) (param i32 i64 i64)
-    (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    (local i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
-          local.get 2
-          i64.const 4294967295
-          i64.gt_u
-          br_if 0 (;@3;)
-          block ;; label = @4
-            block ;; label = @5
-              local.get 2
-              local.get 1
-              i64.add
-              local.tee 3
-              local.get 2
-              i64.lt_u
-              br_if 0 (;@5;)
-              i32.const 1
-              local.get 3
-              i32.const 0
-              call $p1-adapt:guest.read
-              i32.eqz
-              br_if 1 (;@4;)
-            end
-            local.get 0
-            i32.const -2147483648
-            i32.store
-            local.get 0
-            i32.const 21
-            i32.store16 offset=4
-            return
-          end
           block ;; label = @4
             block ;; label = @5
               block ;; label = @6
-                local.get 2
-                i64.const 65536
-                i64.gt_u
-                br_if 0 (;@6;)
-                local.get 2
-                i32.wrap_i64
-                local.set 4
                 block ;; label = @7
                   local.get 2
-                  i64.eqz
+                  i64.const 4294967295
+                  i64.gt_u
                   br_if 0 (;@7;)
                   block ;; label = @8
-                    local.get 4
-                    i32.const 1
-                    call 19
-                    local.tee 5
-                    br_if 0 (;@8;)
-                    i32.const 0
-                    i32.load8_u offset=66288
-                    i32.eqz
-                    br_if 7 (;@1;)
-                    local.get 4
-                    i32.const 1
-                    i32.add
-                    local.set 6
-                    loop ;; label = @9
+                    block ;; label = @9
+                      local.get 2
+                      local.get 1
+                      i64.add
+                      local.tee 3
+                      local.get 2
+                      i64.lt_u
+                      br_if 0 (;@9;)
+                      i32.const 1
+                      local.get 3
                       i32.const 0
-                      i32.load offset=66280
-                      local.tee 5
-                      local.get 4
-                      i32.add
-                      local.tee 7
-                      local.get 5
-                      i32.lt_u
-                      br_if 8 (;@1;)
-                      i32.const 0
-                      i32.load offset=66276
-                      local.set 8
-                      block ;; label = @10
-                        block ;; label = @11
-                          local.get 7
-                          i32.const 0
-                          i32.load offset=66284
-                          local.tee 9
-                          i32.gt_u
-                          br_if 0 (;@11;)
-                          local.get 8
-                          br_if 1 (;@10;)
-                        end
-                        local.get 6
-                        i32.const 0
-                        local.get 7
-                        local.get 9
-                        i32.sub
-                        local.tee 5
-                        local.get 5
-                        local.get 7
-                        i32.gt_u
-                        select
-                        local.get 7
-                        local.get 8
-                        select
-                        local.tee 7
-                        local.get 6
-                        local.get 7
-                        i32.gt_u
-                        select
-                        local.tee 7
-                        i32.const 16
-                        i32.shr_u
-                        local.get 7
-                        i32.const 65535
-                        i32.and
-                        i32.const 0
-                        i32.ne
-                        i32.add
-                        local.tee 5
-                        call $p1-adapt:guest.spill
-                        local.tee 7
-                        i32.eqz
-                        br_if 9 (;@1;)
-                        block ;; label = @11
-                          i32.const 0
-                          i32.load offset=66276
-                          br_if 0 (;@11;)
-                          i32.const 0
-                          local.get 7
-                          i32.store offset=66280
-                          i32.const 0
-                          local.get 7
-                          i32.store offset=66276
-                        end
-                        i32.const 0
-                        local.get 7
-                        local.get 5
-                        i32.const 16
-                        i32.shl
-                        i32.add
-                        i32.store offset=66284
-                        i32.const 0
-                        i32.load8_u offset=66288
-                        br_if 1 (;@9;)
-                        br 9 (;@1;)
-                      end
+                      call $p1-adapt:guest.read
+                      i32.eqz
+                      br_if 1 (;@8;)
                     end
-                    i32.const 0
-                    local.get 7
-                    i32.store offset=66280
-                    local.get 5
-                    i32.eqz
-                    br_if 7 (;@1;)
+                    local.get 0
+                    i32.const -2147483647
+                    i32.store
+                    local.get 0
+                    i32.const 21
+                    i32.store16 offset=4
+                    return
                   end
                   block ;; label = @8
-                    local.get 4
-                    i32.eqz
+                    local.get 2
+                    i64.const 65536
+                    i64.gt_u
                     br_if 0 (;@8;)
-                    local.get 5
-                    i32.const 0
+                    local.get 2
+                    i32.wrap_i64
+                    local.set 4
+                    local.get 2
+                    i64.eqz
+                    br_if 2 (;@6;)
+                    local.get 1
                     local.get 4
-                    memory.fill
+                    call $p1-adapt:guest.direct
+                    local.tee 5
+                    i32.eqz
+                    br_if 3 (;@5;)
+                    i32.const 0
+                    local.set 6
+                    loop ;; label = @9
+                      local.get 6
+                      i32.const 1
+                      i32.add
+                      local.set 7
+                      block ;; label = @10
+                        block ;; label = @11
+                          local.get 5
+                          local.get 6
+                          i32.add
+                          i32.load8_u
+                          local.tee 8
+                          i32.extend8_s
+                          local.tee 9
+                          i32.const 0
+                          i32.lt_s
+                          br_if 0 (;@11;)
+                          local.get 7
+                          local.set 6
+                          br 1 (;@10;)
+                        end
+                        i32.const 0
+                        local.set 10
+                        block ;; label = @11
+                          block ;; label = @12
+                            block ;; label = @13
+                              local.get 9
+                              i32.const 62
+                              i32.add
+                              i32.const 255
+                              i32.and
+                              i32.const 30
+                              i32.lt_u
+                              local.tee 11
+                              i32.eqz
+                              br_if 0 (;@13;)
+                              i32.const 128
+                              local.set 12
+                              i32.const 1
+                              local.set 13
+                              br 1 (;@12;)
+                            end
+                            block ;; label = @13
+                              local.get 9
+                              i32.const -16
+                              i32.and
+                              i32.const -32
+                              i32.ne
+                              br_if 0 (;@13;)
+                              i32.const 2048
+                              local.set 12
+                              i32.const 2
+                              local.set 13
+                              i32.const 1
+                              local.set 10
+                              br 1 (;@12;)
+                            end
+                            local.get 9
+                            i32.const 16
+                            i32.add
+                            i32.const 255
+                            i32.and
+                            i32.const 4
+                            i32.gt_u
+                            br_if 1 (;@11;)
+                            i32.const 65536
+                            local.set 12
+                            i32.const 3
+                            local.set 13
+                          end
+                          local.get 7
+                          local.get 4
+                          i32.ge_u
+                          br_if 0 (;@11;)
+                          local.get 5
+                          local.get 7
+                          i32.add
+                          i32.load8_s
+                          local.tee 14
+                          i32.const -65
+                          i32.gt_s
+                          br_if 0 (;@11;)
+                          i32.const 63
+                          local.get 13
+                          i32.shr_u
+                          local.get 8
+                          i32.and
+                          local.tee 9
+                          i32.const 6
+                          i32.shl
+                          local.tee 8
+                          local.get 14
+                          i32.const 63
+                          i32.and
+                          i32.or
+                          local.set 14
+                          block ;; label = @12
+                            block ;; label = @13
+                              local.get 11
+                              i32.eqz
+                              br_if 0 (;@13;)
+                              local.get 14
+                              local.set 6
+                              br 1 (;@12;)
+                            end
+                            local.get 6
+                            i32.const 2
+                            i32.add
+                            local.tee 9
+                            local.get 4
+                            i32.ge_u
+                            br_if 1 (;@11;)
+                            local.get 5
+                            local.get 9
+                            i32.add
+                            i32.load8_s
+                            local.tee 9
+                            i32.const -65
+                            i32.gt_s
+                            br_if 1 (;@11;)
+                            local.get 14
+                            i32.const 6
+                            i32.shl
+                            local.tee 8
+                            local.get 9
+                            i32.const 63
+                            i32.and
+                            i32.or
+                            local.set 9
+                            block ;; label = @13
+                              local.get 10
+                              i32.eqz
+                              br_if 0 (;@13;)
+                              local.get 9
+                              local.set 6
+                              local.get 14
+                              local.set 9
+                              br 1 (;@12;)
+                            end
+                            local.get 6
+                            i32.const 3
+                            i32.add
+                            local.tee 6
+                            local.get 4
+                            i32.ge_u
+                            br_if 1 (;@11;)
+                            local.get 5
+                            local.get 6
+                            i32.add
+                            i32.load8_s
+                            local.tee 6
+                            i32.const -65
+                            i32.gt_s
+                            br_if 1 (;@11;)
+                            local.get 9
+                            i32.const 6
+                            i32.shl
+                            local.tee 8
+                            local.get 6
+                            i32.const 63
+                            i32.and
+                            i32.or
+                            local.set 6
+                          end
+                          local.get 9
+                          i32.const 32736
+                          i32.and
+                          i32.const 864
+                          i32.eq
+                          br_if 0 (;@11;)
+                          local.get 8
+                          i32.const 1114111
+                          i32.gt_u
+                          br_if 0 (;@11;)
+                          local.get 6
+                          local.get 12
+                          i32.lt_u
+                          br_if 0 (;@11;)
+                          local.get 7
+                          local.get 13
+                          i32.add
+                          local.set 6
+                          br 1 (;@10;)
+                        end
+                        local.get 0
+                        i32.const -2147483647
+                        i32.store
+                        local.get 0
+                        i32.const 25
+                        i32.store16 offset=4
+                        br 8 (;@2;)
+                      end
+                      local.get 6
+                      local.get 4
+                      i32.lt_u
+                      br_if 0 (;@9;)
+                    end
+                    local.get 0
+                    local.get 4
+                    i32.store offset=8
+                    local.get 0
+                    local.get 5
+                    i32.store offset=4
+                    local.get 0
+                    i32.const -2147483648
+                    i32.store
+                    return
                   end
-                  local.get 5
-                  local.get 1
-                  local.get 4
-                  call $p1-adapt:guest.read
-                  i32.eqz
-                  br_if 2 (;@5;)
-                  i32.const 21
-                  local.set 10
-                  br 5 (;@2;)
+                  local.get 0
+                  i32.const -2147483647
+                  i32.store
+                  local.get 0
+                  i32.const 37
+                  i32.store16 offset=4
+                  return
                 end
-                i32.const 1
-                local.set 5
-                i32.const 1
-                local.get 1
-                local.get 4
-                call $p1-adapt:guest.read
-                i32.eqz
-                br_if 2 (;@4;)
                 local.get 0
-                i32.const -2147483648
+                i32.const -2147483647
                 i32.store
                 local.get 0
                 i32.const 21
                 i32.store16 offset=4
                 return
               end
+              i32.const 1
+              local.set 7
+              i32.const 1
+              local.get 1
+              local.get 4
+              call $p1-adapt:guest.read
+              i32.eqz
+              br_if 1 (;@4;)
               local.get 0
-              i32.const -2147483648
+              i32.const -2147483647
               i32.store
               local.get 0
-              i32.const 37
+              i32.const 21
               i32.store16 offset=4
               return
             end
-            i32.const 0
-            local.set 7
-            loop ;; label = @5
-              local.get 7
+            block ;; label = @5
+              local.get 4
+              i32.const 1
+              call 19
+              local.tee 7
+              br_if 0 (;@5;)
+              i32.const 0
+              i32.load8_u offset=66288
+              i32.eqz
+              br_if 4 (;@1;)
+              local.get 4
               i32.const 1
               i32.add
-              local.set 8
-              block ;; label = @6
-                block ;; label = @7
-                  local.get 5
-                  local.get 7
-                  i32.add
-                  i32.load8_u
-                  local.tee 9
-                  i32.extend8_s
-                  local.tee 6
-                  i32.const 0
-                  i32.lt_s
-                  br_if 0 (;@7;)
-                  local.get 8
-                  local.set 7
-                  br 1 (;@6;)
-                end
+              local.set 9
+              loop ;; label = @6
                 i32.const 0
-                local.set 11
+                i32.load offset=66280
+                local.tee 7
+                local.get 4
+                i32.add
+                local.tee 6
+                local.get 7
+                i32.lt_u
+                br_if 5 (;@1;)
+                i32.const 0
+                i32.load offset=66276
+                local.set 5
                 block ;; label = @7
                   block ;; label = @8
                     local.get 6
+                    i32.const 0
+                    i32.load offset=66284
+                    local.tee 8
+                    i32.gt_u
+                    br_if 0 (;@8;)
+                    local.get 5
+                    br_if 1 (;@7;)
+                  end
+                  local.get 9
+                  i32.const 0
+                  local.get 6
+                  local.get 8
+                  i32.sub
+                  local.tee 7
+                  local.get 7
+                  local.get 6
+                  i32.gt_u
+                  select
+                  local.get 6
+                  local.get 5
+                  select
+                  local.tee 6
+                  local.get 9
+                  local.get 6
+                  i32.gt_u
+                  select
+                  local.tee 6
+                  i32.const 16
+                  i32.shr_u
+                  local.get 6
+                  i32.const 65535
+                  i32.and
+                  i32.const 0
+                  i32.ne
+                  i32.add
+                  local.tee 7
+                  call $p1-adapt:guest.spill
+                  local.tee 6
+                  i32.eqz
+                  br_if 6 (;@1;)
+                  block ;; label = @8
+                    i32.const 0
+                    i32.load offset=66276
+                    br_if 0 (;@8;)
+                    i32.const 0
+                    local.get 6
+                    i32.store offset=66280
+                    i32.const 0
+                    local.get 6
+                    i32.store offset=66276
+                  end
+                  i32.const 0
+                  local.get 6
+                  local.get 7
+                  i32.const 16
+                  i32.shl
+                  i32.add
+                  i32.store offset=66284
+                  i32.const 0
+                  i32.load8_u offset=66288
+                  br_if 1 (;@6;)
+                  br 6 (;@1;)
+                end
+              end
+              i32.const 0
+              local.get 6
+              i32.store offset=66280
+              local.get 7
+              i32.eqz
+              br_if 4 (;@1;)
+            end
+            block ;; label = @5
+              local.get 4
+              i32.eqz
+              br_if 0 (;@5;)
+              local.get 7
+              i32.const 0
+              local.get 4
+              memory.fill
+            end
+            block ;; label = @5
+              local.get 7
+              local.get 1
+              local.get 4
+              call $p1-adapt:guest.read
+              i32.eqz
+              br_if 0 (;@5;)
+              i32.const 21
+              local.set 12
+              br 2 (;@3;)
+            end
+            i32.const 0
+            local.set 6
+            loop ;; label = @5
+              local.get 6
+              i32.const 1
+              i32.add
+              local.set 5
+              block ;; label = @6
+                block ;; label = @7
+                  local.get 7
+                  local.get 6
+                  i32.add
+                  i32.load8_u
+                  local.tee 8
+                  i32.extend8_s
+                  local.tee 9
+                  i32.const 0
+                  i32.lt_s
+                  br_if 0 (;@7;)
+                  local.get 5
+                  local.set 6
+                  br 1 (;@6;)
+                end
+                i32.const 0
+                local.set 10
+                block ;; label = @7
+                  block ;; label = @8
+                    local.get 9
                     i32.const 62
                     i32.add
                     i32.const 255
                     i32.and
                     i32.const 30
                     i32.lt_u
-                    local.tee 12
+                    local.tee 14
                     i32.eqz
                     br_if 0 (;@8;)
                     i32.const 128
-                    local.set 13
+                    local.set 11
                     i32.const 1
-                    local.set 14
+                    local.set 9
                     br 1 (;@7;)
                   end
                   block ;; label = @8
-                    local.get 6
+                    local.get 9
                     i32.const -16
                     i32.and
                     i32.const -32
                     i32.ne
                     br_if 0 (;@8;)
                     i32.const 2048
-                    local.set 13
-                    i32.const 2
-                    local.set 14
-                    i32.const 1
                     local.set 11
+                    i32.const 2
+                    local.set 9
+                    i32.const 1
+                    local.set 10
                     br 1 (;@7;)
                   end
                   block ;; label = @8
-                    local.get 6
+                    local.get 9
                     i32.const 16
                     i32.add
                     i32.const 255
@@ -3332,130 +3558,132 @@
                     i32.le_u
                     br_if 0 (;@8;)
                     i32.const 25
-                    local.set 10
-                    br 6 (;@2;)
+                    local.set 12
+                    br 5 (;@3;)
                   end
                   i32.const 65536
-                  local.set 13
+                  local.set 11
                   i32.const 3
-                  local.set 14
+                  local.set 9
                 end
                 i32.const 25
-                local.set 10
-                local.get 8
+                local.set 12
+                local.get 5
                 local.get 4
                 i32.ge_u
-                br_if 4 (;@2;)
+                br_if 3 (;@3;)
+                local.get 7
                 local.get 5
-                local.get 8
                 i32.add
                 i32.load8_s
-                local.tee 15
+                local.tee 13
                 i32.const -65
                 i32.gt_s
-                br_if 4 (;@2;)
+                br_if 3 (;@3;)
                 i32.const 63
-                local.get 14
-                i32.shr_u
                 local.get 9
+                i32.shr_u
+                local.get 8
                 i32.and
-                local.tee 6
+                local.tee 5
                 i32.const 6
                 i32.shl
-                local.tee 9
-                local.get 15
+                local.tee 8
+                local.get 13
                 i32.const 63
                 i32.and
                 i32.or
-                local.set 15
+                local.set 13
                 block ;; label = @7
                   block ;; label = @8
-                    local.get 12
+                    local.get 14
                     i32.eqz
                     br_if 0 (;@8;)
-                    local.get 15
-                    local.set 7
+                    local.get 13
+                    local.set 14
                     br 1 (;@7;)
                   end
-                  local.get 7
+                  local.get 6
                   i32.const 2
                   i32.add
-                  local.tee 6
+                  local.tee 5
                   local.get 4
                   i32.ge_u
-                  br_if 5 (;@2;)
+                  br_if 4 (;@3;)
+                  local.get 7
                   local.get 5
-                  local.get 6
                   i32.add
                   i32.load8_s
-                  local.tee 6
+                  local.tee 5
                   i32.const -65
                   i32.gt_s
-                  br_if 5 (;@2;)
-                  local.get 15
+                  br_if 4 (;@3;)
+                  local.get 13
                   i32.const 6
                   i32.shl
-                  local.tee 9
-                  local.get 6
+                  local.tee 8
+                  local.get 5
                   i32.const 63
                   i32.and
                   i32.or
-                  local.set 6
+                  local.set 5
                   block ;; label = @8
-                    local.get 11
+                    local.get 10
                     i32.eqz
                     br_if 0 (;@8;)
-                    local.get 6
-                    local.set 7
-                    local.get 15
-                    local.set 6
+                    local.get 5
+                    local.set 14
+                    local.get 13
+                    local.set 5
                     br 1 (;@7;)
                   end
-                  local.get 7
+                  local.get 6
                   i32.const 3
                   i32.add
-                  local.tee 7
+                  local.tee 8
                   local.get 4
                   i32.ge_u
-                  br_if 5 (;@2;)
-                  local.get 5
+                  br_if 4 (;@3;)
                   local.get 7
+                  local.get 8
                   i32.add
                   i32.load8_s
-                  local.tee 7
+                  local.tee 13
                   i32.const -65
                   i32.gt_s
-                  br_if 5 (;@2;)
-                  local.get 6
+                  br_if 4 (;@3;)
+                  local.get 5
                   i32.const 6
                   i32.shl
-                  local.tee 9
-                  local.get 7
+                  local.tee 8
+                  local.get 13
                   i32.const 63
                   i32.and
                   i32.or
-                  local.set 7
+                  local.set 14
                 end
-                local.get 6
+                local.get 14
+                local.get 11
+                i32.lt_u
+                br_if 3 (;@3;)
+                local.get 8
+                i32.const 1114111
+                i32.gt_u
+                br_if 3 (;@3;)
+                local.get 5
                 i32.const 32736
                 i32.and
                 i32.const 864
                 i32.eq
-                br_if 4 (;@2;)
+                br_if 3 (;@3;)
                 local.get 9
-                i32.const 1114111
-                i32.gt_u
-                br_if 4 (;@2;)
-                local.get 7
-                local.get 13
-                i32.lt_u
-                br_if 4 (;@2;)
-                local.get 8
-                local.get 14
+                local.get 6
                 i32.add
-                local.set 7
+                i32.const 1
+                i32.add
+                local.set 6
               end
-              local.get 7
+              local.get 6
               local.get 4
               i32.lt_u
               br_if 0 (;@5;)
@@ -3465,7 +3693,7 @@
           local.get 4
           i32.store offset=8
           local.get 0
-          local.get 5
+          local.get 7
           i32.store offset=4
           local.get 0
           local.get 4
@@ -3473,36 +3701,28 @@
           return
         end
         local.get 0
-        i32.const -2147483648
+        i32.const -2147483647
         i32.store
         local.get 0
-        i32.const 21
+        local.get 12
         i32.store16 offset=4
-        return
-      end
-      local.get 0
-      i32.const -2147483648
-      i32.store
-      local.get 0
-      local.get 10
-      i32.store16 offset=4
-      block ;; label = @2
         block ;; label = @3
           i32.const 0
           i32.load offset=66276
-          local.get 5
+          local.get 7
           i32.gt_u
           br_if 0 (;@3;)
           i32.const 0
           i32.load offset=66284
-          local.get 5
+          local.get 7
           i32.gt_u
           br_if 1 (;@2;)
         end
-        local.get 5
+        local.get 7
         i32.const -4
         i32.add
         call 20
+        return
       end
       return
     end
@@ -3602,7 +3822,31 @@
   (func (;29;) (type 18)
     unreachable
   )
-  (func (;30;) (type 8) (param i32)
+  (func (;30;) (type 9) (param i32 i32)
+    block ;; label = @1
+      local.get 0
+      i32.const 0
+      i32.le_s
+      br_if 0 (;@1;)
+      block ;; label = @2
+        i32.const 0
+        i32.load offset=66276
+        local.get 1
+        i32.gt_u
+        br_if 0 (;@2;)
+        i32.const 0
+        i32.load offset=66284
+        local.get 1
+        i32.gt_u
+        br_if 1 (;@1;)
+      end
+      local.get 1
+      i32.const -4
+      i32.add
+      call 20
+    end
+  )
+  (func (;31;) (type 8) (param i32)
     (local i32)
     block ;; label = @1
       block ;; label = @2
@@ -3712,10 +3956,10 @@
         call 20
       end
       local.get 0
-      call 31
+      call 32
     end
   )
-  (func (;31;) (type 8) (param i32)
+  (func (;32;) (type 8) (param i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       local.get 0
@@ -3810,7 +4054,7 @@
       call 20
     end
   )
-  (func (;32;) (type 8) (param i32)
+  (func (;33;) (type 8) (param i32)
     (local i32 i32 i32 i32)
     block ;; label = @1
       local.get 0
@@ -3986,11 +4230,11 @@
       call 20
     end
   )
-  (func (;33;) (type 18)
+  (func (;34;) (type 18)
     call 29
     unreachable
   )
-  (func (;34;) (type 9) (param i32 i32)
+  (func (;35;) (type 9) (param i32 i32)
     block ;; label = @1
       local.get 0
       i32.eqz
@@ -3998,10 +4242,10 @@
       call 29
       unreachable
     end
-    call 33
+    call 34
     unreachable
   )
-  (func (;35;) (type 8) (param i32)
+  (func (;36;) (type 8) (param i32)
     (local i32 i32 i32)
     global.get 0
     i32.const 16
@@ -4039,7 +4283,7 @@
       i32.load offset=8
       local.get 1
       i32.load offset=12
-      call 34
+      call 35
       unreachable
     end
     local.get 1
@@ -4056,7 +4300,7 @@
     i32.add
     global.set 0
   )
-  (func (;36;) (type 33) (param i32 i32 i32 i32) (result i32)
+  (func (;37;) (type 33) (param i32 i32 i32 i32) (result i32)
     block ;; label = @1
       block ;; label = @2
         block ;; label = @3
@@ -4131,7 +4375,7 @@
     end
     local.get 1
   )
-  (func (;37;) (type 27) (param i64 i64) (result i32)
+  (func (;38;) (type 27) (param i64 i64) (result i32)
     (local i32)
     block ;; label = @1
       i32.const 0
@@ -4187,7 +4431,7 @@
         i32.eqz
         br_if 0 (;@2;)
         i32.const 66080
-        call 32
+        call 33
         i32.const 0
         i32.const 2
         i32.store offset=66080
@@ -4214,7 +4458,7 @@
     end
     unreachable
   )
-  (func (;38;) (type 49) (param i32 i64 i64 i64) (result i32)
+  (func (;39;) (type 49) (param i32 i64 i64 i64) (result i32)
     (local i32)
     global.get 0
     i32.const 16
@@ -4307,7 +4551,7 @@
     i32.const 65535
     i32.and
   )
-  (func (;39;) (type 54) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
+  (func (;40;) (type 54) (param i32 i32 i64 i64 i32 i64 i64 i32 i64) (result i32)
     (local i32 i32 i32 i32 i32 i32 i32)
     global.get 0
     i32.const 64
@@ -4342,7 +4586,7 @@
             local.get 9
             i32.load
             local.tee 11
-            i32.const -2147483648
+            i32.const -2147483647
             i32.eq
             br_if 3 (;@1;)
             local.get 9
@@ -4680,7 +4924,7 @@
                       i32.ne
                       br_if 0 (;@9;)
                       i32.const 66096
-                      call 35
+                      call 36
                       i32.const 0
                       i32.load offset=66100
                       local.set 10
@@ -4748,7 +4992,7 @@
                   unreachable
                 end
                 local.get 9
-                call 30
+                call 31
                 i32.const 33
                 local.set 10
                 br 4 (;@2;)
@@ -4770,7 +5014,7 @@
               i32.eq
               br_if 0 (;@5;)
               local.get 10
-              call 30
+              call 31
             end
             local.get 10
             local.get 9
@@ -4800,35 +5044,21 @@
           local.get 9
           local.get 0
           i32.store offset=52
-          i32.const 21
-          i32.const 0
           local.get 8
           local.get 9
           i32.const 52
           i32.add
           i32.const 4
           call $p1-adapt:guest.write
-          select
           local.set 10
           local.get 11
-          i32.eqz
-          br_if 2 (;@1;)
-          block ;; label = @4
-            i32.const 0
-            i32.load offset=66276
-            local.get 12
-            i32.gt_u
-            br_if 0 (;@4;)
-            i32.const 0
-            i32.load offset=66284
-            local.get 12
-            i32.gt_u
-            br_if 3 (;@1;)
-          end
           local.get 12
-          i32.const -4
-          i32.add
-          call 20
+          call 30
+          i32.const 21
+          i32.const 0
+          local.get 10
+          select
+          local.set 10
           br 2 (;@1;)
         end
         local.get 9
@@ -4839,7 +5069,10 @@
         local.set 10
       end
       local.get 11
-      i32.eqz
+      i32.const -2147483648
+      i32.or
+      i32.const -2147483648
+      i32.eq
       br_if 0 (;@1;)
       block ;; label = @2
         i32.const 0
@@ -4869,12 +5102,12 @@
     i32.const 65535
     i32.and
   )
-  (func $p1-adapt:optional.preopens/load (;40;) (type 8) (param i32))
-  (func $p1-adapt:optional.files/dispatch (;41;) (type 9) (param i32 i32))
-  (func $p1-adapt:guest.pointer-size (;42;) (type 10) (result i32)
+  (func $p1-adapt:optional.preopens/load (;41;) (type 8) (param i32))
+  (func $p1-adapt:optional.files/dispatch (;42;) (type 9) (param i32 i32))
+  (func $p1-adapt:guest.pointer-size (;43;) (type 10) (result i32)
     i32.const 4
   )
-  (func $p1-adapt:guest.write (;43;) (type 11) (param i64 i32 i32) (result i32)
+  (func $p1-adapt:guest.write (;44;) (type 11) (param i64 i32 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -4993,7 +5226,7 @@
     end
     i32.const 0
   )
-  (func $p1-adapt:guest.read (;44;) (type 12) (param i32 i64 i32) (result i32)
+  (func $p1-adapt:guest.read (;45;) (type 12) (param i32 i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -5112,7 +5345,7 @@
     end
     i32.const 0
   )
-  (func $p1-adapt:guest.direct (;45;) (type 13) (param i64 i32) (result i32)
+  (func $p1-adapt:guest.direct (;46;) (type 13) (param i64 i32) (result i32)
     (local i64)
     memory.size
     i64.extend_i32_u
@@ -5146,7 +5379,7 @@
     i64.add
     i32.wrap_i64
   )
-  (func $p1-adapt:guest.unspill (;46;) (type 18)
+  (func $p1-adapt:guest.unspill (;47;) (type 18)
     memory.size
     i32.const 16
     i32.shl
@@ -5158,7 +5391,7 @@
     i32.const 0
     global.set 4
   )
-  (func $p1-adapt:guest.spill (;47;) (type 15) (param i32) (result i32)
+  (func $p1-adapt:guest.spill (;48;) (type 15) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -5179,19 +5412,19 @@
     i32.const 16
     i32.shl
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;48;) (type 8) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]descriptor" (;49;) (type 8) (param i32)
     unreachable
   )
-  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;49;) (type 8) (param i32)
+  (func $"wasi:filesystem/types@0.2.12.[resource-drop]directory-entry-stream" (;50;) (type 8) (param i32)
     unreachable
   )
-  (func $p1-adapt:optional.environment/variables (;50;) (type 15) (param i32) (result i32)
+  (func $p1-adapt:optional.environment/variables (;51;) (type 15) (param i32) (result i32)
     i32.const 0
   )
-  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;51;) (type 30) (param i32 i32 i32 i32 i32 i32 i32)
+  (func $"wasi:filesystem/types@0.2.12.[method]descriptor.open-at" (;52;) (type 30) (param i32 i32 i32 i32 i32 i32 i32)
     unreachable
   )
-  (func $p1-adapt:layout.range (;52;) (type 61) (param i32 i32) (result i32)
+  (func $p1-adapt:layout.range (;53;) (type 61) (param i32 i32) (result i32)
     local.get 0
     i64.extend_i32_u
     i64.const 1048576
@@ -5214,7 +5447,7 @@
     i32.const 1048576
     i32.add
   )
-  (func $p1-adapt:layout.guest-grow (;53;) (type 62) (param i32) (result i32)
+  (func $p1-adapt:layout.guest-grow (;54;) (type 62) (param i32) (result i32)
     (local i32)
     local.get 0
     memory.grow
@@ -5229,7 +5462,7 @@
       i32.sub
     end
   )
-  (func $p1-adapt:layout.adapter-grow (;54;) (type 62) (param i32) (result i32)
+  (func $p1-adapt:layout.adapter-grow (;55;) (type 62) (param i32) (result i32)
     local.get 0
     i32.const 16
     global.get 3
@@ -5245,7 +5478,7 @@
     i32.add
     global.set 3
   )
-  (func $"p1-adapt:marshal:wasi:http/types@0.2.12::[static]response-outparam.set" (;55;) (type 3) (param i32 i32 i32 i32 i64 i32 i32 i32 i32)
+  (func $"p1-adapt:marshal:wasi:http/types@0.2.12::[static]response-outparam.set" (;56;) (type 3) (param i32 i32 i32 i32 i64 i32 i32 i32 i32)
     (local i32 i32 i32 i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
     local.get 0
     local.set 9
