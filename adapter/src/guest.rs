@@ -142,7 +142,8 @@ impl core::ops::Deref for GuestStr {
 /// Reads a path argument: `EFAULT` out of bounds, `ENAMETOOLONG` past
 /// [`PATH_MAX`], `EILSEQ` if not UTF-8 (as native p1; p2 paths are strings).
 /// In place when the adapter can address the guest's bytes: no copy, no
-/// heap.
+/// heap. So a caller must not write guest memory while it still uses the
+/// path (every `path_*` call writes its results after its last use).
 pub fn read_string(addr: u64, len: u64) -> Result<GuestStr> {
     let n = usize::try_from(len).map_err(|_| Errno::FAULT)?;
     check(addr, len)?;
