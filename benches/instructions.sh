@@ -9,11 +9,11 @@
 #
 # ROW is the bench guest's workload (`write16`, `read4k`, `filestat`, ...,
 # as in tests/programs/src/bin/bench.rs) and CALLS the count of calls it
-# makes. Each variant BENCH_SAVE wrote of the bench guest (any row but
-# the first writes them; the floor only a row that has one) is compiled by wasmtime under
-# valgrind (whose CPU lacks some of the host's features) and run twice,
-# with ROW and with `none`; the difference over CALLS is what one call
-# costs, host and adapter together. Needs valgrind and the wasmtime CLI
+# makes. Each variant of the bench guest that BENCH_SAVE wrote (any row
+# but the first writes them, the floor only a row that has one) is
+# compiled by wasmtime under valgrind (whose CPU lacks some of the host's
+# features) and run twice, with ROW and with `none`; the difference over
+# CALLS is what one call costs, host and adapter together. Needs valgrind and the wasmtime CLI
 # (`WASMTIME=path`, else `wasmtime` on PATH), the same version as the
 # bench's for figures that compare with it.
 set -eu
